@@ -1,0 +1,1 @@
+// GradePortAdapters: work in progress in this session.

@@ -1,0 +1,1 @@
+// GradePortTesting: work in progress in this session.

@@ -1,0 +1,1 @@
+// JSONStream: work in progress in this session.

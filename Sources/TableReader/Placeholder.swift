@@ -1,0 +1,1 @@
+// TableReader: work in progress in this session.

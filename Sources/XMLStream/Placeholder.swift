@@ -1,0 +1,1 @@
+// XMLStream: work in progress in this session.

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct GradePortCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "gradeport")
+}
