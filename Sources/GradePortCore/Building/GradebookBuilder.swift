@@ -1,0 +1,260 @@
+/// Collects what adapters read into a ``Gradebook``.
+///
+/// The builder is where every adapter's output meets the same rules:
+/// - records are keyed by id: adding a record whose id exists fills the fields the first one lacked
+///   and keeps its values (the first source to name a thing describes it);
+/// - every record is stamped with the current input (see ``beginSource(file:platform:export:sha256:)``);
+/// - results are checked: a negative score is rejected, a score above its maximum is kept and
+///   flagged, a second result for the same student and assessment from the same input is rejected
+///   with a diagnostic naming the line that was kept (the first one, in every output).
+///
+/// ```swift
+/// var builder = GradebookBuilder()
+/// builder.beginSource(file: "7A.csv", platform: "google-classroom", export: "grades-csv")
+/// builder.add(Person(id: "gc:aruzhan@school.kz", familyName: "Серікқызы", givenName: "Аружан"))
+/// builder.add(AssessmentResult(person: "gc:aruzhan@school.kz", assessment: "gc:7A:sor-1",
+///                              status: .graded, score: 18, raw: "18", source: builder.reference(line: 4, column: 5)))
+/// let gradebook = builder.build()
+/// ```
+public struct GradebookBuilder: Sendable {
+    private var book = Gradebook()
+    private var schoolIndex: [String: Int] = [:]
+    private var termIndex: [String: Int] = [:]
+    private var subjectIndex: [String: Int] = [:]
+    private var classIndex: [String: Int] = [:]
+    private var personIndex: [String: Int] = [:]
+    private var enrollmentSet: Set<Enrollment> = []
+    private var assessmentIndex: [String: Int] = [:]
+    private var resultIndex: [ResultKey: Int] = [:]
+    private var currentSourceIndex: Int?
+
+    private struct ResultKey: Hashable {
+        var person: String
+        var assessment: String
+    }
+
+    /// Creates an empty builder.
+    public init() {}
+
+    // MARK: - Sources
+
+    /// Starts a new input: records and diagnostics added from now on refer to it.
+    ///
+    /// - Returns: The new source's id (`s1`, `s2`, … in input order).
+    @discardableResult
+    public mutating func beginSource(file: String, platform: String, export: String, sha256: String? = nil) -> String {
+        let id = "s\(book.sources.count + 1)"
+        book.sources.append(Source(id: id, file: file, platform: platform, export: export, sha256: sha256))
+        currentSourceIndex = book.sources.count - 1
+        return id
+    }
+
+    /// The input being read, if one was begun.
+    public var currentSource: Source? { currentSourceIndex.map { book.sources[$0] } }
+
+    /// Changes the export kind of the current input (an adapter may learn it while reading).
+    public mutating func setCurrentExport(_ export: String) {
+        guard let index = currentSourceIndex else { return }
+        book.sources[index].export = export
+    }
+
+    /// Counts data rows (or API records) read from the current input.
+    public mutating func countRows(_ count: Int = 1) {
+        guard let index = currentSourceIndex else { return }
+        book.sources[index].rows += count
+    }
+
+    /// A reference to a place in the current input.
+    public func reference(line: Int? = nil, column: Int? = nil) -> SourceReference {
+        SourceReference(source: currentSource?.id ?? "", line: line, column: column)
+    }
+
+    // MARK: - Diagnostics
+
+    /// Records a diagnostic about the current input.
+    public mutating func diagnose(
+        _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String,
+        line: Int? = nil, column: Int? = nil
+    ) {
+        book.diagnostics.append(
+            Diagnostic(
+                severity: severity, code: code, message: message, source: currentSource?.id,
+                file: currentSource?.file, line: line, column: column))
+    }
+
+    /// Records a diagnostic as it is, for example one about an input that could not be opened.
+    public mutating func diagnose(_ diagnostic: Diagnostic) {
+        book.diagnostics.append(diagnostic)
+    }
+
+    /// The diagnostics recorded so far.
+    public var diagnostics: [Diagnostic] { book.diagnostics }
+
+    // MARK: - Records
+
+    /// Adds a school, or completes the one with the same id.
+    public mutating func add(_ school: School) {
+        Self.upsert(school, into: &book.schools, index: &schoolIndex, stamp: reference()) { old, new in
+            old.name = old.name ?? new.name
+            old.bin = old.bin ?? new.bin
+        }
+    }
+
+    /// Adds a term, or completes the one with the same id.
+    public mutating func add(_ term: Term) {
+        Self.upsert(term, into: &book.terms, index: &termIndex, stamp: reference()) { old, new in
+            old.schoolYear = old.schoolYear ?? new.schoolYear
+            old.kind = old.kind ?? new.kind
+            old.number = old.number ?? new.number
+            old.start = old.start ?? new.start
+            old.end = old.end ?? new.end
+            old.name = old.name ?? new.name
+        }
+    }
+
+    /// Adds a subject, or keeps the one with the same id.
+    public mutating func add(_ subject: Subject) {
+        Self.upsert(subject, into: &book.subjects, index: &subjectIndex, stamp: reference()) { _, _ in }
+    }
+
+    /// Adds a class, or completes the one with the same id.
+    public mutating func add(_ schoolClass: SchoolClass) {
+        Self.upsert(schoolClass, into: &book.classes, index: &classIndex, stamp: reference()) { old, new in
+            old.grade = old.grade ?? new.grade
+            old.school = old.school ?? new.school
+        }
+    }
+
+    /// Adds a person, or completes the one with the same id (names, e-mail, IIN and external ids).
+    public mutating func add(_ person: Person) {
+        Self.upsert(person, into: &book.people, index: &personIndex, stamp: reference()) { old, new in
+            old.familyName = old.familyName ?? new.familyName
+            old.givenName = old.givenName ?? new.givenName
+            old.patronymic = old.patronymic ?? new.patronymic
+            old.email = old.email ?? new.email
+            old.iin = old.iin ?? new.iin
+            for external in new.externalIds where !old.externalIds.contains(external) {
+                old.externalIds.append(external)
+            }
+        }
+    }
+
+    /// Whether a person with this id has been added.
+    public func containsPerson(id: String) -> Bool { personIndex[id] != nil }
+
+    /// The person with this id, if added.
+    public func person(id: String) -> Person? { personIndex[id].map { book.people[$0] } }
+
+    /// Adds an enrollment once; repeats are ignored.
+    public mutating func add(_ enrollment: Enrollment) {
+        if enrollmentSet.insert(enrollment).inserted { book.enrollments.append(enrollment) }
+    }
+
+    /// Adds an assessment, or completes the one with the same id.
+    public mutating func add(_ assessment: Assessment) {
+        Self.upsert(assessment, into: &book.assessments, index: &assessmentIndex, stamp: reference()) { old, new in
+            old.number = old.number ?? new.number
+            old.maxScore = old.maxScore ?? new.maxScore
+            old.subject = old.subject ?? new.subject
+            old.class = old.class ?? new.class
+            old.term = old.term ?? new.term
+            old.date = old.date ?? new.date
+            old.category = old.category ?? new.category
+        }
+    }
+
+    /// The assessment with this id, if added.
+    public func assessment(id: String) -> Assessment? { assessmentIndex[id].map { book.assessments[$0] } }
+
+    /// Adds a result after the checks every adapter shares.
+    ///
+    /// - A graded result without a score, or with a negative score, is rejected with an error.
+    /// - A score above its maximum is kept with a `score-above-maximum` warning.
+    /// - When the result has no maximum of its own it takes the assessment's.
+    /// - A second result for the same student and assessment from the same input is rejected with a
+    ///   `duplicate-result` error naming the kept line; from a later input it replaces the earlier one
+    ///   and a `duplicate-result` warning names both values.
+    ///
+    /// - Returns: Whether the result was kept.
+    @discardableResult
+    public mutating func add(_ result: AssessmentResult) -> Bool {
+        var result = result
+        if result.maxScore == nil, let index = assessmentIndex[result.assessment] {
+            result.maxScore = book.assessments[index].maxScore
+        }
+        let line = result.source.line
+        let column = result.source.column
+        if result.status == .graded {
+            guard let score = result.score else {
+                diagnose(.error, .invalidScore, "graded result without a score; rejected", line: line, column: column)
+                return false
+            }
+            if score.isNegative {
+                diagnose(
+                    .error, .negativeScore,
+                    "negative score \(result.raw ?? score.description) rejected", line: line, column: column)
+                return false
+            }
+            if let maxScore = result.maxScore, score > maxScore {
+                diagnose(
+                    .warning, .scoreAboveMaximum,
+                    "score \(score) is above the maximum \(maxScore); kept as written", line: line, column: column)
+            }
+        }
+        let key = ResultKey(person: result.person, assessment: result.assessment)
+        if let existing = resultIndex[key] {
+            let kept = book.results[existing]
+            if kept.source.source == result.source.source {
+                diagnose(
+                    .error, .duplicateResult,
+                    "second result for \(result.person) in \(result.assessment); the one at line "
+                        + "\(kept.source.line.map(String.init) ?? "?") is kept", line: line, column: column)
+                return false
+            }
+            diagnose(
+                .warning, .duplicateResult,
+                "\(result.person) in \(result.assessment): \(Self.describe(kept)) from \(kept.source.source) "
+                    + "replaced by \(Self.describe(result)) from \(result.source.source)", line: line, column: column)
+            book.results[existing] = result
+            return true
+        }
+        resultIndex[key] = book.results.count
+        book.results.append(result)
+        return true
+    }
+
+    /// Finishes the gradebook.
+    public func build() -> Gradebook { book }
+
+    // MARK: - Private
+
+    private static func describe(_ result: AssessmentResult) -> String {
+        result.raw ?? result.score?.description ?? result.status.rawValue
+    }
+
+    private static func upsert<Record: Identifiable & HasSource>(
+        _ record: Record, into records: inout [Record], index: inout [String: Int], stamp: SourceReference,
+        complete: (inout Record, Record) -> Void
+    ) where Record.ID == String {
+        if let existing = index[record.id] {
+            complete(&records[existing], record)
+        } else {
+            var record = record
+            if record.source == nil, !stamp.source.isEmpty { record.source = stamp }
+            index[record.id] = records.count
+            records.append(record)
+        }
+    }
+}
+
+/// A record that remembers where it came from.
+protocol HasSource {
+    var source: SourceReference? { get set }
+}
+
+extension School: HasSource {}
+extension Term: HasSource {}
+extension Subject: HasSource {}
+extension SchoolClass: HasSource {}
+extension Person: HasSource {}
+extension Assessment: HasSource {}

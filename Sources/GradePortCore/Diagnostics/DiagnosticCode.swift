@@ -1,0 +1,71 @@
+/// A stable machine-readable name for a kind of diagnostic.
+///
+/// Codes are strings so that adapters can add their own without changing the core; the common ones
+/// are static members here. Tests and scripts match on codes, people read the message.
+public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible
+{
+    /// The kebab-case code.
+    public var rawValue: String
+
+    /// Creates a code from its text.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// Creates a code from a string literal.
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    /// The code's text.
+    public var description: String { rawValue }
+}
+
+extension DiagnosticCode {
+    /// The input does not exist or cannot be opened.
+    public static let unreadableInput: Self = "unreadable-input"
+    /// No adapter recognised the input.
+    public static let unknownFormat: Self = "unknown-format"
+    /// The input is empty.
+    public static let emptyInput: Self = "empty-input"
+    /// The input is not text (or not the expected kind of file).
+    public static let binaryInput: Self = "binary-input"
+    /// The text encoding could not be determined or the text is invalid in it.
+    public static let invalidText: Self = "invalid-text"
+    /// The input ends in the middle of a record (a truncated download).
+    public static let truncatedInput: Self = "truncated-input"
+    /// The input breaks the syntax of its format.
+    public static let malformedInput: Self = "malformed-input"
+    /// The input exceeds a size, depth or length bound.
+    public static let limitExceeded: Self = "limit-exceeded"
+    /// An XML document declares entities; it is refused unread.
+    public static let entityDeclaration: Self = "xml-entity-declaration"
+    /// The header row the format needs was not found.
+    public static let missingHeader: Self = "missing-header"
+    /// A required column is missing.
+    public static let missingColumn: Self = "missing-column"
+    /// A row has a different number of fields than the header.
+    public static let raggedRow: Self = "ragged-row"
+    /// A row or record for a student who already appeared in the same input.
+    public static let duplicateStudent: Self = "duplicate-student"
+    /// A second result for the same student and assessment.
+    public static let duplicateResult: Self = "duplicate-result"
+    /// A cell that is neither a score nor a known status word.
+    public static let invalidScore: Self = "invalid-score"
+    /// A negative score; rejected.
+    public static let negativeScore: Self = "negative-score"
+    /// A score above its maximum; kept.
+    public static let scoreAboveMaximum: Self = "score-above-maximum"
+    /// A score given for an assessment the platform marks as ungraded.
+    public static let ungradedAssessment: Self = "ungraded-assessment"
+    /// A grade that is only a teacher's draft.
+    public static let draftGrade: Self = "draft-grade"
+    /// A record that points at a student, class or assessment the input does not contain.
+    public static let danglingReference: Self = "dangling-reference"
+    /// A record without the fields the adapter needs.
+    public static let incompleteRecord: Self = "incomplete-record"
+    /// An IIN whose checksum is wrong; the IIN is dropped, the person kept.
+    public static let invalidIIN: Self = "invalid-iin"
+    /// A row with no student: skipped.
+    public static let skippedRow: Self = "skipped-row"
+    /// Part of the input the adapter does not read (an unknown collection or column).
+    public static let ignoredContent: Self = "ignored-content"
+    /// A value inferred by a stated rule (a class name from a file name, a decimal comma).
+    public static let inferredValue: Self = "inferred-value"
+}

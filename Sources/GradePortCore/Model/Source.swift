@@ -1,0 +1,25 @@
+/// One input file (or API dump folder) that went into a gradebook.
+public struct Source: Sendable, Hashable, Identifiable {
+    /// A short id, unique within the gradebook: `s1`, `s2`, … in input order.
+    public var id: String
+    /// The path as the user gave it.
+    public var file: String
+    /// The ``PlatformDescriptor/id`` of the adapter that read it.
+    public var platform: String
+    /// The export kind the adapter recognised, e.g. `grades-csv` or `api-dump`.
+    public var export: String
+    /// The SHA-256 of the file's bytes, lower-case hex; `nil` for a folder.
+    public var sha256: String?
+    /// How many data rows (or API records) the adapter read from it.
+    public var rows: Int
+
+    /// Creates a source description.
+    public init(id: String, file: String, platform: String, export: String, sha256: String? = nil, rows: Int = 0) {
+        self.id = id
+        self.file = file
+        self.platform = platform
+        self.export = export
+        self.sha256 = sha256
+        self.rows = rows
+    }
+}

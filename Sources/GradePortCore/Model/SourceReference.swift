@@ -1,0 +1,19 @@
+/// Where a record or a diagnostic came from: which input, and where in it.
+///
+/// Lines and columns are 1-based. For a CSV file the column is the field number (column B of a
+/// spreadsheet is column 2); for JSON and XML it is the character column the parser reports.
+public struct SourceReference: Sendable, Hashable {
+    /// The ``Source/id`` of the input.
+    public var source: String
+    /// The line where the record starts, when the input has lines.
+    public var line: Int?
+    /// The column, when it is known.
+    public var column: Int?
+
+    /// Creates a reference into an input.
+    public init(source: String, line: Int? = nil, column: Int? = nil) {
+        self.source = source
+        self.line = line
+        self.column = column
+    }
+}

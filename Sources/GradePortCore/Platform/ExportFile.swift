@@ -1,0 +1,97 @@
+import Foundation
+
+/// One input as the user named it: a file, or a folder holding an API dump.
+///
+/// An export file carries only what sniffing needs (the first bytes, the folder's file names), so
+/// that detection stays cheap; adapters open the file themselves with a streaming reader.
+public struct ExportFile: Sendable, Hashable {
+    /// How many bytes of a file ``head`` holds at most.
+    public static let headLength = 64 * 1024
+
+    /// The path as the user gave it; diagnostics name the input by it.
+    public let path: String
+    /// Whether the path names a folder.
+    public let isDirectory: Bool
+    /// The file's size in bytes; `nil` for a folder.
+    public let size: Int64?
+    /// The first bytes of a file (at most ``headLength``); empty for a folder.
+    public let head: [UInt8]
+    /// For a folder, the names of the regular files in it, sorted; empty for a file.
+    public let entries: [String]
+
+    /// Opens the input at `path` far enough to sniff it.
+    ///
+    /// - Throws: ``ExportFileError`` when it does not exist or cannot be read.
+    public init(path: String) throws(ExportFileError) {
+        self.path = path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw ExportFileError(path: path, reason: "no such file or folder")
+        }
+        isDirectory = isFolder.boolValue
+        if isDirectory {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                throw ExportFileError(path: path, reason: "the folder cannot be listed")
+            }
+            entries = names.filter { name in
+                var childIsFolder: ObjCBool = false
+                let child = (path as NSString).appendingPathComponent(name)
+                return !name.hasPrefix(".")
+                    && FileManager.default.fileExists(atPath: child, isDirectory: &childIsFolder)
+                    && !childIsFolder.boolValue
+            }.sorted()
+            head = []
+            size = nil
+        } else {
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw ExportFileError(path: path, reason: "the file cannot be opened for reading")
+            }
+            defer { try? handle.close() }
+            do {
+                head = Array(try handle.read(upToCount: Self.headLength) ?? Data())
+                size = Int64(try handle.seekToEnd())
+            } catch {
+                throw ExportFileError(path: path, reason: "the file cannot be read (\(error.localizedDescription))")
+            }
+            entries = []
+        }
+    }
+
+    /// Creates an export file from bytes already in memory, for tests and for sniffing a buffer.
+    public init(path: String, head: [UInt8], size: Int64? = nil) {
+        self.path = path
+        self.isDirectory = false
+        self.head = Array(head.prefix(Self.headLength))
+        self.size = size ?? Int64(head.count)
+        self.entries = []
+    }
+
+    /// The last path component, e.g. `7А Математика.csv`.
+    public var fileName: String { (path as NSString).lastPathComponent }
+
+    /// The file name without its extension.
+    public var baseName: String { (fileName as NSString).deletingPathExtension }
+
+    /// The lower-cased extension without the dot, e.g. `csv`; empty when there is none.
+    public var fileExtension: String { (fileName as NSString).pathExtension.lowercased() }
+
+    /// The full path of an entry of a folder.
+    public func path(ofEntry name: String) -> String { (path as NSString).appendingPathComponent(name) }
+}
+
+/// An input that does not exist or cannot be read.
+public struct ExportFileError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The path as the user gave it.
+    public var path: String
+    /// Why it cannot be read.
+    public var reason: String
+
+    /// Creates the error.
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// `PATH: error: REASON`.
+    public var description: String { "\(path): error: \(reason)" }
+}

@@ -1,0 +1,64 @@
+/// The adapters GradePort knows, looked up by id or by sniffing an input.
+///
+/// A registry is an explicit list (Swift cannot enumerate a protocol's conforming types): the
+/// built-in one is `BuiltInPlatforms.registry` in `GradePortAdapters`, and a program may build
+/// its own with extra adapters.
+///
+/// ```swift
+/// let registry = try PlatformRegistry([GoogleClassroomPlatform(), TeamsPlatform()])
+/// let outcome = registry.readGradebook(from: ["7A grades.csv"])
+/// ```
+public struct PlatformRegistry: Sendable {
+    /// The adapters, in registration order (which also breaks ties in detection).
+    public private(set) var platforms: [any LearningPlatform] = []
+
+    /// Creates a registry from a list of adapters.
+    ///
+    /// - Throws: ``RegistryError`` when two adapters share an id.
+    public init(_ platforms: [any LearningPlatform]) throws(RegistryError) {
+        for platform in platforms { try register(platform) }
+    }
+
+    /// Adds an adapter.
+    ///
+    /// - Throws: ``RegistryError`` when an adapter with the same id is registered.
+    public mutating func register(_ platform: any LearningPlatform) throws(RegistryError) {
+        let id = platform.descriptor.id
+        guard self.platform(id: id) == nil else { throw RegistryError(duplicateID: id) }
+        platforms.append(platform)
+    }
+
+    /// The adapter with this id.
+    public func platform(id: String) -> (any LearningPlatform)? {
+        platforms.first { $0.descriptor.id == id }
+    }
+
+    /// Every adapter's detection of an input, most confident first; adapters that decline are left out.
+    public func detect(_ file: ExportFile) -> [Detection] {
+        var found: [(order: Int, detection: Detection)] = []
+        for (order, platform) in platforms.enumerated() {
+            if let detection = platform.sniff(file), detection.confidence > .none {
+                found.append((order, detection))
+            }
+        }
+        found.sort { lhs, rhs in
+            if lhs.detection.confidence != rhs.detection.confidence {
+                return lhs.detection.confidence > rhs.detection.confidence
+            }
+            return lhs.order < rhs.order
+        }
+        return found.map(\.detection)
+    }
+}
+
+/// A registry that cannot be built.
+public struct RegistryError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The id two adapters share.
+    public var duplicateID: String
+
+    /// Creates the error.
+    public init(duplicateID: String) { self.duplicateID = duplicateID }
+
+    /// A sentence naming the id.
+    public var description: String { "two platform adapters share the id '\(duplicateID)'" }
+}
