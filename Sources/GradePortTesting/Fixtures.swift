@@ -1,0 +1,55 @@
+import Foundation
+import GradePortCore
+
+/// Paths to the package's samples and golden files, found from a test file's own path.
+///
+/// ```swift
+/// let root = Fixtures(testFile: #filePath)
+/// let csv = root.sample("GoogleClassroom/7A-grades.csv")
+/// ```
+public struct Fixtures: Sendable {
+    /// The package root (the folder holding `Package.swift`).
+    public let packageRoot: String
+
+    /// Finds the package root by walking up from a test file (pass `#filePath`).
+    public init(testFile: String = #filePath) {
+        var url = URL(fileURLWithPath: testFile).deletingLastPathComponent()
+        while url.path != "/"
+            && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path)
+        {
+            url.deleteLastPathComponent()
+        }
+        packageRoot = url.path
+    }
+
+    /// The path of a file or folder under `Samples/`.
+    public func sample(_ relativePath: String) -> String {
+        packageRoot + "/Samples/" + relativePath
+    }
+
+    /// The paths of every sample file in a platform's `Samples/` folder, sorted, leaving out README
+    /// files and folders (an API dump folder is listed by ``sample(_:)`` by its own name).
+    public func samples(
+        in folder: String, extensions: Set<String> = ["csv", "tsv", "txt", "json", "xml", "xlsx"]
+    )
+        -> [String]
+    {
+        let directory = packageRoot + "/Samples/" + folder
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.sorted().filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }
+            .map { directory + "/" + $0 }
+    }
+
+    /// Reads one input with a platform, the way `gradeport convert --platform` does.
+    public func read(_ path: String, with platform: any LearningPlatform) throws -> Gradebook {
+        let registry = try PlatformRegistry([platform])
+        return registry.readGradebook(from: [path], platform: platform.descriptor.id).gradebook
+    }
+
+    /// The gradebook's `gradeport/1` JSON with this package's root removed from file paths, so that
+    /// golden files do not depend on where the package is checked out.
+    public func portableJSON(_ book: Gradebook) -> String {
+        let text = String(decoding: GradebookJSONWriter().encode(book), as: UTF8.self)
+        return text.replacingOccurrences(of: packageRoot + "/", with: "")
+    }
+}

@@ -1,1 +1,0 @@
-// GradePortTesting: work in progress in this session.
