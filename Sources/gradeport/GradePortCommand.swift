@@ -1,6 +1,40 @@
 import ArgumentParser
+import Foundation
 
+/// The `gradeport` command: reads learning-platform exports and writes one normalized gradebook.
 @main
 struct GradePortCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "gradeport")
+    static let configuration = CommandConfiguration(
+        commandName: "gradeport",
+        abstract: "Read school gradebook exports (Google Classroom, Microsoft Teams, …) into one model.",
+        discussion: """
+            Inputs are files exactly as a platform or Excel gave them: CSV in any common encoding, \
+            JSON API dumps (one file or a folder). Diagnostics go to standard error as \
+            FILE:LINE:COLUMN: error|warning: message; machine output goes to standard output or -o.
+
+            Exit status: 0 success (warnings allowed), 1 some rows or cells were rejected (output \
+            still written), 2 usage error, 3 an input could not be read at all.
+
+            Examples:
+              gradeport platforms
+              gradeport detect "7А Физика.csv"
+              gradeport convert "7А Физика.csv" --to json -o 7A.json
+            """,
+        subcommands: [PlatformsCommand.self, DetectCommand.self, ConvertCommand.self]
+    )
+
+    /// Runs the command line and maps swift-argument-parser's usage-error status (64) to 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -19,28 +19,17 @@ public struct GradebookJSONWriter: Sendable {
     public func write(_ book: Gradebook, chunkSize: Int = 1 << 20, to sink: (ArraySlice<UInt8>) throws -> Void) rethrows
     {
         var out = JSONTextBuffer(capacity: chunkSize + 4096)
-        func flushIfFull() throws {
-            if out.bytes.count >= chunkSize {
-                try sink(out.bytes[...])
-                out.removeAll()
-            }
-        }
         out.raw("{\n\"format\":\"gradeport/1\"")
-        out.raw(",\n\"sources\":[")
-        for (index, source) in book.sources.enumerated() {
-            element(&out, index)
-            Self.write(source, to: &out)
-        }
-        out.raw("\n]")
-        try section(&out, "schools", book.schools, flush: flushIfFull, Self.write)
-        try section(&out, "terms", book.terms, flush: flushIfFull, Self.write)
-        try section(&out, "subjects", book.subjects, flush: flushIfFull, Self.write)
-        try section(&out, "classes", book.classes, flush: flushIfFull, Self.write)
-        try section(&out, "people", book.people, flush: flushIfFull, Self.write)
-        try section(&out, "enrollments", book.enrollments, flush: flushIfFull, Self.write)
-        try section(&out, "assessments", book.assessments, flush: flushIfFull, Self.write)
-        try section(&out, "results", book.results, flush: flushIfFull, Self.write)
-        try section(&out, "diagnostics", book.diagnostics, flush: flushIfFull, Self.write)
+        try section(&out, "sources", book.sources, chunkSize: chunkSize, sink: sink, Self.write)
+        try section(&out, "schools", book.schools, chunkSize: chunkSize, sink: sink, Self.write)
+        try section(&out, "terms", book.terms, chunkSize: chunkSize, sink: sink, Self.write)
+        try section(&out, "subjects", book.subjects, chunkSize: chunkSize, sink: sink, Self.write)
+        try section(&out, "classes", book.classes, chunkSize: chunkSize, sink: sink, Self.write)
+        try section(&out, "people", book.people, chunkSize: chunkSize, sink: sink, Self.write)
+        try section(&out, "enrollments", book.enrollments, chunkSize: chunkSize, sink: sink, Self.write)
+        try section(&out, "assessments", book.assessments, chunkSize: chunkSize, sink: sink, Self.write)
+        try section(&out, "results", book.results, chunkSize: chunkSize, sink: sink, Self.write)
+        try section(&out, "diagnostics", book.diagnostics, chunkSize: chunkSize, sink: sink, Self.write)
         out.raw("\n}\n")
         try sink(out.bytes[...])
     }
@@ -59,8 +48,8 @@ public struct GradebookJSONWriter: Sendable {
     }
 
     private func section<Record>(
-        _ out: inout JSONTextBuffer, _ name: StaticString, _ records: [Record], flush: () throws -> Void,
-        _ write: (Record, inout JSONTextBuffer) -> Void
+        _ out: inout JSONTextBuffer, _ name: StaticString, _ records: [Record], chunkSize: Int,
+        sink: (ArraySlice<UInt8>) throws -> Void, _ write: (Record, inout JSONTextBuffer) -> Void
     ) rethrows {
         out.raw(",\n\"")
         out.raw(name)
@@ -68,7 +57,10 @@ public struct GradebookJSONWriter: Sendable {
         for index in records.indices {
             element(&out, index)
             write(records[index], &out)
-            try flush()
+            if out.bytes.count >= chunkSize {
+                try sink(out.bytes[...])
+                out.removeAll()
+            }
         }
         out.raw(records.isEmpty ? "]" : "\n]")
     }

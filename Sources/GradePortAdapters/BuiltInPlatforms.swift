@@ -1,0 +1,16 @@
+import GradePortCore
+
+/// The platform adapters compiled into GradePort: the default content of the registry.
+///
+/// Adding a platform is one folder under `Adapters/`, one type conforming to
+/// ``GradePortCore/LearningPlatform``, and one line in ``all``.
+public enum BuiltInPlatforms {
+    /// Every built-in adapter, in the order that breaks ties when two recognise an input equally.
+    public static let all: [any LearningPlatform] = []
+
+    /// A registry holding every built-in adapter.
+    public static var registry: PlatformRegistry {
+        // The ids in `all` are distinct (a test checks it), so building the registry cannot fail.
+        try! PlatformRegistry(all)
+    }
+}

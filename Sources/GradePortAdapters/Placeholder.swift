@@ -1,1 +1,0 @@
-// GradePortAdapters: work in progress in this session.

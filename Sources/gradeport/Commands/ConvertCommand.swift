@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import GradePortAdapters
+import GradePortCore
+
+/// `gradeport convert`: reads inputs into one gradebook and writes it as JSON or CSV.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Read exports into one gradebook and write it as gradeport/1 JSON or as CSV.",
+        discussion: """
+            Each input is detected (or read by --platform). Several inputs are merged into one \
+            gradebook in the order given. Every rejected row or cell is printed on standard error \
+            and listed in the JSON's "diagnostics".
+
+            --to csv writes one row per result: student, student_id, email, class, subject, term, \
+            assessment, assessment_id, kind, score, max, percent, status, raw, comment, source_file, \
+            source_line.
+
+            Examples:
+              gradeport convert "7А Физика.csv" --to json -o 7A.json
+              gradeport convert grades.csv --platform teams --to csv
+              gradeport convert classroom-dump/ "7А Физика.csv" -o merged.json
+            """
+    )
+
+    /// Output formats of `convert`.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, csv, oneroster
+    }
+
+    @Argument(help: "Export files or API dump folders.")
+    var files: [String]
+
+    @Option(
+        name: .long, help: "Read every input with this platform instead of detecting it (see `gradeport platforms`).")
+    var platform: String?
+
+    @Option(name: .long, help: "Output format: json or csv.")
+    var to: Format = .json
+
+    @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
+    var output: String?
+
+    @Flag(name: .long, help: "Also print notes (info diagnostics) on standard error.")
+    var verbose = false
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("name at least one file to convert") }
+        if let platform, BuiltInPlatforms.registry.platform(id: platform) == nil {
+            let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id).joined(separator: ", ")
+            throw ValidationError("unknown platform '\(platform)'; known: \(known)")
+        }
+        if to == .oneroster {
+            throw ValidationError("--to oneroster is not available yet; use json or csv")
+        }
+    }
+
+    func run() throws {
+        let outcome = BuiltInPlatforms.registry.readGradebook(from: files, platform: platform)
+        DiagnosticPrinter(minimumSeverity: verbose ? .info : .warning).print(outcome.gradebook)
+        let destination: OutputDestination
+        do {
+            destination = try OutputDestination(path: output)
+        } catch {
+            FileHandle.standardError.write(Data("gradeport: error: \(error)\n".utf8))
+            throw ExitStatus.usage.exitCode
+        }
+        switch to {
+        case .json: try GradebookJSONWriter().write(outcome.gradebook, to: destination.write)
+        case .csv: try ResultsCSVWriter().write(outcome.gradebook, to: destination.write)
+        case .oneroster: break
+        }
+        try destination.finish()
+        let status = ExitStatus(outcome)
+        if status != .success { throw status.exitCode }
+    }
+}

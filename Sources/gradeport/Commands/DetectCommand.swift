@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import GradePortAdapters
+import GradePortCore
+
+/// `gradeport detect`: tells which platform and export each input is, and how sure that is.
+struct DetectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "detect",
+        abstract: "Tell which platform and export kind each input is, with a confidence (0–100).",
+        discussion: """
+            Only the first 64 KiB of each file (or a folder's file names) are read.
+            Exit status 3 when an input is missing or no platform recognises it.
+
+            Examples:
+              gradeport detect "7А Физика.csv" graph-dump/
+              gradeport detect *.csv --json
+            """
+    )
+
+    @Argument(help: "Export files or API dump folders.")
+    var files: [String]
+
+    @Flag(name: .long, help: "Write JSON instead of text.")
+    var json = false
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("name at least one file to detect") }
+    }
+
+    func run() throws {
+        let registry = BuiltInPlatforms.registry
+        var status = ExitStatus.success
+        var out = JSONTextBuffer()
+        out.beginObject()
+        out.key("inputs")
+        out.beginArray()
+        var text = ""
+        for path in files {
+            out.nextElement()
+            out.beginObject()
+            out.member("file", path)
+            do {
+                let file = try ExportFile(path: path)
+                let detections = registry.detect(file)
+                if let best = detections.first {
+                    out.member("platform", best.platform)
+                    out.member("export", best.export)
+                    out.member("confidence", best.confidence.rawValue)
+                    out.member("reason", best.reason)
+                    text += "\(path): \(best.platform) \(best.export) (confidence \(best.confidence): \(best.reason))\n"
+                    for other in detections.dropFirst() {
+                        text +=
+                            "    also possible: \(other.platform) \(other.export) (confidence \(other.confidence))\n"
+                    }
+                } else {
+                    status = .unreadable
+                    out.member("platform", nil as String?)
+                    out.member("error", "no platform recognises this input")
+                    text += "\(path): unknown: no platform recognises this input\n"
+                }
+                out.key("candidates")
+                out.beginArray()
+                for detection in detections {
+                    out.nextElement()
+                    out.beginObject()
+                    out.member("platform", detection.platform)
+                    out.member("export", detection.export)
+                    out.member("confidence", detection.confidence.rawValue)
+                    out.endObject()
+                }
+                out.endArray()
+            } catch {
+                status = .unreadable
+                out.member("error", error.reason)
+                FileHandle.standardError.write(Data("\(path): error: \(error.reason)\n".utf8))
+            }
+            out.endObject()
+        }
+        out.endArray()
+        out.endObject()
+        if json {
+            FileHandle.standardOutput.write(Data(out.bytes + [0x0A]))
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        if status != .success { throw status.exitCode }
+    }
+}

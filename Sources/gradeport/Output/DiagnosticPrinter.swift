@@ -1,0 +1,27 @@
+import Foundation
+import GradePortCore
+
+/// Prints diagnostics for people on standard error, compiler style.
+struct DiagnosticPrinter {
+    /// The lowest severity printed.
+    var minimumSeverity: Diagnostic.Severity = .warning
+
+    /// Prints each diagnostic at or above ``minimumSeverity`` as `FILE:LINE:COLUMN: severity: message [code]`,
+    /// then a one-line summary of what was read.
+    func print(_ book: Gradebook) {
+        var text = ""
+        for diagnostic in book.diagnostics where diagnostic.severity >= minimumSeverity {
+            text += diagnostic.description + "\n"
+        }
+        let errors = book.diagnostics.count { $0.severity == .error }
+        let warnings = book.diagnostics.count { $0.severity == .warning }
+        let infos = book.diagnostics.count { $0.severity == .info }
+        let students = book.people.count { $0.role == .student }
+        text +=
+            "gradeport: \(book.sources.count) input(s), \(students) student(s), \(book.assessments.count) "
+            + "assessment(s), \(book.results.count) result(s); \(errors) error(s), \(warnings) warning(s)"
+        if infos > 0 && minimumSeverity > .info { text += ", \(infos) note(s) (--verbose shows them)" }
+        text += "\n"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Where machine output goes: standard output, or a file named with `-o`.
+///
+/// A file is written under a temporary name and moved into place at the end, so that an
+/// interrupted run never leaves half an output behind under the real name.
+struct OutputDestination {
+    private let handle: FileHandle
+    private let temporaryPath: String?
+    private let finalPath: String?
+
+    /// Opens the destination: `nil` or `-` is standard output.
+    init(path: String?) throws {
+        guard let path, path != "-" else {
+            handle = FileHandle.standardOutput
+            temporaryPath = nil
+            finalPath = nil
+            return
+        }
+        let temporary = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+            let file = FileHandle(forWritingAtPath: temporary)
+        else {
+            throw UsageError("cannot write to \(path)")
+        }
+        handle = file
+        temporaryPath = temporary
+        finalPath = path
+    }
+
+    /// Writes bytes.
+    func write(_ bytes: ArraySlice<UInt8>) throws {
+        try bytes.withUnsafeBytes { try handle.write(contentsOf: $0) }
+    }
+
+    /// Finishes the output: closes a file and moves it into place.
+    func finish() throws {
+        guard let temporaryPath, let finalPath else { return }
+        try handle.close()
+        if FileManager.default.fileExists(atPath: finalPath) { try FileManager.default.removeItem(atPath: finalPath) }
+        try FileManager.default.moveItem(atPath: temporaryPath, toPath: finalPath)
+    }
+}
+
+/// A command-line mistake found while running (reported with exit status 2).
+struct UsageError: Error, CustomStringConvertible {
+    /// What is wrong.
+    var description: String
+
+    init(_ description: String) { self.description = description }
+}
