@@ -79,10 +79,12 @@ public struct SHA256: Sendable {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var digest = SHA256()
-        while true {
-            guard let chunk = try? handle.read(upToCount: 1 << 20) else { return nil }
-            if chunk.isEmpty { break }
-            digest.update(chunk)
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                digest.update(chunk)
+            }
+        } catch {
+            return nil
         }
         return hex(digest.finalize())
     }

@@ -1,0 +1,31 @@
+import GradePortCore
+import Testing
+
+@Suite struct SHA256Tests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
+    ])
+    func knownVectors(text: String, digest: String) {
+        #expect(SHA256.hexDigest(of: Array(text.utf8)) == digest)
+    }
+
+    @Test func millionAsFedInUnevenChunks() {
+        var digest = SHA256()
+        let chunk = [UInt8](repeating: UInt8(ascii: "a"), count: 997)
+        var remaining = 1_000_000
+        while remaining > 0 {
+            let take = min(remaining, chunk.count)
+            digest.update(chunk.prefix(take))
+            remaining -= take
+        }
+        let hex = digest.finalize().map { byte in
+            String(byte, radix: 16).count == 1 ? "0" + String(byte, radix: 16) : String(byte, radix: 16)
+        }.joined()
+        #expect(hex == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}
