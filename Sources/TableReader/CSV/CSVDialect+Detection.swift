@@ -17,8 +17,9 @@ extension CSVDialect {
     /// Delimiters are counted outside quotes in each of the first ``sniffedRecordCount``
     /// non-empty records. For each candidate the most common non-zero count wins, scored by how
     /// many records have it, so preamble lines with fewer delimiters (a title, "Class 7A") do
-    /// not matter. On a tie tab beats semicolon beats comma, since commas also appear as
-    /// decimal separators in `;`-separated files. When no candidate occurs at all (a
+    /// not matter. On a tie the candidate with more delimiters per record wins, then tab beats
+    /// semicolon beats comma, since commas also appear as decimal separators in `;`-separated
+    /// files. When no candidate occurs at all (a
     /// single-column file) the result is `fallback`.
     static func detectDelimiter(in text: [UInt8], isComplete: Bool, fallback: CSVDelimiter) -> CSVDelimiter {
         let candidates = CSVDelimiter.detectable
@@ -42,12 +43,13 @@ extension CSVDialect {
         }
         if isComplete && recordLength > 0 && records.count < sniffedRecordCount { records.append(counts) }
 
-        var best: (delimiter: CSVDelimiter, score: Int)?
+        var best: (delimiter: CSVDelimiter, records: Int, count: Int)?
         for (k, candidate) in candidates.enumerated() {
             var frequency: [Int: Int] = [:]
             for record in records where record[k] > 0 { frequency[record[k], default: 0] += 1 }
-            let score = frequency.values.max() ?? 0
-            if score > 0 && score > (best?.score ?? 0) { best = (candidate, score) }
+            guard let (count, records) = frequency.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
+            if let best, (best.records, best.count) >= (records, count) { continue }
+            best = (candidate, records, count)
         }
         return best?.delimiter ?? fallback
     }
