@@ -70,11 +70,9 @@ extension TextEncoding {
         var onlyWhitespace = true
         for byte in body {
             if byte == 0 { throw fail(.binaryFile, "binary file (NUL bytes), not a CSV/TSV text file") }
-            if byte < 0x20 {
-                if !isTextControl(byte) { controls += 1 }
-            } else if byte != 0x20 {
-                onlyWhitespace = false
-            }
+            if byte == 0x20 || isTextControl(byte) { continue }
+            onlyWhitespace = false
+            if byte < 0x20 { controls += 1 }
         }
         if isComplete && onlyWhitespace { throw fail(.emptyFile, "empty file") }
         if isMostlyControl(controls, of: body.count) {
@@ -95,15 +93,11 @@ extension TextEncoding {
                 bigEndian ? UInt16(body[i]) << 8 | UInt16(body[i + 1]) : UInt16(body[i + 1]) << 8 | UInt16(body[i])
             i += 2
             if unit == 0 { throw fail(.binaryFile, "binary file (NUL characters in UTF-16), not a CSV/TSV text file") }
-            if unit < 0x20 {
-                if !isTextControl(UInt8(unit)) { controls += 1 }
-            } else if unit != 0x20 {
-                onlyWhitespace = false
-            }
+            if unit == 0x20 || unit < 0x20 && isTextControl(UInt8(unit)) { continue }
+            onlyWhitespace = false
+            if unit < 0x20 { controls += 1 }
         }
-        if isComplete && onlyWhitespace && body.count < 2 || isComplete && onlyWhitespace {
-            throw fail(.emptyFile, "empty file")
-        }
+        if isComplete && onlyWhitespace && body.count % 2 == 0 { throw fail(.emptyFile, "empty file") }
         if isMostlyControl(controls, of: body.count / 2) {
             throw fail(.binaryFile, "binary file (control characters), not a CSV/TSV text file")
         }

@@ -34,7 +34,7 @@ struct UTF8PassThrough: UTF8Transcoder {
         let check = UTF8Validation.check(rest)
         output.append(contentsOf: UnsafeBufferPointer(rebasing: rest[0..<check.validCount]))
         if check.isInvalid {
-            return Self.describe(Array(rest[check.validCount..<min(rest.count, check.validCount + 4)]))
+            return Self.describe(Self.illFormedSequence(in: rest[check.validCount...]))
         }
         carry.append(contentsOf: rest[check.validCount...])
         return nil
@@ -42,6 +42,18 @@ struct UTF8PassThrough: UTF8Transcoder {
 
     mutating func finish() -> String? {
         carry.isEmpty ? nil : "invalid UTF-8: the file ends inside a character (bytes \(Self.hex(carry)))"
+    }
+
+    /// The bytes of an ill-formed sequence: a bad lead byte alone, or a lead byte with its
+    /// continuation bytes up to and including the first unexpected byte.
+    private static func illFormedSequence(in bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8] {
+        guard let lead = bytes.first, (0xC2...0xF4).contains(lead) else { return Array(bytes.prefix(1)) }
+        var sequence = [lead]
+        for byte in bytes.dropFirst().prefix(3) {
+            sequence.append(byte)
+            if byte & 0xC0 != 0x80 { break }
+        }
+        return sequence
     }
 
     private static func describe(_ bytes: [UInt8]) -> String {
