@@ -4,24 +4,26 @@ import Testing
 
 /// Inputs that must fail with a clear error, never garbage rows.
 struct BadInputTests {
-    @Test(arguments: [
-        ([], "nothing"), ([0xEF, 0xBB, 0xBF], "UTF-8 BOM only"), ([0xFF, 0xFE], "UTF-16LE BOM only"),
-        ([0xFE, 0xFF, 0x00, 0x0A], "UTF-16BE BOM and a newline"), (Array(" \r\n\t\n".utf8), "whitespace"),
-    ] as [([UInt8], String)])
+    @Test(
+        arguments: [
+            ([], "nothing"), ([0xEF, 0xBB, 0xBF], "UTF-8 BOM only"), ([0xFF, 0xFE], "UTF-16LE BOM only"),
+            ([0xFE, 0xFF, 0x00, 0x0A], "UTF-16BE BOM and a newline"), (Array(" \r\n\t\n".utf8), "whitespace"),
+        ] as [([UInt8], String)])
     func emptyFile(bytes: [UInt8], label: String) {
         let error = TestInput.error(bytes)
         #expect(error?.code == .emptyFile, "\(label)")
         #expect(error?.description == "test.csv: empty file", "\(label)")
     }
 
-    @Test(arguments: [
-        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], "PNG"),
-        (Array("PK\u{03}\u{04}".utf8) + [0x14, 0, 0, 0], "ZIP"),
-        (Array("%PDF-1.7\n".utf8), "PDF"),
-        (Array("Name,Score\nA,1\n".utf8) + [0, 0, 0, 0], "NUL"),
-        ([0xFF, 0xFE] + TestInput.utf16("a,b", bigEndian: false, bom: false) + [0, 0], "NUL characters"),
-        (Array((0..<64).map { UInt8($0 % 8 + 1) }), "control characters"),
-    ] as [([UInt8], String)])
+    @Test(
+        arguments: [
+            ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], "PNG"),
+            (Array("PK\u{03}\u{04}".utf8) + [0x14, 0, 0, 0], "ZIP"),
+            (Array("%PDF-1.7\n".utf8), "PDF"),
+            (Array("Name,Score\nA,1\n".utf8) + [0, 0, 0, 0], "NUL"),
+            ([0xFF, 0xFE] + TestInput.utf16("a,b", bigEndian: false, bom: false) + [0, 0], "NUL characters"),
+            (Array((0..<64).map { UInt8($0 % 8 + 1) }), "control characters"),
+        ] as [([UInt8], String)])
     func binaryFile(bytes: [UInt8], kind: String) {
         let error = TestInput.error(bytes)
         #expect(error?.code == .binaryFile)
@@ -47,7 +49,8 @@ struct BadInputTests {
         for i in 0..<5000 { text += "Иванова Мария \(i),5\n" }
         let brokenLine = 5002
         let bytes = TestInput.utf8(text) + Array("Петров,".utf8) + [0xD0, 0x41] + Array("\nlast,1\n".utf8)
-        let reader = try CSVReader(bytes: bytes, name: "t.csv", options: CSVReadOptions(chunkSize: max(chunkSize, 4096)))
+        let reader = try CSVReader(
+            bytes: bytes, name: "t.csv", options: CSVReadOptions(chunkSize: max(chunkSize, 4096)))
         #expect(reader.dialect.encoding == .utf8)
         var rows = 0
         let error = #expect(throws: TableReadError.self) {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TableReader
@@ -5,7 +6,8 @@ import Testing
 struct CSVParsingTests {
     @Test(arguments: TestInput.chunkSizes)
     func quotedFieldsWithDelimitersNewlinesAndDoubledQuotes(chunkSize: Int) throws {
-        let text = "name,comment,score\r\n\"Smith, Anna\",\"said \"\"hi\"\"\r\nthen left\",87.5\r\n\"\",\"a\nb\rc\",\r\n"
+        let text =
+            "name,comment,score\r\n\"Smith, Anna\",\"said \"\"hi\"\"\r\nthen left\",87.5\r\n\"\",\"a\nb\rc\",\r\n"
         let (reader, rows) = try TestInput.read(TestInput.utf8(text), options: CSVReadOptions(chunkSize: chunkSize))
         #expect(
             rows.map { $0.strings() } == [
@@ -34,8 +36,10 @@ struct CSVParsingTests {
 
     @Test(arguments: TestInput.chunkSizes)
     func emptyLinesAreRowsWithTheirLineNumbers(chunkSize: Int) throws {
-        let rows = try TestInput.read(TestInput.utf8("a;b\r\n\r\n;\r\nc;d\n\n"), options: CSVReadOptions(chunkSize: chunkSize))
-            .rows
+        let rows = try TestInput.read(
+            TestInput.utf8("a;b\r\n\r\n;\r\nc;d\n\n"), options: CSVReadOptions(chunkSize: chunkSize)
+        )
+        .rows
         #expect(rows.map(\.line) == [1, 2, 3, 4, 5])
         #expect(rows.map(\.isEmptyRow) == [false, true, true, false, true])
         #expect(rows[2].count == 2)
@@ -43,14 +47,17 @@ struct CSVParsingTests {
 
     @Test(arguments: [(",", CSVDelimiter.comma), (";", .semicolon), ("\t", .tab)])
     func eachDelimiter(delimiter: String, expected: CSVDelimiter) throws {
-        let text = ["Name", "Email", "Score"].joined(separator: delimiter) + "\n"
+        let text =
+            ["Name", "Email", "Score"].joined(separator: delimiter) + "\n"
             + ["Иванова Мария", "m@school.kz", "5"].joined(separator: delimiter) + "\n"
         let (reader, rows) = try TestInput.read(TestInput.utf8(text))
         #expect(reader.dialect.delimiter == expected)
         #expect(rows[1].strings() == ["Иванова Мария", "m@school.kz", "5"])
     }
 
-    @Test(arguments: [("sep=;\na;b,5\n", CSVDelimiter.semicolon), ("sep=,\r\na;b,5\r\n", .comma), ("sep=\t\na;b,5\n", .tab)])
+    @Test(arguments: [
+        ("sep=;\na;b,5\n", CSVDelimiter.semicolon), ("sep=,\r\na;b,5\r\n", .comma), ("sep=\t\na;b,5\n", .tab),
+    ])
     func sepLineSetsTheDelimiterAndIsSkipped(text: String, expected: CSVDelimiter) throws {
         for chunkSize in TestInput.chunkSizes {
             let (reader, rows) = try TestInput.read(TestInput.utf8(text), options: CSVReadOptions(chunkSize: chunkSize))
@@ -109,4 +116,16 @@ struct CSVParsingTests {
     }
 }
 
-import Foundation
+extension CSVParsingTests {
+    @Test func rowsCompareByLineAndFields() throws {
+        let parsed = try TestInput.read(TestInput.utf8("a;\"b;c\"\n")).rows[0]
+        #expect(parsed == CSVRow(line: 1, fields: ["a", "b;c"]))
+        #expect(parsed != CSVRow(line: 2, fields: ["a", "b;c"]))
+        #expect(parsed != CSVRow(line: 1, fields: ["a", "b", "c"]))
+    }
+
+    @Test func dialectDescription() throws {
+        let reader = try TestInput.read(TestInput.utf8("sep=;\na;1,5\n")).reader
+        #expect(reader.dialect.description == "utf-8, delimiter \";\", decimal \",\", sep= line")
+    }
+}

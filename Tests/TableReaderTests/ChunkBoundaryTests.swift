@@ -9,7 +9,8 @@ struct ChunkBoundaryTests {
 
     @Test(arguments: TestInput.chunkSizes)
     func utf8MultiByteCharactersAcrossChunks(chunkSize: Int) throws {
-        let (reader, rows) = try TestInput.read(TestInput.utf8(Self.text), options: CSVReadOptions(chunkSize: chunkSize))
+        let (reader, rows) = try TestInput.read(
+            TestInput.utf8(Self.text), options: CSVReadOptions(chunkSize: chunkSize))
         #expect(reader.dialect.delimiter == .tab)
         #expect(rows.map { $0.strings() } == Self.expected)
         #expect(rows.map(\.line) == [1, 2, 4])
@@ -27,7 +28,8 @@ struct ChunkBoundaryTests {
     @Test(arguments: TestInput.chunkSizes)
     func windows1251AcrossChunks(chunkSize: Int) throws {
         let text = "Фамилия;Балл\r\n\"Иванова; Мария\";4,5\r\nЁлкин Пётр;№3\r\n"
-        let (reader, rows) = try TestInput.read(TestInput.windows1251(text), options: CSVReadOptions(chunkSize: chunkSize))
+        let (reader, rows) = try TestInput.read(
+            TestInput.windows1251(text), options: CSVReadOptions(chunkSize: chunkSize))
         #expect(reader.dialect.encoding == .windows1251)
         #expect(reader.dialect.delimiter == .semicolon)
         #expect(rows.map { $0.strings() } == [["Фамилия", "Балл"], ["Иванова; Мария", "4,5"], ["Ёлкин Пётр", "№3"]])

@@ -34,7 +34,8 @@ enum TestInput {
     }
 
     /// The fields of every row.
-    static func fields(_ bytes: [UInt8], chunkSize: Int = 1 << 20, delimiter: CSVDelimiter? = nil) throws -> [[String]] {
+    static func fields(_ bytes: [UInt8], chunkSize: Int = 1 << 20, delimiter: CSVDelimiter? = nil) throws -> [[String]]
+    {
         try read(bytes, options: CSVReadOptions(delimiter: delimiter, chunkSize: chunkSize)).rows.map { $0.strings() }
     }
 

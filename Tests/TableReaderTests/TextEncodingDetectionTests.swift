@@ -19,7 +19,10 @@ struct TextEncodingDetectionTests {
         #expect(reader.dialect.encoding == expected)
         #expect(reader.dialect.delimiter == .semicolon)
         #expect(reader.dialect.decimalSeparator == .comma)
-        #expect(rows.map { $0.strings() } == [["Фамилия Имя", "Оценка"], ["Иванова Мария", "5"], ["Ёлкин Пётр №2", "4,5"]])
+        #expect(
+            rows.map { $0.strings() } == [
+                ["Фамилия Имя", "Оценка"], ["Иванова Мария", "5"], ["Ёлкин Пётр №2", "4,5"],
+            ])
     }
 
     @Test func kazakhLettersStayUTF8() throws {
@@ -50,7 +53,8 @@ struct TextEncodingDetectionTests {
     }
 
     @Test func forcedUTF8SkipsABOM() throws {
-        let (reader, rows) = try TestInput.read(TestInput.utf8("a,b\n", bom: true), options: CSVReadOptions(encoding: .utf8))
+        let (reader, rows) = try TestInput.read(
+            TestInput.utf8("a,b\n", bom: true), options: CSVReadOptions(encoding: .utf8))
         #expect(reader.dialect.encoding == .utf8BOM)
         #expect(rows[0][0] == "a")
     }

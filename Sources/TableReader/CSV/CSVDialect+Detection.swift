@@ -47,7 +47,9 @@ extension CSVDialect {
         for (k, candidate) in candidates.enumerated() {
             var frequency: [Int: Int] = [:]
             for record in records where record[k] > 0 { frequency[record[k], default: 0] += 1 }
-            guard let (count, records) = frequency.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
+            guard let (count, records) = frequency.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else {
+                continue
+            }
             if let best, (best.records, best.count) >= (records, count) { continue }
             best = (candidate, records, count)
         }

@@ -2,7 +2,7 @@
 ///
 /// A ``CSVReader`` detects the dialect from the first bytes of the file (or takes the parts
 /// forced in ``CSVReadOptions``) before it returns the first row.
-public struct CSVDialect: Hashable, Sendable {
+public struct CSVDialect: Hashable, Sendable, CustomStringConvertible {
     /// The text encoding of the file.
     public var encoding: TextEncoding
     /// The field delimiter.
@@ -21,6 +21,12 @@ public struct CSVDialect: Hashable, Sendable {
         self.delimiter = delimiter
         self.hasSepLine = hasSepLine
         self.decimalSeparator = decimalSeparator ?? DecimalSeparator(impliedBy: delimiter)
+    }
+
+    /// A short summary such as `utf-8, delimiter ";", decimal ",", sep= line`.
+    public var description: String {
+        "\(encoding.rawValue), delimiter \"\(delimiter)\", decimal \"\(decimalSeparator.rawValue)\""
+            + (hasSepLine ? ", sep= line" : "")
     }
 }
 

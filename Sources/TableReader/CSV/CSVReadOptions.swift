@@ -1,11 +1,13 @@
 /// Settings for a ``CSVReader``: forced dialect parts, buffer size and safety limits.
 public struct CSVReadOptions: Sendable {
-    /// The encoding to use instead of detecting it. A byte order mark matching it is skipped.
+    /// The encoding to use instead of detecting it; a byte order mark matching it is skipped.
     public var encoding: TextEncoding?
     /// The delimiter to use instead of detecting it (a `sep=` line is still skipped).
     public var delimiter: CSVDelimiter?
-    /// How many bytes are read from the file at a time. Memory use is a small multiple of this
-    /// plus the largest row, whatever the file size. Small values are useful in tests.
+    /// How many bytes are read from the file at a time.
+    ///
+    /// Memory use is a small multiple of this plus the largest row, whatever the file size.
+    /// Small values are useful in tests.
     public var chunkSize: Int
     /// The largest allowed field, in UTF-8 bytes after unescaping (default 1 MiB).
     public var maxFieldBytes: Int

@@ -11,7 +11,7 @@
 ///     let score = row.isBlank(3) ? nil : Double(row[3])
 /// }
 /// ```
-public struct CSVRow: RandomAccessCollection, Sendable, CustomStringConvertible {
+public struct CSVRow: RandomAccessCollection, Sendable, Equatable, CustomStringConvertible {
     /// The 1-based physical line where the row starts.
     public let line: Int
     /// Field `i` occupies `bytes[start(i)..<ends[i]]`; one separator byte follows each field
@@ -47,7 +47,7 @@ public struct CSVRow: RandomAccessCollection, Sendable, CustomStringConvertible 
     /// The number of fields.
     public var count: Int { ends.count }
 
-    /// The text of field `index` (0-based). The index must be less than ``count``.
+    /// The text of field `index` (0-based), which must be less than ``count``.
     public subscript(index: Int) -> String {
         precondition(index >= 0 && index < ends.count, "field index \(index) out of range 0..<\(ends.count)")
         return withUTF8(ofField: index) { String(decoding: $0, as: UTF8.self) }
@@ -68,8 +68,9 @@ public struct CSVRow: RandomAccessCollection, Sendable, CustomStringConvertible 
         return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
-    /// Whether field `index` is empty or only spaces and tabs. A field past the end of a short
-    /// row counts as blank.
+    /// Whether field `index` is empty or only spaces and tabs.
+    ///
+    /// A field past the end of a short row counts as blank.
     public func isBlank(_ index: Int) -> Bool {
         guard index >= 0 && index < ends.count else { return true }
         return withUTF8(ofField: index) { field in field.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
@@ -94,5 +95,14 @@ public struct CSVRow: RandomAccessCollection, Sendable, CustomStringConvertible 
     /// The line and the fields, for debugging.
     public var description: String {
         "\(line): \(strings())"
+    }
+
+    /// Whether two rows start on the same line and have the same fields (however they were
+    /// delimited in the file).
+    public static func == (lhs: CSVRow, rhs: CSVRow) -> Bool {
+        lhs.line == rhs.line && lhs.count == rhs.count
+            && lhs.indices.allSatisfy { i in
+                lhs.withUTF8(ofField: i) { a in rhs.withUTF8(ofField: i) { b in a.elementsEqual(b) } }
+            }
     }
 }

@@ -112,9 +112,10 @@ extension TextEncoding {
         controls >= 4 && controls * 50 > count
     }
 
-    /// Whether the high bytes look like Russian words in Windows-1251: nearly all are letters
-    /// (0xC0–0xFF, Ё/ё) or common CP1251 punctuation, and letters mostly stand next to other
-    /// letters, as in words. Latin-1 text such as "Müller" has isolated high bytes instead.
+    /// Whether the high bytes look like Russian words in Windows-1251.
+    ///
+    /// Nearly all high bytes must be letters (0xC0–0xFF, Ё/ё) rather than CP1251 punctuation,
+    /// and letters must mostly stand next to other letters, as in words. Latin-1 text such as "Müller" has isolated high bytes instead.
     static func looksLikeWindows1251(_ sample: UnsafeBufferPointer<UInt8>) -> Bool {
         func isLetter(_ byte: UInt8) -> Bool { byte >= 0xC0 || byte == 0xA8 || byte == 0xB8 }
         var high = 0

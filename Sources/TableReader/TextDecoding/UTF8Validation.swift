@@ -2,7 +2,9 @@
 struct UTF8Validation: Sendable, Equatable {
     /// How many leading bytes are well-formed UTF-8.
     var validCount: Int
-    /// Whether the byte at `validCount` starts an ill-formed sequence. When `false` and
+    /// Whether the byte at `validCount` starts an ill-formed sequence.
+    ///
+    /// When `false` and
     /// `validCount` is less than the input's count, the input ends with the start of a sequence
     /// that may be completed by the following bytes.
     var isInvalid: Bool
