@@ -134,3 +134,17 @@ struct BadInputTests {
         #expect(error?.file == "/nonexistent/grades.csv")
     }
 }
+
+extension BadInputTests {
+    @Test func invalidUTF8NearTheStartIsStillReportedAtItsLine() throws {
+        let bytes = TestInput.utf8("Имя,Балл\nИванова,5\nПетров,") + [0xFF] + Array("4\n".utf8)
+        let reader = try CSVReader(bytes: bytes, name: "t.csv")
+        #expect(reader.dialect.encoding == .utf8)
+        #expect(try reader.next()?.line == 1)
+        #expect(try reader.next()?.line == 2)
+        let error = #expect(throws: TableReadError.self) { try reader.next() }
+        #expect(error?.code == .invalidText)
+        #expect(
+            error?.description == "t.csv:3:2: invalid UTF-8 (bytes FF); the file may be in another encoding or damaged")
+    }
+}

@@ -13,7 +13,9 @@ extension TextEncoding {
     /// 4. Strictly valid UTF-8 (a character cut at the end of an incomplete sample is allowed) →
     ///    ``utf8``.
     /// 5. High bytes that look like Cyrillic words in Windows-1251 → ``windows1251``.
-    /// 6. Otherwise ``TableReadError/Code/unknownEncoding``.
+    /// 6. Valid non-ASCII UTF-8 before an ill-formed sequence → ``utf8`` (the reader then fails
+    ///    with ``TableReadError/Code/invalidText`` at the line of the damage).
+    /// 7. Otherwise ``TableReadError/Code/unknownEncoding``.
     ///
     /// Nothing but the byte order mark, or only whitespace, in a complete sample →
     /// ``TableReadError/Code/emptyFile``.
@@ -55,6 +57,9 @@ extension TextEncoding {
             return .utf8
         }
         if looksLikeWindows1251(sample) { return .windows1251 }
+        // Valid non-ASCII UTF-8 before the first bad byte: a UTF-8 file with damage, which the
+        // reader reports as invalid text at its line instead of guessing another encoding.
+        if sample[..<validation.validCount].contains(where: { $0 >= 0x80 }) { return .utf8 }
         throw fail(
             .unknownEncoding,
             "unknown text encoding (not UTF-8, UTF-16 or Windows-1251); save the file as \"CSV UTF-8\" and try again"
