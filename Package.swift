@@ -33,7 +33,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "XMLStream", dependencies: ["CLibXML2"], swiftSettings: sharedSettings),
-        .target(name: "TableReader", swiftSettings: sharedSettings),
+        .target(name: "TableReader", dependencies: ["GradePortCore"], swiftSettings: sharedSettings),
         .target(name: "JSONStream", swiftSettings: sharedSettings),
 
         // MARK: Adapters: one folder per platform under Adapters/.
