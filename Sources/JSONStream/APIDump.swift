@@ -36,9 +36,10 @@ public struct APIDump: Sendable {
     public let files: [String]
     /// The entries of a folder dump that are not JSON files, which are not read.
     public let otherFiles: [String]
-    /// The collection keys present, in order: a file's top-level keys (`[""]` for a bare array),
-    /// or a folder's file names without `.json` and page suffix. For sniffing; a damaged file
-    /// yields the keys before the damage.
+    /// The collection keys present, in order, for sniffing.
+    ///
+    /// A file's top-level keys (`[""]` for a bare array), or a folder's file names without `.json`
+    /// and page suffix. A damaged file yields the keys before the damage.
     public let collectionKeys: [String]
     /// The limits the dump's files are read with.
     public let limits: JSONLimits
@@ -144,8 +145,9 @@ public struct APIDump: Sendable {
         return walk.summary
     }
 
-    /// Reads the records of the collections named in `collections` (no aliases); see
-    /// ``records(in:_:)-(([APIDumpCollection],_)``.
+    /// Reads the records of the collections named in `collections`, without aliases.
+    ///
+    /// Collections are read in file order as with the `[APIDumpCollection]` variant.
     @discardableResult
     public func records(in collections: Set<String>, _ body: (APIDumpRecord) throws -> Void) throws -> APIDumpSummary {
         try records(in: collections.sorted().map { APIDumpCollection($0) }, body)

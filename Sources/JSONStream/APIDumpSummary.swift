@@ -20,6 +20,8 @@ public struct APIDumpSummary: Sendable, Equatable {
     /// How many records each requested collection yielded, by ``APIDumpCollection/name``;
     /// collections that were found but empty count 0.
     public internal(set) var recordCounts: [String: Int] = [:]
+    /// Keys the read passed over.
+    ///
     /// Keys present in the dump that no requested collection named, and wrapper members that
     /// are neither the list nor routine metadata (`@odata.context`, an empty `nextPageToken`).
     /// A non-empty `nextPageToken` or an `@odata.nextLink` appears here: the dump lacks pages.

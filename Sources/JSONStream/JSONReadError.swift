@@ -28,8 +28,9 @@ public struct JSONReadError: Error, CustomStringConvertible, Sendable, Equatable
         public static let invalidText = Code("invalidText")
         /// A ``JSONLimits`` bound was exceeded: nesting depth, string or number length.
         public static let limitExceeded = Code("limitExceeded")
-        /// A value has another kind than the pull API call asked for (e.g. ``JSONReader/beginObject()``
-        /// on an array).
+        /// A value has another kind than the pull API call asked for.
+        ///
+        /// For example ``JSONReader/beginObject()`` on an array.
         public static let typeMismatch = Code("typeMismatch")
         /// The input is valid JSON but not an API dump, or holds none of the requested collections.
         public static let notADump = Code("notADump")
@@ -40,7 +41,9 @@ public struct JSONReadError: Error, CustomStringConvertible, Sendable, Equatable
         public var description: String { name }
     }
 
-    /// What went wrong, in detail. Internal so that the public surface stays small and stable.
+    /// What went wrong, in detail.
+    ///
+    /// Internal so that the public surface stays small and stable.
     enum Reason: Equatable {
         case empty
         case unexpectedEnd(expected: String)
@@ -108,7 +111,7 @@ public struct JSONReadError: Error, CustomStringConvertible, Sendable, Equatable
     public var code: Code { reason.code }
     /// The file (or the name given to ``JSONReader/init(bytes:name:limits:)``) where the error was found.
     public let file: String
-    /// The 1-based line of the error, or 0 when the error has no place in the text (e.g. a missing file).
+    /// The 1-based line of the error, or 0 when the error has no place in the text, such as a missing file.
     public let line: Int
     /// The 1-based column of the error in Unicode scalars, or 0 when the error has no place in the text.
     public let column: Int

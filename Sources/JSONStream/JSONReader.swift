@@ -29,8 +29,10 @@
 public final class JSONReader {
     var scanner: JSONScanner
 
-    /// Creates a reader over `bytes`, UTF-8 with or without a byte order mark (UTF-16 with a byte
-    /// order mark is transcoded). `name` is used in error messages.
+    /// Creates a reader over `bytes`.
+    ///
+    /// The bytes are UTF-8 with or without a byte order mark; UTF-16 with a byte order mark is
+    /// transcoded. `name` is used in error messages.
     public init(bytes: [UInt8], name: String, limits: JSONLimits = .init()) {
         scanner = JSONScanner(buffer: .make(bytes: bytes), name: name, limits: limits)
     }
@@ -97,8 +99,9 @@ public final class JSONReader {
         try scanner.begin(.object)
     }
 
-    /// The next key of the object entered with ``beginObject()``, or `nil` at its closing `}`
-    /// (which leaves the object). Read or skip the key's value before asking for the next key.
+    /// The next key of the object entered with ``beginObject()``, or `nil` at its closing `}`.
+    ///
+    /// `nil` leaves the object. Read or skip the key's value before asking for the next key.
     public func nextKey() throws -> String? {
         try scanner.nextKey()
     }
@@ -110,8 +113,9 @@ public final class JSONReader {
         try scanner.begin(.array)
     }
 
-    /// Whether the array entered with ``beginArray()`` has another element; `false` at its
-    /// closing `]` (which leaves the array). After `true`, read or skip the element.
+    /// Whether the array entered with ``beginArray()`` has another element.
+    ///
+    /// `false` at the closing `]`, which leaves the array. After `true`, read or skip the element.
     public func hasNextElement() throws -> Bool {
         try scanner.hasNextElement()
     }

@@ -329,8 +329,9 @@ struct JSONScanner {
         return start..<p
     }
 
-    /// Reads the string whose opening quote is at the current position. With `build` false the
-    /// string is fully checked but not created, and the result is empty.
+    /// Reads the string whose opening quote is at the current position.
+    ///
+    /// With `build` false the string is fully checked but not created, and the result is empty.
     mutating func scanString(build: Bool) throws(JSONReadError) -> String {
         let start = pos &+ 1
         var p = start
