@@ -1,0 +1,287 @@
+import Foundation
+import GradePortCore
+import JSONStream
+
+/// What reading an API dump has learned so far, and what each record does to it.
+///
+/// Ids are read with ``JSONValue/idString`` and stay strings: Classroom's course, user and
+/// courseWork ids are long digit strings that a `Double` would round.
+struct APIDumpState {
+    private struct Course {
+        var classID: String
+        var subjectID: String?
+    }
+
+    private struct Work {
+        var assessmentID: String
+        var title: String
+        var isUngraded: Bool
+    }
+
+    private let isFolder: Bool
+    private let classifier = AssessmentKindClassifier()
+    private var courses: [String: Course] = [:]
+    private var people: [String: String] = [:]
+    private var memberships: Set<String> = []
+    private var works: [String: Work] = [:]
+    private var skippedWorks: [String: (title: String, state: String)] = [:]
+    private var skippedSubmissions: [String: Int] = [:]
+
+    /// Prepares to read a dump; `isFolder` says whether diagnostics must name the file.
+    init(isFolder: Bool) { self.isFolder = isFolder }
+
+    // MARK: - Roster
+
+    /// Reads a `courses` record: the class and subject it stands for.
+    mutating func takeCourse(_ record: APIDumpRecord, into book: inout GradebookBuilder) {
+        book.countRows()
+        let value = record.value
+        guard let id = value["id"]?.idString else {
+            diagnose(.error, .incompleteRecord, "course without an id; skipped", record, into: &book)
+            return
+        }
+        let name = value["name"]?.string ?? ""
+        let course = CourseClass(name: name, section: value["section"]?.string)
+        let classID = ClassroomExport.classID(courseID: id)
+        book.add(
+            SchoolClass(id: classID, name: course.className, grade: course.grade, source: reference(record, book)))
+        var subjectID: String?
+        if let subject = course.subject {
+            subjectID = ClassroomExport.subjectID(name: subject)
+            book.add(Subject(id: subjectID!, name: subject, source: reference(record, book)))
+        }
+        courses[id] = Course(classID: classID, subjectID: subjectID)
+        let subjectNote = course.subject.map { ", subject '\($0)' from the course name" } ?? ", no subject"
+        diagnose(
+            .info, .inferredValue, "course \(id) '\(name)': class \(course.className) from the \(course.classOrigin)"
+                + subjectNote, record, into: &book)
+    }
+
+    /// Reads a `teachers`, `students` or `courseWork` record (`topics` are counted, not read).
+    mutating func take(_ record: APIDumpRecord, into book: inout GradebookBuilder) {
+        book.countRows()
+        switch record.collection {
+        case "teachers": takeMember(record, role: .teacher, into: &book)
+        case "students": takeMember(record, role: .student, into: &book)
+        case "courseWork": takeCourseWork(record, into: &book)
+        default:
+            diagnose(.info, .ignoredContent, "topic not read (topics carry no grades)", record, into: &book)
+        }
+    }
+
+    private mutating func takeMember(_ record: APIDumpRecord, role: Person.Role, into book: inout GradebookBuilder) {
+        let value = record.value
+        guard let userID = value["userId"]?.idString ?? value["profile"]?["id"]?.idString else {
+            diagnose(.error, .incompleteRecord, "\(role.rawValue) without a userId; skipped", record, into: &book)
+            return
+        }
+        let profile = value["profile"]
+        var family = profile?["name"]?["familyName"]?.string.flatMap(Self.nonEmpty)
+        var given = profile?["name"]?["givenName"]?.string.flatMap(Self.nonEmpty)
+        if family == nil, given == nil, let full = profile?["name"]?["fullName"]?.string.flatMap(Self.nonEmpty) {
+            // Classroom forms fullName as "given family".
+            let parts = full.split(separator: " ", maxSplits: 1).map(String.init)
+            given = parts.first
+            family = parts.count > 1 ? parts[1] : nil
+            diagnose(
+                .info, .inferredValue, "user \(userID): only a full name '\(full)'; read as given name, family name",
+                record, into: &book)
+        }
+        let email = profile?["emailAddress"]?.string.flatMap(Self.nonEmpty)
+        let personID =
+            email.map { ClassroomExport.personID(email: $0) } ?? ClassroomExport.personID(userID: userID)
+        if email == nil {
+            diagnose(
+                .warning, .incompleteRecord,
+                "\(role.rawValue) \(userID) has no emailAddress (the dump was made without the profile.emails "
+                    + "scope?); identified by user id only", record, into: &book)
+        }
+        people[userID] = personID
+        book.add(
+            Person(
+                id: personID, role: role, familyName: family, givenName: given, email: email,
+                externalIds: [Person.ExternalID(platform: ClassroomExport.platformID, id: userID)],
+                source: reference(record, book)))
+        let courseID = value["courseId"]?.idString ?? ""
+        guard let course = courses[courseID] else {
+            diagnose(
+                .warning, .danglingReference,
+                "\(role.rawValue) \(userID) is in course '\(courseID)', which the dump does not hold; no enrollment",
+                record, into: &book)
+            return
+        }
+        if !memberships.insert(courseID + "|" + userID + "|" + role.rawValue).inserted {
+            diagnose(
+                .warning, .duplicateStudent, "\(role.rawValue) \(userID) appears twice in course \(courseID)", record,
+                into: &book)
+        }
+        book.add(Enrollment(person: personID, class: course.classID, subject: course.subjectID, role: role))
+    }
+
+    private mutating func takeCourseWork(_ record: APIDumpRecord, into book: inout GradebookBuilder) {
+        let value = record.value
+        guard let id = value["id"]?.idString else {
+            diagnose(.error, .incompleteRecord, "courseWork without an id; skipped", record, into: &book)
+            return
+        }
+        let title = value["title"]?.string ?? ""
+        let state = value["state"]?.string ?? "PUBLISHED"
+        if state == "DRAFT" || state == "DELETED" {
+            skippedWorks[id] = (title, state)
+            diagnose(.info, .skippedRow, "courseWork \(id) '\(title)' is \(state); skipped", record, into: &book)
+            return
+        }
+        let courseID = value["courseId"]?.idString ?? ""
+        let course = courses[courseID]
+        if course == nil {
+            diagnose(
+                .warning, .danglingReference,
+                "courseWork \(id) is in course '\(courseID)', which the dump does not hold; read without a class",
+                record, into: &book)
+        }
+        var maxScore: DecimalNumber?
+        if let points = value["maxPoints"]?.number {
+            maxScore = DecimalNumber(parsing: points.decimalText ?? points.text)
+            if maxScore == nil || maxScore!.isNegative {
+                diagnose(
+                    .warning, .invalidScore, "courseWork \(id): maxPoints \(points.text) is not a usable maximum",
+                    record, into: &book)
+                maxScore = nil
+            } else if maxScore!.isZero {
+                maxScore = nil
+            }
+        }
+        let category = value["gradeCategory"]?["name"]?.string
+        var term: String?
+        if let period = value["gradingPeriodId"]?.idString, !period.isEmpty {
+            term = ClassroomExport.termID(gradingPeriodID: period)
+            book.add(Term(id: term!, name: period))
+        }
+        let classification = classifier.classify(title: title, category: category)
+        let assessmentID = ClassroomExport.assessmentID(courseWorkID: id)
+        book.add(
+            Assessment(
+                id: assessmentID, title: title, kind: classification.kind, number: classification.number,
+                maxScore: maxScore, subject: course?.subjectID, class: course?.classID, term: term,
+                date: Self.dueDate(value), category: category, source: reference(record, book)))
+        works[id] = Work(assessmentID: assessmentID, title: title, isUngraded: maxScore == nil)
+    }
+
+    // MARK: - Submissions
+
+    /// Reads a `studentSubmissions` record into at most one result.
+    ///
+    /// `assignedGrade` wins over `draftGrade`; a draft-only grade is kept with `draft: true`. No
+    /// grade is no result, except a turned-in submission, which is `submitted`. The API cannot tell
+    /// missing or excused work apart from other ungraded work, so neither status is ever written.
+    mutating func takeSubmission(_ record: APIDumpRecord, into book: inout GradebookBuilder) {
+        book.countRows()
+        let value = record.value
+        let submissionID = value["id"]?.idString ?? "?"
+        let workID = value["courseWorkId"]?.idString ?? ""
+        if skippedWorks[workID] != nil {
+            skippedSubmissions[workID, default: 0] += 1
+            return
+        }
+        guard let work = works[workID] else {
+            diagnose(
+                .error, .danglingReference,
+                "submission \(submissionID) is for courseWork '\(workID)', which the dump does not hold; skipped",
+                record, into: &book)
+            return
+        }
+        let userID = value["userId"]?.idString ?? ""
+        guard let person = people[userID] else {
+            diagnose(
+                .error, .danglingReference,
+                "submission \(submissionID) is by user '\(userID)', who is not among the dump's students; skipped",
+                record, into: &book)
+            return
+        }
+        let assigned = value["assignedGrade"]?.number
+        let draft = value["draftGrade"]?.number
+        let late: Bool? = value["late"]?.bool == true ? true : nil
+        let place = reference(record, book)
+        if let grade = assigned ?? draft {
+            guard let score = DecimalNumber(parsing: grade.decimalText ?? grade.text) else {
+                diagnose(
+                    .error, .invalidScore, "submission \(submissionID): grade \(grade.text) is not a usable number",
+                    record, into: &book)
+                return
+            }
+            if assigned == nil {
+                let missingDefault =
+                    score.isZero && late == true && value["state"]?.string != "TURNED_IN"
+                    ? " (0 on late work not turned in is Classroom's default for missing work)" : ""
+                diagnose(
+                    .warning, .draftGrade,
+                    "submission \(submissionID) ('\(work.title)'): draft grade \(grade.text) not yet returned to the "
+                        + "student; kept as a draft\(missingDefault)", record, into: &book)
+            }
+            if work.isUngraded {
+                diagnose(
+                    .warning, .ungradedAssessment,
+                    "submission \(submissionID): grade \(grade.text) on ungraded courseWork '\(work.title)' (no "
+                        + "maxPoints); kept without a maximum", record, into: &book)
+            }
+            book.add(
+                AssessmentResult(
+                    person: person, assessment: work.assessmentID, status: .graded, score: score, raw: grade.text,
+                    late: late, draft: assigned == nil ? true : nil, source: place))
+        } else if value["state"]?.string == "TURNED_IN" {
+            book.add(
+                AssessmentResult(
+                    person: person, assessment: work.assessmentID, status: .submitted, raw: "TURNED_IN", late: late,
+                    source: place))
+        }
+    }
+
+    /// Reports the submissions of skipped coursework.
+    mutating func finish(into book: inout GradebookBuilder) {
+        for (workID, count) in skippedSubmissions.sorted(by: { $0.key < $1.key }) {
+            let work = skippedWorks[workID]
+            book.diagnose(
+                .info, .skippedRow,
+                "\(count) submission(s) for \(work?.state ?? "skipped") courseWork \(workID) '\(work?.title ?? "")' "
+                    + "skipped")
+        }
+        skippedSubmissions = [:]
+    }
+
+    // MARK: - Helpers
+
+    /// `dueDate` + `dueTime` (both UTC) as ISO 8601: a date, or a date-time with `Z` when a time is given.
+    static func dueDate(_ value: JSONValue) -> String? {
+        guard let date = value["dueDate"], let year = date["year"]?.number?.int64,
+            let month = date["month"]?.number?.int64, let day = date["day"]?.number?.int64,
+            (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        func pad(_ number: Int64, _ width: Int = 2) -> String {
+            let text = String(number)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        let isoDate = "\(pad(year, 4))-\(pad(month))-\(pad(day))"
+        guard let time = value["dueTime"]?.object else { return isoDate }
+        let hours = time["hours"]?.number?.int64 ?? 0
+        let minutes = time["minutes"]?.number?.int64 ?? 0
+        let seconds = time["seconds"]?.number?.int64 ?? 0
+        return "\(isoDate)T\(pad(hours)):\(pad(minutes)):\(pad(seconds))Z"
+    }
+
+    private static func nonEmpty(_ text: String) -> String? {
+        let trimmed = text.trimmed(of: " \t")
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    private func reference(_ record: APIDumpRecord, _ book: GradebookBuilder) -> SourceReference {
+        book.reference(line: record.line, column: record.column)
+    }
+
+    private func diagnose(
+        _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String, _ record: APIDumpRecord,
+        into book: inout GradebookBuilder
+    ) {
+        let place = isFolder ? " [\((record.file as NSString).lastPathComponent)]" : ""
+        book.diagnose(severity, code, message + place, line: record.line, column: record.column)
+    }
+}

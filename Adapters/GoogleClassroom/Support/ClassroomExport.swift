@@ -1,0 +1,43 @@
+/// The adapter's names: its platform id, its export kinds, and the ids it gives records.
+///
+/// Ids are built in one place so that the CSV and the API dump name the same student the same
+/// way (`google-classroom:<lower-cased e-mail>`), and a later merge can match them.
+enum ClassroomExport {
+    /// The platform id.
+    static let platformID = "google-classroom"
+    /// The export kind of the "Download all grades as CSV" file.
+    static let gradesCSV = "grades-csv"
+    /// The export kind of a REST API dump.
+    static let apiDump = "api-dump"
+
+    private static let prefix = "google-classroom:"
+
+    /// A student or teacher known by e-mail.
+    static func personID(email: String) -> String { prefix + email.lowercased() }
+
+    /// A person known only by a Classroom user id.
+    static func personID(userID: String) -> String { prefix + "user:" + userID }
+
+    /// A person known only by name (a CSV row without an e-mail).
+    static func personID(familyName: String, givenName: String) -> String {
+        prefix + "name:" + familyName + "|" + givenName
+    }
+
+    /// A class read from a CSV file: named by the class name (or the file name).
+    static func classID(name: String) -> String { prefix + "class:" + name }
+
+    /// A course of the API.
+    static func classID(courseID: String) -> String { prefix + "course:" + courseID }
+
+    /// A subject, by its lower-cased name.
+    static func subjectID(name: String) -> String { prefix + "subject:" + name.lowercased() }
+
+    /// A column of a grades CSV: unique within the class and subject the file is about.
+    static func assessmentID(course: String, title: String) -> String { prefix + course + ":" + title }
+
+    /// A courseWork of the API.
+    static func assessmentID(courseWorkID: String) -> String { prefix + "cw:" + courseWorkID }
+
+    /// A grading period of the API.
+    static func termID(gradingPeriodID: String) -> String { prefix + "grading-period:" + gradingPeriodID }
+}
