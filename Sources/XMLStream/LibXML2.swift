@@ -32,9 +32,13 @@ enum LibXML2 {
     static let errorInternal = Int32(XML_ERR_INTERNAL_ERROR.rawValue)
     static let errorDocumentEmpty = Int32(XML_ERR_DOCUMENT_EMPTY.rawValue)
     static let errorDocumentEnd = Int32(XML_ERR_DOCUMENT_END.rawValue)
-    static let errorUndeclaredEntity = Int32(XML_ERR_UNDECLARED_ENTITY.rawValue)
+    /// Errors about entities: undeclared, unparsed, external or parameter entities referenced from content or
+    /// attributes, reference loops and amplification. All mean a document that uses entities, which is refused.
+    static let entityErrors: Set<Int32> = Set(
+        [
+            XML_ERR_UNDECLARED_ENTITY, XML_WAR_UNDECLARED_ENTITY, XML_ERR_UNPARSED_ENTITY, XML_ERR_ENTITY_IS_EXTERNAL,
+            XML_ERR_ENTITY_IS_PARAMETER, XML_ERR_EXT_ENTITY_STANDALONE, XML_ERR_ENTITY_PE_INTERNAL, XML_ERR_ENTITY_LOOP,
+            XML_ERR_ENTITY_BOUNDARY, XML_ERR_ENTITY_PROCESSING, XML_WAR_ENTITY_REDEFINED,
+        ].map { Int32($0.rawValue) })
     static let warningUndeclaredEntity = Int32(XML_WAR_UNDECLARED_ENTITY.rawValue)
-    static let errorEntityLoop = Int32(XML_ERR_ENTITY_LOOP.rawValue)
-    static let errorEntityBoundary = Int32(XML_ERR_ENTITY_BOUNDARY.rawValue)
-    static let errorEntityProcessing = Int32(XML_ERR_ENTITY_PE_INTERNAL.rawValue)
 }

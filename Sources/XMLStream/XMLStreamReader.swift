@@ -380,8 +380,7 @@ public final class XMLStreamReader {
         var code = XMLStreamError.Code.malformed
         var message = diagnostic.message
         switch diagnostic.code {
-        case LibXML2.errorEntityLoop, LibXML2.errorEntityBoundary, LibXML2.errorEntityProcessing,
-            LibXML2.errorUndeclaredEntity, LibXML2.warningUndeclaredEntity:
+        case _ where LibXML2.entityErrors.contains(diagnostic.code):
             code = .entityDeclaration
             message += " (entities other than the predefined and character references are refused)"
         case LibXML2.errorInternal where message.contains("Excessive depth"):
