@@ -17,6 +17,9 @@ final class DiagnosticCollector {
     /// The first error that stops reading, if any.
     private(set) var first: Diagnostic?
 
+    /// Whether an error was recorded: a cheap check for every read, unlike copying ``first``.
+    private(set) var hasError = false
+
     /// Records `error` if it is the first one that matters.
     ///
     /// Errors and fatal errors count; warnings are ignored except "entity not defined", which libxml2 only
@@ -28,6 +31,7 @@ final class DiagnosticCollector {
         guard isError || error.code == LibXML2.warningUndeclaredEntity else { return }
         var message = error.message.map { String(cString: $0) } ?? "Unknown libxml2 error \(error.code)"
         while message.last?.isNewline == true { message.removeLast() }
+        hasError = true
         first = Diagnostic(
             code: error.code,
             message: message,

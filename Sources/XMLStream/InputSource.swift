@@ -36,7 +36,12 @@ final class InputSource {
     private(set) var reachedEnd = false
 
     /// Why reading stopped early, if it did: an I/O error or the size limit.
-    private(set) var failure: Failure?
+    private(set) var failure: Failure? {
+        didSet { hasFailed = failure != nil }
+    }
+
+    /// Whether ``failure`` is set: a cheap check for every read, unlike copying ``failure``.
+    private(set) var hasFailed = false
 
     /// Opens `path` for streaming.
     ///

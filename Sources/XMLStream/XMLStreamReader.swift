@@ -41,7 +41,7 @@ public final class XMLStreamReader {
     private let reader: OpaquePointer
     private let input: InputSource
     private let diagnostics = DiagnosticCollector()
-    private var namespaces = NamespaceCache()
+    private let namespaces = NamespaceCache()
 
     /// Element nesting of the last event: the root's start is at 1.
     private var depth = 0
@@ -131,7 +131,7 @@ public final class XMLStreamReader {
             } else {
                 status = xmlTextReaderRead(reader)
             }
-            if diagnostics.first != nil || input.failure != nil || status < 0 {
+            if diagnostics.hasError || input.hasFailed || status < 0 {
                 throw fail(with: parserError())
             }
             if status == 0 {
@@ -186,7 +186,7 @@ public final class XMLStreamReader {
             return
         }
         let status = xmlTextReaderNext(reader)
-        if diagnostics.first != nil || input.failure != nil || status < 0 {
+        if diagnostics.hasError || input.hasFailed || status < 0 {
             throw fail(with: parserError())
         }
         if status == 0 {
