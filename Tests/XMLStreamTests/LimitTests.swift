@@ -58,6 +58,26 @@ struct LimitTests {
         #expect(fileError?.file == path)
     }
 
+    @Test("maxInputBytes is enforced while streaming an input of unknown size (a pipe)")
+    func streamingLimit() throws {
+        let directory = try TemporaryDirectory()
+        let fifo = directory.url.appendingPathComponent("pipe.xml").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // 50 KB fits into the pipe's buffer, so the writer never blocks once the reader stops.
+        let document = Array(("<r>" + String(repeating: "<a/>", count: 12_500)).utf8)
+        let writer = Thread {
+            let descriptor = open(fifo, O_WRONLY)
+            guard descriptor >= 0 else { return }
+            _ = document.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            close(descriptor)
+        }
+        writer.start()
+        let reader = try XMLStreamReader(path: fifo, options: .init(maxInputBytes: 10_000))
+        let error = #expect(throws: XMLStreamError.self) { try drain(reader) }
+        #expect(error?.code == .tooLarge)
+        #expect(error?.message == "The input exceeds the limit of 10000 bytes")
+    }
+
     @Test("Reading from a path streams the file")
     func fromPath() throws {
         let xml = sheetXML(rows: 2_000)
