@@ -8,8 +8,9 @@
 public struct AssessmentClassification: Sendable, Hashable, CustomStringConvertible {
     /// What the assessment counts towards.
     public var kind: AssessmentKind
-    /// The number written right after the abbreviation (`СОР 2`, `БЖБ-1`, `SOR №3`), or `nil` when
-    /// none is written. A quarter written after the abbreviation (`СОЧ 2 четверть`) is not the
+    /// The number written right after the abbreviation, or `nil` when none is written.
+    ///
+    /// `СОР 2`, `БЖБ-1` and `SOR №3` carry numbers 2, 1 and 3. A quarter written after the abbreviation (`СОЧ 2 четверть`) is not the
     /// assessment's number and gives `nil`.
     public var number: Int?
 
