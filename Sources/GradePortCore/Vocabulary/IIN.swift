@@ -49,8 +49,9 @@ public struct IIN: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Whether `twelveDigits` is exactly 12 ASCII digits whose last is the check digit of the first
-    /// 11. IINs and BINs (business identification numbers) share this checksum.
+    /// Whether `twelveDigits` is 12 ASCII digits whose last is the check digit of the first 11.
+    ///
+    /// IINs and BINs (business identification numbers) share this checksum.
     ///
     /// ```swift
     /// IIN.hasValidChecksum("150101500207")  // true
@@ -81,8 +82,9 @@ public struct IIN: Sendable, Hashable, CustomStringConvertible {
         return checkDigit(utf8)
     }
 
-    /// The birth date digits 1–6 and the century digit 7 state, as `YYYY-MM-DD`, or `nil` when digit 7
-    /// names no century (0, 7–9) or the date does not exist. A hint only: since 2013 these digits need
+    /// The birth date that digits 1–6 and the century digit 7 state, as `YYYY-MM-DD`.
+    ///
+    /// `nil` when digit 7 names no century (0, 7–9) or the date does not exist. A hint only: since 2013 these digits need
     /// not match the person.
     public var birthDateHint: String? {
         let value = Array(digits.utf8).map { Int($0 &- UInt8(ascii: "0")) }
@@ -100,8 +102,9 @@ public struct IIN: Sendable, Hashable, CustomStringConvertible {
         return "\(year)-" + Self.twoDigits(month) + "-" + Self.twoDigits(day)
     }
 
-    /// The sex digit 7 states (odd 1, 3, 5: male; even 2, 4, 6: female), or `nil` for 0 and 7–9.
-    /// A hint only: since 2013 this digit need not match the person.
+    /// The sex that digit 7 states: odd 1, 3, 5 male; even 2, 4, 6 female.
+    ///
+    /// `nil` for 0 and 7–9. A hint only: since 2013 this digit need not match the person.
     public var sexHint: Sex? {
         switch digits.utf8.dropFirst(6).first! &- UInt8(ascii: "0") {
         case 1, 3, 5: return .male
