@@ -54,7 +54,7 @@ import Testing
     @Test("class and subject from the file name; ids from e-mails; rows counted", arguments: variants)
     func identities(_ sample: String) throws {
         let book = try SampleBooks.read(sample)
-        #expect(book.classes.map(\.name) == ["7A"])
+        #expect(book.classes.map(\.name) == ["7А"], "7A in the file name, read as the class 7А (Cyrillic)")
         #expect(book.classes.first?.grade == 7)
         #expect(book.subjects.map(\.name) == ["physics"])
         #expect(book.sources.first?.rows == 12)

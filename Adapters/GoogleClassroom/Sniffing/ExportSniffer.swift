@@ -62,8 +62,11 @@ struct ExportSniffer {
         return nil
     }
 
+    /// The file extensions a grades CSV comes with: Classroom's `.csv`, Excel's `.txt` ("Unicode text").
+    static let tableExtensions: Set<String> = ["csv", "tsv", "txt", ""]
+
     private func sniffCSV(_ file: ExportFile) -> Finding? {
-        guard !file.head.isEmpty, let reader = try? CSVReader(bytes: file.head, name: file.path),
+        guard !file.head.isEmpty, Self.tableExtensions.contains(file.fileExtension), let reader = try? CSVReader(bytes: file.head, name: file.path),
             let located = try? reader.locateHeader(
                 maxRows: GradesCSVImport.headerSearchRows, where: { GradesHeader.isHeader($0.strings()) }),
             let header = GradesHeader(

@@ -1,21 +1,21 @@
-/// A word that names a school class: a grade from 1 to 12 and one letter, `7А`, `11Б`, `7A`.
+import GradePortCore
+
+/// One word of a file name, course name or section that names a school class (`7А`, `11Б`, `7A`),
+/// read with ``ClassName``.
 ///
-/// Used on file names and course names and sections, which is all a Classroom export offers.
+/// Only words starting with a digit count, so that the subject words around the class word can be
+/// told apart from it.
 struct ClassWord: Sendable, Hashable {
-    /// The class name: the grade and the letter in upper case (`7а` → `7А`); the script of the
-    /// letter is kept.
+    /// The class name in the `7А` form (a Latin look-alike letter made Cyrillic, as ``ClassName``
+    /// does).
     var name: String
-    /// The grade, 1–12.
+    /// The grade.
     var grade: Int
 
-    /// Reads a word; `nil` when it is not a grade followed by one letter.
+    /// Reads a word; `nil` when it names no class.
     init?(_ word: some StringProtocol) {
-        let digits = word.prefix(while: { $0.isASCII && $0.isNumber })
-        let rest = word.dropFirst(digits.count)
-        guard (1...2).contains(digits.count), let grade = Int(digits), (1...12).contains(grade),
-            rest.count == 1, let letter = rest.first, letter.isLetter
-        else { return nil }
-        self.name = String(digits) + letter.uppercased()
-        self.grade = grade
+        guard word.first?.isNumber == true, let parsed = ClassName(parsing: String(word)) else { return nil }
+        name = parsed.description
+        grade = parsed.grade
     }
 }
