@@ -25,7 +25,9 @@ import Testing
     func grades(_ sample: String) throws {
         let book = try SampleBooks.read(sample)
         let sor = try #require(book.result(email: "aruzhan.serikkyzy@school.example", title: "СОР 1"))
-        #expect(sor.score == DecimalNumber(parsing: "18.5") && sor.raw == "18.5" && sor.percent == DecimalNumber(parsing: "92.5"))
+        #expect(
+            sor.score == DecimalNumber(parsing: "18.5") && sor.raw == "18.5"
+                && sor.percent == DecimalNumber(parsing: "92.5"))
         #expect(sor.draft == nil)
         let draft = try #require(book.result(email: "daniyar.zhaksylykov@school.example", title: "Лабораторная"))
         #expect(draft.draft == true && draft.score == 8)

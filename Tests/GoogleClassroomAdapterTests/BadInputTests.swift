@@ -11,7 +11,9 @@ import Testing
         #expect(book.located(.truncatedInput) == ["error truncated-input 11:2"])
         #expect(book.people.count == 6)
         #expect(book.results.count == 35)
-        #expect(book.result(email: "aruzhan.serikkyzy@school.example", title: "СОР 1")?.score == DecimalNumber(parsing: "18.5"))
+        #expect(
+            book.result(email: "aruzhan.serikkyzy@school.example", title: "СОР 1")?.score
+                == DecimalNumber(parsing: "18.5"))
     }
 
     @Test("a student twice (e-mail in another case): the later row is rejected, the first kept")
@@ -59,7 +61,10 @@ import Testing
     func duplicateTitles() throws {
         let book = try SampleBooks.read("bad/duplicate-titles.csv")
         let ids = book.assessments.filter { $0.title == "Quiz: Forces" }.map(\.id)
-        #expect(ids == ["google-classroom:duplicate-titles:Quiz: Forces", "google-classroom:duplicate-titles:Quiz: Forces (2)"])
+        #expect(
+            ids == [
+                "google-classroom:duplicate-titles:Quiz: Forces", "google-classroom:duplicate-titles:Quiz: Forces (2)",
+            ])
         #expect(book.located(.inferredValue).contains("warning inferred-value 1:6"))
         #expect(book.results.count == 9)
     }
@@ -69,8 +74,11 @@ import Testing
         let book = try SampleBooks.read("bad/letter-overall.csv")
         #expect(book.located(.invalidScore) == ["warning invalid-score 2:4"])
         #expect(book.result(email: "aruzhan.serikkyzy@school.example", title: "Overall") == nil)
-        #expect(book.result(email: "maria.ivanova@school.example", title: "Overall")?.percent == DecimalNumber(parsing: "87.5"))
-        #expect(book.result(email: "maria.ivanova@school.example", title: "СОР 1")?.score == DecimalNumber(parsing: "17.5"),
+        #expect(
+            book.result(email: "maria.ivanova@school.example", title: "Overall")?.percent
+                == DecimalNumber(parsing: "87.5"))
+        #expect(
+            book.result(email: "maria.ivanova@school.example", title: "СОР 1")?.score == DecimalNumber(parsing: "17.5"),
             "17,5 in a comma-separated file: a decimal comma inside a quoted field")
         #expect(book.result(email: "alexey.kim@school.example", title: "Overall") == nil)
     }
@@ -92,7 +100,9 @@ import Testing
         #expect(book.assessments.first { $0.title.hasPrefix("СОР 1") }?.maxScore == 20)
         #expect(book.assessments.first { $0.title.hasPrefix("СОР 1") }?.date == "2024-09-19")
         #expect(book.assessments.first { $0.title == "ФО 1" }?.kind == .formative)
-        #expect(book.result(email: "aruzhan.serikkyzy@school.example", title: "СОР 1")?.score == DecimalNumber(parsing: "18.5"))
+        #expect(
+            book.result(email: "aruzhan.serikkyzy@school.example", title: "СОР 1")?.score
+                == DecimalNumber(parsing: "18.5"))
         #expect(book.result(email: "aruzhan.serikkyzy@school.example", title: "ФО 1")?.status == .absent)
         #expect(book.result(email: "maria.ivanova@school.example", title: "ФО 1")?.status == .exempt)
         #expect(book.result(email: "maria.ivanova@school.example", title: "Итоговая")?.score == 70)
@@ -109,7 +119,8 @@ import Testing
     func noHeader() throws {
         var builder = GradebookBuilder()
         builder.beginSource(file: "x.csv", platform: "google-classroom", export: "grades-csv")
-        let path = SampleBooks.path("bad/graph-api.json").replacingOccurrences(of: "graph-api.json", with: "../make_samples.py")
+        let path = SampleBooks.path("bad/graph-api.json").replacingOccurrences(
+            of: "graph-api.json", with: "../make_samples.py")
         #expect(throws: ExportReadError.self) {
             try GoogleClassroomPlatform().read(try ExportFile(path: path), into: &builder)
         }
@@ -118,7 +129,8 @@ import Testing
     @Test("a submission for an unknown student or coursework is a dangling reference at its line")
     func danglingSubmissions() throws {
         let book = try SampleBooks.read("bad/api-dangling.json")
-        #expect(book.located(.danglingReference) == ["error dangling-reference 90:5", "error dangling-reference 101:5"])
+        #expect(
+            book.located(.danglingReference) == ["error dangling-reference 90:5", "error dangling-reference 101:5"])
         #expect(book.results.count == 1)
     }
 }

@@ -7,7 +7,7 @@ enum SampleBooks {
     /// Paths under `Samples/`.
     static let fixtures = Fixtures()
 
-    /// The path of a Classroom sample, e.g. `bad/empty.csv`.
+    /// The path of a Classroom sample such as `bad/empty.csv`.
     static func path(_ name: String) -> String { fixtures.sample("GoogleClassroom/" + name) }
 
     /// A Classroom sample read with the adapter.

@@ -31,17 +31,21 @@ import Testing
         #expect((detection?.confidence ?? .none) < .medium)
     }
 
-    @Test("other inputs are not Classroom's", arguments: [
-        "bad/graph-api.json", "bad/empty.csv", "make_samples.py", "README.md",
-    ])
+    @Test(
+        "other inputs are not Classroom's",
+        arguments: [
+            "bad/graph-api.json", "bad/empty.csv", "make_samples.py", "README.md",
+        ])
     func others(_ sample: String) throws {
         #expect(GoogleClassroomPlatform().sniff(try ExportFile(path: SampleBooks.path(sample))) == nil)
     }
 
-    @Test("JSON of other shapes, from memory", arguments: [
-        #"{"value":[{"id":"x","displayName":"7A"}]}"#, #"{"persons":[],"eduGroups":[]}"#, #"[{"Id":1}]"#,
-        #"{"data":{"subjects":[]}}"#, "not json at all {",
-    ])
+    @Test(
+        "JSON of other shapes, from memory",
+        arguments: [
+            #"{"value":[{"id":"x","displayName":"7A"}]}"#, #"{"persons":[],"eduGroups":[]}"#, #"[{"Id":1}]"#,
+            #"{"data":{"subjects":[]}}"#, "not json at all {",
+        ])
     func otherJSON(_ text: String) {
         let file = ExportFile(path: "dump.json", head: Array(text.utf8))
         #expect(GoogleClassroomPlatform().sniff(file) == nil)

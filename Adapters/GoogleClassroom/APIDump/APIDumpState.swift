@@ -53,7 +53,8 @@ struct APIDumpState {
         courses[id] = Course(classID: classID, subjectID: subjectID)
         let subjectNote = course.subject.map { ", subject '\($0)' from the course name" } ?? ", no subject"
         diagnose(
-            .info, .inferredValue, "course \(id) '\(name)': class \(course.className) from the \(course.classOrigin)"
+            .info, .inferredValue,
+            "course \(id) '\(name)': class \(course.className) from the \(course.classOrigin)"
                 + subjectNote, record, into: &book)
     }
 

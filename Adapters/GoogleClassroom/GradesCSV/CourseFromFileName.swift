@@ -10,7 +10,7 @@ import GradePortCore
 struct CourseFromFileName: Sendable, Hashable {
     /// The class name (`7А`) or, when the file names no class, the file's base name.
     var className: String
-    /// The grade read from the class name, e.g. 7.
+    /// The grade read from the class name (7 for `7А`).
     var grade: Int?
     /// The subject, as written in the file name.
     var subject: String?
@@ -26,7 +26,8 @@ struct CourseFromFileName: Sendable, Hashable {
     init(baseName: String) {
         let words = baseName.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "–" })
             .map(String.init)
-        guard let classIndex = words.firstIndex(where: { ClassWord($0) != nil }), let word = ClassWord(words[classIndex])
+        guard let classIndex = words.firstIndex(where: { ClassWord($0) != nil }),
+            let word = ClassWord(words[classIndex])
         else {
             className = baseName
             grade = nil

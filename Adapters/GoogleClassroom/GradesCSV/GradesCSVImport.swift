@@ -27,7 +27,8 @@ struct GradesCSVImport {
                 "no header row with Last Name / First Name and an e-mail column (Email Address) in the first "
                     + "\(Self.headerSearchRows) rows; is this a Google Classroom grades export?", line: 1)
         }
-        var state = GradesCSVState(header: header, course: course, decimalComma: reader.dialect.decimalSeparator == .comma)
+        var state = GradesCSVState(
+            header: header, course: course, decimalComma: reader.dialect.decimalSeparator == .comma)
         state.describeInput(dialect: reader.dialect, headerLine: located.header.line, into: &book)
         for row in located.preamble where !row.isEmptyRow {
             book.diagnose(.info, .skippedRow, "row above the header skipped (a title or note)", line: row.line)

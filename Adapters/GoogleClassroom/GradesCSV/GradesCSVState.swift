@@ -20,6 +20,16 @@ struct GradesCSVState {
     private var firstLineByStudent: [String: Int] = [:]
     private var unnamedContent: [Int: Int] = [:]
     private var headerLine: Int?
+    private var sourceID = ""
+    /// What the cell loop needs of each column, without the column's other strings.
+    private var targets: [CellTarget] = []
+
+    private struct CellTarget {
+        var field: Int
+        var id: String
+        var maxScore: DecimalNumber?
+        var columnIndex: Int
+    }
 
     /// Prepares to read the rows under `header`.
     init(header: GradesHeader, course: CourseFromFileName, decimalComma: Bool) {
@@ -36,6 +46,7 @@ struct GradesCSVState {
     /// Adds the class and subject and says how the file was understood.
     mutating func describeInput(dialect: CSVDialect, headerLine: Int, into book: inout GradebookBuilder) {
         self.headerLine = headerLine
+        self.sourceID = book.currentSource?.id ?? ""
         book.add(SchoolClass(id: classID, name: course.className, grade: course.grade))
         if let subject = course.subject, let subjectID {
             book.add(Subject(id: subjectID, name: subject))
@@ -156,21 +167,21 @@ struct GradesCSVState {
                 source: book.reference(line: row.line)))
         book.add(Enrollment(person: personID, class: classID, subject: subjectID, role: .student))
         checkWidth(row, into: &book)
-        for index in header.columns.indices {
-            let field = header.columns[index].field
-            guard field < row.count, !row.isBlank(field) else { continue }
-            cell(row[field], column: index, row: row, person: personID, into: &book)
+        let count = row.count
+        for target in targets {
+            let field = target.field
+            guard field < count, !row.isBlank(field) else { continue }
+            cell(row[field], target, row: row, person: personID, into: &book)
         }
     }
 
     private func cell(
-        _ raw: String, column index: Int, row: CSVRow, person: String, into book: inout GradebookBuilder
+        _ raw: String, _ target: CellTarget, row: CSVRow, person: String, into book: inout GradebookBuilder
     ) {
-        let column = header.columns[index]
-        let place = book.reference(line: row.line(ofField: column.field), column: column.field + 1)
+        let place = SourceReference(source: sourceID, line: row.line(ofField: target.field), column: target.field + 1)
         var status = ResultStatus.graded
         var score: DecimalNumber?
-        var maxScore = column.maxScore
+        var maxScore = target.maxScore
         var late: Bool?
         if let number = DecimalNumber(parsing: raw, allowingDecimalComma: decimalComma) {
             score = number
@@ -190,6 +201,7 @@ struct GradesCSVState {
                 status = value
                 late = isLate ? true : nil
             case .invalid(let reason):
+                let column = header.columns[target.columnIndex]
                 if column.isOverall && Self.isLetterGrade(raw) {
                     book.diagnose(
                         .warning, .invalidScore,
@@ -206,7 +218,7 @@ struct GradesCSVState {
         }
         book.add(
             AssessmentResult(
-                person: person, assessment: column.id, status: status, score: score, maxScore: maxScore, raw: raw,
+                person: person, assessment: target.id, status: status, score: score, maxScore: maxScore, raw: raw,
                 late: late, source: place))
     }
 
@@ -344,6 +356,9 @@ struct GradesCSVState {
     private mutating func writeAssessments(into book: inout GradebookBuilder) {
         guard !assessmentsWritten else { return }
         assessmentsWritten = true
+        targets = header.columns.enumerated().map { index, column in
+            CellTarget(field: column.field, id: column.id, maxScore: column.maxScore, columnIndex: index)
+        }
         for column in header.columns {
             book.add(
                 Assessment(

@@ -66,7 +66,8 @@ struct ExportSniffer {
     static let tableExtensions: Set<String> = ["csv", "tsv", "txt", ""]
 
     private func sniffCSV(_ file: ExportFile) -> Finding? {
-        guard !file.head.isEmpty, Self.tableExtensions.contains(file.fileExtension), let reader = try? CSVReader(bytes: file.head, name: file.path),
+        guard !file.head.isEmpty, Self.tableExtensions.contains(file.fileExtension),
+            let reader = try? CSVReader(bytes: file.head, name: file.path),
             let located = try? reader.locateHeader(
                 maxRows: GradesCSVImport.headerSearchRows, where: { GradesHeader.isHeader($0.strings()) }),
             let header = GradesHeader(
@@ -89,7 +90,11 @@ struct ExportSniffer {
         var stem = Substring(fileName.lowercased().hasSuffix(".json") ? fileName.dropLast(5) : fileName[...])
         if let cut = stem.lastIndex(where: { $0 == "-" || $0 == "_" || $0 == "." }), cut > stem.startIndex {
             var suffix = stem[stem.index(after: cut)...].lowercased()[...]
-            if suffix.hasPrefix("page") { suffix = suffix.dropFirst(4) } else if suffix.hasPrefix("p") { suffix = suffix.dropFirst() }
+            if suffix.hasPrefix("page") {
+                suffix = suffix.dropFirst(4)
+            } else if suffix.hasPrefix("p") {
+                suffix = suffix.dropFirst()
+            }
             if !suffix.isEmpty, suffix.allSatisfy({ $0.isASCII && $0.isNumber }) { stem = stem[..<cut] }
         }
         return String(stem)
