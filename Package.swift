@@ -90,6 +90,7 @@ let package = Package(
         .testTarget(
             name: "GoogleClassroomAdapterTests",
             dependencies: ["GoogleClassroomAdapter", "GradePortTesting", "GradePortCore"],
+            exclude: ["Golden"],
             swiftSettings: sharedSettings
         ),
         .testTarget(
@@ -100,6 +101,7 @@ let package = Package(
         .testTarget(
             name: "GradePortCLITests",
             dependencies: ["gradeport", "GradePortCore"],
+            exclude: ["ReferenceExamples"],
             swiftSettings: sharedSettings
         ),
     ]

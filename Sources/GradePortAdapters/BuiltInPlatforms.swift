@@ -1,3 +1,4 @@
+import GoogleClassroomAdapter
 import GradePortCore
 
 /// The platform adapters compiled into GradePort: the default content of the registry.
@@ -6,7 +7,9 @@ import GradePortCore
 /// ``GradePortCore/LearningPlatform``, and one line in ``all``.
 public enum BuiltInPlatforms {
     /// Every built-in adapter, in the order that breaks ties when two recognise an input equally.
-    public static let all: [any LearningPlatform] = []
+    public static let all: [any LearningPlatform] = [
+        GoogleClassroomPlatform()
+    ]
 
     /// A registry holding every built-in adapter.
     public static var registry: PlatformRegistry {
