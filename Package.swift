@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "GradePortAdapters", targets: ["GradePortAdapters"]),
         .library(name: "GradePortTesting", targets: ["GradePortTesting"]),
         .executable(name: "gradeport", targets: ["gradeport"]),
+        .executable(name: "gradeport-bench", targets: ["gradeport-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2")
@@ -33,8 +34,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "XMLStream", dependencies: ["CLibXML2"], swiftSettings: sharedSettings),
-        .target(name: "TableReader", swiftSettings: sharedSettings),
-        .target(name: "JSONStream", swiftSettings: sharedSettings),
+        .target(name: "TableReader", dependencies: ["GradePortCore"], swiftSettings: sharedSettings),
+        .target(name: "JSONStream", dependencies: ["GradePortCore"], swiftSettings: sharedSettings),
 
         // MARK: Adapters: one folder per platform under Adapters/.
         .target(
@@ -67,6 +68,17 @@ let package = Package(
                 "GradePortCore", "GradePortAdapters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: sharedSettings
+        ),
+
+        // MARK: The benchmark (`make bench`).
+        .executableTarget(
+            name: "gradeport-bench",
+            dependencies: [
+                "TableReader", "JSONStream",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/GradePortBench",
             swiftSettings: sharedSettings
         ),
 

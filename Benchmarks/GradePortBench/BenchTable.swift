@@ -1,0 +1,56 @@
+import Foundation
+
+/// The benchmark's report: one line per phase.
+struct BenchTable {
+    private var lines: [String] = []
+
+    private static func size(_ path: String) -> Double {
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue ?? 0
+        return bytes / 1_000_000
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
+    private static func number(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+
+    /// Adds a reader phase; the child printed `rows checksum seconds`.
+    mutating func addReader(_ name: String, file: String, _ measured: ChildProcess.Measurement) {
+        let parts = measured.standardOutput.split(whereSeparator: \.isWhitespace)
+        guard measured.status == 0, parts.count >= 3, let rows = Double(parts[0]), let seconds = Double(parts[2]) else {
+            lines.append("\(name): failed (status \(measured.status))")
+            return
+        }
+        let megabytes = Self.size(file)
+        lines.append(
+            Self.pad(name, 34) + Self.pad((file as NSString).lastPathComponent, 32)
+                + Self.pad(Self.number(megabytes) + " MB", 10) + Self.pad(Self.number(seconds, 3) + " s", 10)
+                + Self.pad(Self.number(megabytes / seconds) + " MB/s", 14)
+                + Self.pad(Self.number(rows / seconds / 1000, 0) + "k rows/s", 16)
+                + "peak " + Self.number(Double(measured.peakMemoryBytes) / 1_048_576) + " MiB")
+    }
+
+    /// Adds a whole `gradeport convert` run.
+    mutating func addConvert(_ name: String, file: String, results: Int, _ measured: ChildProcess.Measurement) {
+        guard measured.status <= 1 else {
+            lines.append("\(name) \(file): failed (status \(measured.status))")
+            return
+        }
+        let megabytes = Self.size(file)
+        lines.append(
+            Self.pad(name, 34) + Self.pad((file as NSString).lastPathComponent, 32)
+                + Self.pad(Self.number(megabytes) + " MB", 10) + Self.pad(Self.number(measured.seconds, 3) + " s", 10)
+                + Self.pad(Self.number(megabytes / measured.seconds) + " MB/s", 14)
+                + Self.pad(Self.number(Double(results) / measured.seconds / 1_000_000, 2) + "M results/s", 16)
+                + "peak " + Self.number(Double(measured.peakMemoryBytes) / 1_048_576) + " MiB")
+    }
+
+    /// The table as text.
+    func render() -> String {
+        let header =
+            Self.pad("phase", 34) + Self.pad("input", 32) + Self.pad("size", 10) + Self.pad("time", 10)
+            + Self.pad("throughput", 14) + Self.pad("rate", 16) + "memory"
+        return ([header, String(repeating: "-", count: header.count + 12)] + lines).joined(separator: "\n")
+    }
+}

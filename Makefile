@@ -1,0 +1,33 @@
+# GradePort — the two Quick start commands are `make run` and `make test`.
+SWIFT ?= swift
+BIN_DIR = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
+
+.PHONY: run test bench format docs clean
+
+## Build gradeport and run it on every sample export (detect, then convert to JSON and CSV under out/).
+run:
+	@scripts/ensure-system-packages.sh
+	$(SWIFT) build --product gradeport
+	@scripts/run-samples.sh "$$($(SWIFT) build --show-bin-path)/gradeport"
+
+## Run the whole test suite.
+test:
+	@scripts/ensure-system-packages.sh
+	$(SWIFT) test
+
+## Generate large synthetic exports and print MB/s, rows/s, results/s and peak memory (release build).
+bench:
+	@scripts/ensure-system-packages.sh
+	$(SWIFT) build -c release --product gradeport --product gradeport-bench
+	"$$($(SWIFT) build -c release --show-bin-path)/gradeport-bench" --gradeport "$$($(SWIFT) build -c release --show-bin-path)/gradeport"
+
+## Format the sources with the checked-in .swift-format.
+format:
+	$(SWIFT) format -i -r Package.swift Sources Adapters Tests Benchmarks
+
+## Build the DocC documentation of GradePortCore.
+docs:
+	$(SWIFT) package generate-documentation --target GradePortCore
+
+clean:
+	rm -rf .build out bench-data

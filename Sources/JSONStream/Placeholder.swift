@@ -1,1 +1,0 @@
-// JSONStream: work in progress in this session.

@@ -1,1 +1,0 @@
-// TableReader: work in progress in this session.

@@ -1,0 +1,40 @@
+/// Converts Windows-1251 (CP1251) to UTF-8.
+///
+/// Single-byte, so no state crosses chunk boundaries. The byte 0x98 is unassigned and rejected.
+struct Windows1251Transcoder: UTF8Transcoder {
+    /// Unicode scalars for the bytes 0x80–0xBF (0 = unassigned); 0xC0–0xFF map to U+0410–U+044F.
+    static let upperHalf: [UInt16] = [
+        0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x20AC, 0x2030, 0x0409, 0x2039, 0x040A, 0x040C, 0x040B, 0x040F,
+        0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x0000, 0x2122, 0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F,
+        0x00A0, 0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7,
+        0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407,
+        0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7,
+        0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457,
+    ]
+
+    static func scalar(for byte: UInt8) -> UInt32 {
+        switch byte {
+        case 0..<0x80: UInt32(byte)
+        case 0xC0...: 0x0410 + UInt32(byte - 0xC0)
+        default: UInt32(upperHalf[Int(byte - 0x80)])
+        }
+    }
+
+    mutating func transcode(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> String? {
+        output.reserveCapacity(output.count + input.count * 2)
+        for byte in input {
+            if byte < 0x80 {
+                output.append(byte)
+                continue
+            }
+            let scalar = Self.scalar(for: byte)
+            if scalar == 0 { return "invalid Windows-1251: the byte 0x98 is unassigned" }
+            UTF16Transcoder.appendUTF8(scalar, to: &output)
+        }
+        return nil
+    }
+
+    mutating func finish() -> String? { nil }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@Suite struct CommandLineContractTests {
+    @Test(arguments: [[], ["platforms"], ["detect"], ["convert"]])
+    func everyCommandHasHelpWithAnExample(command: [String]) throws {
+        let run = try GradePortProcess.run(command + ["--help"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("Examples:"))
+        #expect(run.standardOutput.contains("USAGE: gradeport"))
+    }
+
+    @Test(arguments: [
+        ["convert"],
+        ["detect"],
+        ["convert", "x.csv", "--to", "yaml"],
+        ["convert", "x.csv", "--platform", "moodle"],
+        ["convert", "x.csv", "--to", "oneroster"],
+        ["frobnicate"],
+        ["platforms", "--no-such-flag"],
+    ])
+    func usageErrorsExitWithTwo(arguments: [String]) throws {
+        let run = try GradePortProcess.run(arguments)
+        #expect(run.status == 2)
+        #expect(run.standardOutput.isEmpty)
+        #expect(run.standardError.contains("Error:") || run.standardError.contains("error:"))
+    }
+
+    @Test func unknownPlatformNamesTheKnownOnes() throws {
+        let run = try GradePortProcess.run(["convert", "x.csv", "--platform", "moodle"])
+        #expect(run.standardError.contains("unknown platform 'moodle'; known: "))
+    }
+
+    @Test func missingInputExitsWithThreeAndSaysWhere() throws {
+        let run = try GradePortProcess.run(["convert", "/no/such/7A.csv"])
+        #expect(run.status == 3)
+        #expect(run.standardError.contains("/no/such/7A.csv: error: no such file or folder [unreadable-input]"))
+        #expect(run.standardOutput.contains("\"format\":\"gradeport/1\""))
+        #expect(run.standardOutput.contains("\"code\":\"unreadable-input\""))
+    }
+
+    @Test func emptyAndBinaryInputsExitWithThree() throws {
+        let folder = GradePortProcess.temporaryFolder()
+        let empty = folder + "/empty.csv"
+        let binary = folder + "/photo.csv"
+        FileManager.default.createFile(atPath: empty, contents: Data())
+        FileManager.default.createFile(atPath: binary, contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 13, 0xFF, 0]))
+        let emptyRun = try GradePortProcess.run(["convert", empty])
+        #expect(emptyRun.status == 3)
+        #expect(emptyRun.standardError.contains("empty.csv: error: the file is empty [empty-input]"))
+        let binaryRun = try GradePortProcess.run(["convert", binary])
+        #expect(binaryRun.status == 3)
+        #expect(binaryRun.standardError.contains("photo.csv: error: binary file"))
+        let detectRun = try GradePortProcess.run(["detect", empty])
+        #expect(detectRun.status == 3)
+    }
+
+    @Test func platformsListsEveryAdapterAsJSON() throws {
+        let run = try GradePortProcess.run(["platforms", "--json"])
+        #expect(run.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any]
+        let platforms = try #require(object?["platforms"] as? [[String: Any]])
+        #expect(platforms.count == BuiltInPlatformIDs.all.count)
+        #expect(platforms.compactMap { $0["id"] as? String } == BuiltInPlatformIDs.all)
+    }
+
+    @Test func outputFileIsWrittenWhole() throws {
+        let folder = GradePortProcess.temporaryFolder()
+        let run = try GradePortProcess.run(["convert", "/no/such.csv", "-o", folder + "/out.json"])
+        #expect(run.status == 3)
+        #expect(run.standardOutput.isEmpty)
+        let written = try String(contentsOfFile: folder + "/out.json", encoding: .utf8)
+        #expect(written.hasPrefix("{\n\"format\":\"gradeport/1\""))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.json"])
+    }
+}
+
+/// The platform ids the built-in registry must list, in order.
+enum BuiltInPlatformIDs {
+    static let all: [String] = []
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Runs the built `gradeport` executable and captures what it writes.
+struct GradePortProcess {
+    /// What a run produced.
+    struct Run {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+    }
+
+    /// The executable next to the test bundle (SwiftPM builds both into the same folder).
+    static let executable: URL = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        if folder.lastPathComponent == "MacOS" || folder.path.hasSuffix(".xctest/Contents") {
+            folder = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        }
+        let candidate = folder.appendingPathComponent("gradeport")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("gradeport")
+    }()
+
+    /// Runs `gradeport` with the arguments, in `directory` when given.
+    static func run(_ arguments: [String], in directory: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        // Standard error goes to a file and standard output through a pipe read to the end,
+        // so that neither can fill up and block the child.
+        let errorPath = temporaryFolder() + "/stderr"
+        FileManager.default.createFile(atPath: errorPath, contents: nil)
+        let errorFile = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = errorFile
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try errorFile.close()
+        let errText = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+        return Run(
+            status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+            standardError: errText)
+    }
+
+    /// A fresh temporary folder.
+    static func temporaryFolder() -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gradeport-cli-\(UUID().uuidString)")
+            .path
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}

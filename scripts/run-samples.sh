@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The main job on the embedded samples: detect every sample export, then convert each into
+# gradeport/1 JSON and results CSV under out/, printing what was read and every diagnostic.
+set -uo pipefail
+gradeport="$1"
+cd "$(dirname "$0")/.."
+mkdir -p out
+
+status=0
+for folder in Samples/*/; do
+    platform=$(basename "$folder")
+    inputs=()
+    for path in "$folder"* ; do
+        name=$(basename "$path")
+        case "$name" in README.md|*.py|bad) continue ;; esac
+        inputs+=("$path")
+    done
+    [ ${#inputs[@]} -eq 0 ] && continue
+    echo "== $platform =="
+    "$gradeport" detect "${inputs[@]}"
+    for path in "${inputs[@]}"; do
+        base=$(basename "$path"); base="${base%.*}"
+        mkdir -p "out/$platform"
+        echo "-- gradeport convert $path"
+        "$gradeport" convert "$path" --to json -o "out/$platform/$base.json"
+        rc=$?
+        "$gradeport" convert "$path" --to csv -o "out/$platform/$base.csv" 2>/dev/null
+        [ $rc -gt 1 ] && status=$rc
+    done
+done
+echo
+echo "Wrote out/<platform>/<sample>.json (gradeport/1) and .csv (one row per result)."
+exit $status
