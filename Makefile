@@ -18,7 +18,8 @@ test:
 ## Generate large synthetic exports and print MB/s, rows/s, results/s and peak memory (release build).
 bench:
 	@scripts/ensure-system-packages.sh
-	$(SWIFT) build -c release --product gradeport --product gradeport-bench
+	$(SWIFT) build -c release --product gradeport
+	$(SWIFT) build -c release --product gradeport-bench
 	"$$($(SWIFT) build -c release --show-bin-path)/gradeport-bench" --gradeport "$$($(SWIFT) build -c release --show-bin-path)/gradeport"
 
 ## Format the sources with the checked-in .swift-format.

@@ -33,7 +33,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        .target(name: "XMLStream", dependencies: ["CLibXML2"], swiftSettings: sharedSettings),
+        .target(name: "XMLStream", dependencies: ["CLibXML2", "GradePortCore"], swiftSettings: sharedSettings),
         .target(name: "TableReader", dependencies: ["GradePortCore"], swiftSettings: sharedSettings),
         .target(name: "JSONStream", dependencies: ["GradePortCore"], swiftSettings: sharedSettings),
 

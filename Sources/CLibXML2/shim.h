@@ -2,6 +2,13 @@
 #define CLIBXML2_SHIM_H
 
 #include <libxml/xmlversion.h>
+
+/* Debian's libxml2 is built with ICU, so <libxml/encoding.h> includes the system <unicode/ucnv.h>. Its
+ * UErrorCode clashes with Foundation's bundled ICU (_FoundationICU) in any Swift module that imports both
+ * Foundation and a module built on CLibXML2 ("'UErrorCode' has different definitions in different modules").
+ * Hiding ICU from these headers only drops the trailing ICU fields of xmlCharEncodingHandler, a struct Swift code
+ * here never allocates or reads; libxml2 itself keeps using ICU. */
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlerror.h>

@@ -1,1 +1,0 @@
-// XMLStream: work in progress in this session.
