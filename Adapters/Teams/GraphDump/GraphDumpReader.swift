@@ -42,21 +42,30 @@ struct GraphDumpReader {
         }
         var writer = GraphGradebookWriter(dumpIsFolder: dump.isFolder)
         writer.write(gathered, into: &builder)
-        if let summary { Self.report(summary, embedded: gathered.hasEmbeddedSubmissions, into: &builder) }
+        if let summary {
+            Self.report(summary, files: dump.files, embedded: gathered.hasEmbeddedSubmissions, into: &builder)
+        }
         if let failure { throw failure }
     }
 
     /// Notes the keys and files not read, and missing pages.
-    private static func report(_ summary: APIDumpSummary, embedded: Bool, into builder: inout GradebookBuilder) {
+    private static func report(
+        _ summary: APIDumpSummary, files: [String], embedded: Bool, into builder: inout GradebookBuilder
+    ) {
         for ignored in summary.ignoredKeys {
             let where_ = (ignored.file as NSString).lastPathComponent
             let line = ignored.line > 0 ? ignored.line : nil
             let column = ignored.column > 0 ? ignored.column : nil
-            if ignored.key.hasSuffix("@odata.nextLink") || ignored.key.hasSuffix("nextPageToken") {
+            let isNextLink = ignored.key.hasSuffix("@odata.nextLink") || ignored.key.hasSuffix("nextPageToken")
+            if isNextLink && hasLaterPage(after: ignored.file, key: ignored.key, in: files) {
+                builder.diagnose(
+                    .info, .ignoredContent, "\(where_): '\(ignored.key)' is not read; the next page is a later file",
+                    line: line, column: column)
+            } else if isNextLink {
                 builder.diagnose(
                     .warning, .ignoredContent,
-                    "\(where_): '\(ignored.key)' says the API had more pages; unless they are in the dump "
-                        + "(as another file of the folder), some records are missing",
+                    "\(where_): '\(ignored.key)' says the API had more pages, which are not in the dump: "
+                        + "some records are missing",
                     line: line, column: column)
             } else {
                 builder.diagnose(
@@ -65,6 +74,17 @@ struct GraphDumpReader {
         }
         if summary.missingCollections.contains("submissions") && !embedded {
             builder.diagnose(.info, .ignoredContent, "the dump has no submissions: no results")
+        }
+    }
+
+    /// Whether a folder dump holds another file of the same collection after `file`
+    /// (`members.json` → `members-2.json`); the folder's files are in page order.
+    private static func hasLaterPage(after file: String, key: String, in files: [String]) -> Bool {
+        guard let collection = key.split(separator: ".").first?.lowercased(),
+            let position = files.firstIndex(of: file)
+        else { return false }
+        return files[(position + 1)...].contains {
+            (($0 as NSString).lastPathComponent).lowercased().hasPrefix(collection)
         }
     }
 }

@@ -22,7 +22,7 @@ struct GraphLocation: Sendable, Hashable {
 struct GraphClassRecord: Sendable {
     /// The Graph id (the Microsoft 365 group's id).
     var id: String?
-    /// `displayName`, e.g. `7А Физика`.
+    /// `displayName`, such as `7А Физика`.
     var displayName: String?
     /// `externalName`, the SIS's name.
     var externalName: String?
@@ -97,7 +97,7 @@ struct GraphAssignmentRecord: Sendable {
     var displayName: String?
     /// `dueDateTime`, UTC.
     var dueDateTime: String?
-    /// `status`: `draft`, `scheduled`, `published`, `assigned`, …
+    /// `status`: one of `draft`, `scheduled`, `published`, `assigned` and later values.
     var status: String?
     /// `grading.maxPoints`; `nil` for an ungraded assignment (`grading` null or absent).
     var maxPoints: DecimalNumber?

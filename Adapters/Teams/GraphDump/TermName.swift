@@ -1,6 +1,6 @@
 import GradePortCore
 
-/// The kind and number of a reporting period read from its name, e.g. `2 четверть 2025-2026`.
+/// The kind and number of a reporting period, read from its name such as `2 четверть 2025-2026`.
 struct TermName: Sendable, Hashable {
     /// Quarter, semester or trimester, when a word says so.
     var kind: Term.Kind?
