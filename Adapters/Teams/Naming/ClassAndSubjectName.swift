@@ -3,8 +3,7 @@ import GradePortCore
 /// A class name and a subject read from a team's display name or an export's file name.
 ///
 /// Teams names a class team the way the school does: `7А Физика`, `Физика 7А`, `7A-Physics`. The
-/// class is the first word that is a class name (a grade 1–12 and a letter, Latin look-alikes of
-/// Cyrillic letters allowed); the subject is the run of words next to it (after it, else before it)
+/// class is the first word that is a class name with a letter (read by ``ClassName``); the subject is the run of words next to it (after it, else before it)
 /// up to a number or a word that only describes the export (`grades`, `оценки`, `бағалар`, …).
 ///
 /// ```swift
@@ -47,29 +46,21 @@ struct ClassAndSubjectName: Hashable, Sendable {
     }
 }
 
-/// One word that names a school class: `7А`, `11Б`, `7A` (Latin look-alike), `10Ә`.
+/// One word that names a school class with its letter: `7А`, `11Б`, `7A` (an unambiguous Latin
+/// look-alike, made Cyrillic by ``ClassName``), `10Ә`. A bare number is no class here: in a file or
+/// team name it is more often a quarter or a page.
 struct SchoolClassWord: Hashable, Sendable {
-    /// The normalised name: the grade's digits and the upper-case Cyrillic letter.
+    /// The normalised name, as ``ClassName`` writes it.
     var name: String
-    /// The grade, 1–12.
+    /// The grade, 0–12.
     var grade: Int
 
-    /// Latin letters that look like Cyrillic class letters, as people type them.
-    private static let lookAlikes: [Character: Character] = [
-        "A": "А", "B": "В", "C": "С", "E": "Е", "K": "К", "M": "М", "H": "Н", "O": "О", "P": "Р", "T": "Т",
-        "X": "Х",
-    ]
-
-    /// Reads a word; `nil` unless it is one or two digits (1–12) followed by one letter.
+    /// Reads a word; `nil` unless it is a class name with a letter.
     init?(_ word: String) {
-        let digits = word.prefix(while: \.isASCII).prefix(while: \.isNumber)
-        guard (1...2).contains(digits.count), let grade = Int(digits), (1...12).contains(grade) else { return nil }
-        let rest = word.dropFirst(digits.count)
-        guard rest.count == 1, let letter = rest.first, letter.isLetter else { return nil }
-        let upper = Character(letter.uppercased())
-        let cyrillic = Self.lookAlikes[upper] ?? upper
-        guard cyrillic.unicodeScalars.allSatisfy({ (0x0400...0x04FF).contains($0.value) }) else { return nil }
-        self.name = "\(grade)\(cyrillic)"
-        self.grade = grade
+        guard let digit = word.first, digit.isASCII, digit.isNumber, let parsed = ClassName(parsing: word),
+            parsed.letter != nil
+        else { return nil }
+        name = parsed.description
+        grade = parsed.grade
     }
 }
