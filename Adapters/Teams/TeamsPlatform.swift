@@ -7,10 +7,10 @@ import GradePortCore
 /// let outcome = registry.readGradebook(from: ["7А Физика grades.csv"], platform: "teams")
 /// ```
 ///
-/// - The grades CSV (`grades-csv`) is read by ``GradesCSVReader``: a header with first name, last
+/// - The grades CSV (`grades-csv`) is read by `GradesCSVReader`: a header with first name, last
 ///   name and e-mail (English, Russian or Kazakh labels), then a points column per assignment,
 ///   optionally followed by a feedback column. Its layout is reconstructed, not documented.
-/// - The Graph dump (`graph-dump`) is read by ``GraphDumpReader``: `class` or `classes`, `members`,
+/// - The Graph dump (`graph-dump`) is read by `GraphDumpReader`: `class` or `classes`, `members`,
 ///   `assignments` (optionally embedding `submissions`) and `submissions` with their outcomes, as one
 ///   JSON file or a folder of JSON files.
 public struct TeamsPlatform: LearningPlatform {

@@ -46,9 +46,10 @@ struct ClassAndSubjectName: Hashable, Sendable {
     }
 }
 
-/// One word that names a school class with its letter: `7А`, `11Б`, `7A` (an unambiguous Latin
-/// look-alike, made Cyrillic by ``ClassName``), `10Ә`. A bare number is no class here: in a file or
-/// team name it is more often a quarter or a page.
+/// One word that names a school class with its letter.
+///
+/// `7А`, `11Б`, `7A` (an unambiguous Latin look-alike, made Cyrillic by ``ClassName``), `10Ә`. A
+/// bare number is no class here: in a file or team name it is more often a quarter or a page.
 struct SchoolClassWord: Hashable, Sendable {
     /// The normalised name, as ``ClassName`` writes it.
     var name: String
