@@ -1,0 +1,56 @@
+import GradePortCore
+
+/// Microsoft Teams: the Grades tab's CSV export and dumps of the Microsoft Graph education API.
+///
+/// ```swift
+/// let registry = try PlatformRegistry([TeamsPlatform()])
+/// let outcome = registry.readGradebook(from: ["7А Физика grades.csv"], platform: "teams")
+/// ```
+///
+/// - The grades CSV (`grades-csv`) is read by `GradesCSVReader`: a header with first name, last
+///   name and e-mail (English, Russian or Kazakh labels), then a points column per assignment,
+///   optionally followed by a feedback column. Its layout is reconstructed, not documented.
+/// - The Graph dump (`graph-dump`) is read by `GraphDumpReader`: `class` or `classes`, `members`,
+///   `assignments` (optionally embedding `submissions`) and `submissions` with their outcomes, as one
+///   JSON file or a folder of JSON files.
+public struct TeamsPlatform: LearningPlatform {
+    /// The platform id, `teams`, and its two export kinds.
+    public static let descriptor = PlatformDescriptor(
+        id: "teams", displayName: "Microsoft Teams",
+        exports: [
+            .init(
+                id: TeamsExport.gradesCSV,
+                summary: "the class's Grades tab exported to Excel/CSV (also after a re-save by Excel)"),
+            .init(
+                id: TeamsExport.graphDump,
+                summary: "a dump of the Microsoft Graph education API: class, members, assignments, submissions"),
+        ])
+
+    /// Creates the adapter.
+    public init() {}
+
+    /// Recognises a grades CSV by its header and a Graph dump by its keys and `@odata` marks.
+    public func sniff(_ file: ExportFile) -> Detection? {
+        TeamsSniffer().sniff(file).map { detection($0.export, $0.confidence, $0.reason) }
+    }
+
+    /// Reads a grades CSV, or a Graph dump when the input is a folder or a JSON document.
+    public func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
+        if file.isDirectory || TeamsSniffer.looksLikeJSON(file.head) {
+            gradebook.setCurrentExport(TeamsExport.graphDump)
+            try GraphDumpReader(file: file).read(into: &gradebook)
+        } else {
+            if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }
+            gradebook.setCurrentExport(TeamsExport.gradesCSV)
+            try GradesCSVReader(file: file).read(into: &gradebook)
+        }
+    }
+}
+
+/// The export kind ids of ``TeamsPlatform``.
+enum TeamsExport {
+    /// The Grades tab's CSV export.
+    static let gradesCSV = "grades-csv"
+    /// A Microsoft Graph education API dump.
+    static let graphDump = "graph-dump"
+}
