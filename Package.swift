@@ -96,6 +96,7 @@ let package = Package(
         .testTarget(
             name: "TeamsAdapterTests",
             dependencies: ["TeamsAdapter", "GradePortTesting", "GradePortCore"],
+            exclude: ["Golden"],
             swiftSettings: sharedSettings
         ),
         .testTarget(

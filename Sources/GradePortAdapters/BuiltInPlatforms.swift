@@ -1,5 +1,6 @@
 import GoogleClassroomAdapter
 import GradePortCore
+import TeamsAdapter
 
 /// The platform adapters compiled into GradePort: the default content of the registry.
 ///
@@ -8,7 +9,8 @@ import GradePortCore
 public enum BuiltInPlatforms {
     /// Every built-in adapter, in the order that breaks ties when two recognise an input equally.
     public static let all: [any LearningPlatform] = [
-        GoogleClassroomPlatform()
+        GoogleClassroomPlatform(),
+        TeamsPlatform(),
     ]
 
     /// A registry holding every built-in adapter.
