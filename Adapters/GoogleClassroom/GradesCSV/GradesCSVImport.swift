@@ -30,6 +30,7 @@ struct GradesCSVImport {
         var state = GradesCSVState(
             header: header, course: course, decimalComma: reader.dialect.decimalSeparator == .comma)
         state.describeInput(dialect: reader.dialect, headerLine: located.header.line, into: &book)
+        book.reserveCapacity(forTableBytes: file.size)
         for row in located.preamble where !row.isEmptyRow {
             book.diagnose(.info, .skippedRow, "row above the header skipped (a title or note)", line: row.line)
         }

@@ -32,6 +32,7 @@ struct GradesCSVReader {
                 "no header row with a name and an e-mail column (First Name, Last Name, Email Address) "
                     + "in the first 25 rows")
         }
+        builder.reserveCapacity(forTableBytes: file.size)
         for row in preamble where !row.isEmptyRow {
             builder.diagnose(.info, .skippedRow, "row above the header skipped: \(Self.describe(row))", line: row.line)
         }

@@ -18,20 +18,19 @@
 /// ```
 public struct GradebookBuilder: Sendable {
     private var book = Gradebook()
-    private var schoolIndex: [String: Int] = [:]
-    private var termIndex: [String: Int] = [:]
-    private var subjectIndex: [String: Int] = [:]
-    private var classIndex: [String: Int] = [:]
-    private var personIndex: [String: Int] = [:]
+    private var schoolIndex: [IdentifierKey: Int] = [:]
+    private var termIndex: [IdentifierKey: Int] = [:]
+    private var subjectIndex: [IdentifierKey: Int] = [:]
+    private var classIndex: [IdentifierKey: Int] = [:]
+    private var personIndex = InterningIndex()
     private var enrollmentSet: Set<Enrollment> = []
-    private var assessmentIndex: [String: Int] = [:]
-    private var resultIndex: [ResultKey: Int] = [:]
+    private var assessmentIndex = InterningIndex()
     private var currentSourceIndex: Int?
 
-    private struct ResultKey: Hashable {
-        var person: String
-        var assessment: String
-    }
+    /// Results by (person ordinal, assessment ordinal), packed into one integer.
+    private var resultIndex: [Int: Int] = [:]
+    /// The last person a result named: adapters add a student's results one after another.
+    private var lastPerson: (id: String, ordinal: Int) = ("", -1)
 
     /// Creates an empty builder.
     public init() {}
@@ -140,10 +139,10 @@ public struct GradebookBuilder: Sendable {
     }
 
     /// Whether a person with this id has been added.
-    public func containsPerson(id: String) -> Bool { personIndex[id] != nil }
+    public func containsPerson(id: String) -> Bool { personIndex.record(for: IdentifierKey(id)) != nil }
 
     /// The person with this id, if added.
-    public func person(id: String) -> Person? { personIndex[id].map { book.people[$0] } }
+    public func person(id: String) -> Person? { personIndex.record(for: IdentifierKey(id)).map { book.people[$0] } }
 
     /// Adds an enrollment once; repeats are ignored.
     public mutating func add(_ enrollment: Enrollment) {
@@ -164,7 +163,9 @@ public struct GradebookBuilder: Sendable {
     }
 
     /// The assessment with this id, if added.
-    public func assessment(id: String) -> Assessment? { assessmentIndex[id].map { book.assessments[$0] } }
+    public func assessment(id: String) -> Assessment? {
+        assessmentIndex.record(for: IdentifierKey(id)).map { book.assessments[$0] }
+    }
 
     /// Adds a result after the checks every adapter shares.
     ///
@@ -177,10 +178,10 @@ public struct GradebookBuilder: Sendable {
     ///
     /// - Returns: Whether the result was kept.
     @discardableResult
-    public mutating func add(_ result: AssessmentResult) -> Bool {
-        var result = result
-        if result.maxScore == nil, let index = assessmentIndex[result.assessment] {
-            result.maxScore = book.assessments[index].maxScore
+    public mutating func add(_ result: consuming AssessmentResult) -> Bool {
+        let assessment = assessmentIndex.ordinal(for: IdentifierKey(result.assessment))
+        if result.maxScore == nil, let record = assessment.record {
+            result.maxScore = book.assessments[record].maxScore
         }
         let line = result.source.line
         let column = result.source.column
@@ -201,7 +202,7 @@ public struct GradebookBuilder: Sendable {
                     "score \(score) is above the maximum \(maxScore); kept as written", line: line, column: column)
             }
         }
-        let key = ResultKey(person: result.person, assessment: result.assessment)
+        let key = personOrdinal(result.person) << 32 | assessment.ordinal
         if let existing = resultIndex[key] {
             let kept = book.results[existing]
             if kept.source.source == result.source.source {
@@ -223,25 +224,52 @@ public struct GradebookBuilder: Sendable {
         return true
     }
 
+    /// Makes room for about `count` more results, so that a large input does not copy its results
+    /// each time the storage grows. Adapters that can estimate their result count (from the file size
+    /// and the number of columns, say) call it once before reading rows; a wrong guess costs nothing
+    /// but the estimate's memory.
+    public mutating func reserveCapacity(results count: Int) {
+        let wanted = book.results.count + min(max(0, count), 100_000_000)
+        book.results.reserveCapacity(wanted)
+        resultIndex.reserveCapacity(wanted)
+    }
+
+    /// Makes room for the results a gradebook table of `bytes` bytes can hold: a score cell takes at
+    /// least two bytes with its delimiter, so a quarter of the size is a generous estimate for the
+    /// dense numeric tables that grades exports are, capped at four million results.
+    public mutating func reserveCapacity(forTableBytes bytes: Int64?) {
+        guard let bytes, bytes > 0 else { return }
+        reserveCapacity(results: Int(min(bytes / 4, 4_000_000)))
+    }
+
     /// Finishes the gradebook.
     public func build() -> Gradebook { book }
 
     // MARK: - Private
+
+    /// The small integer standing for a person id in the result index.
+    private mutating func personOrdinal(_ id: String) -> Int {
+        if lastPerson.ordinal >= 0 && IdentifierKey.sameBytes(lastPerson.id, id) { return lastPerson.ordinal }
+        let ordinal = personIndex.ordinal(for: IdentifierKey(id)).ordinal
+        lastPerson = (id, ordinal)
+        return ordinal
+    }
 
     private static func describe(_ result: AssessmentResult) -> String {
         result.raw ?? result.score?.description ?? result.status.rawValue
     }
 
     private static func upsert<Record: Identifiable & HasSource>(
-        _ record: Record, into records: inout [Record], index: inout [String: Int], stamp: SourceReference,
+        _ record: Record, into records: inout [Record], index: inout some RecordIndex, stamp: SourceReference,
         complete: (inout Record, Record) -> Void
     ) where Record.ID == String {
-        if let existing = index[record.id] {
+        let key = IdentifierKey(record.id)
+        if let existing = index.record(for: key) {
             complete(&records[existing], record)
         } else {
             var record = record
             if record.source == nil, !stamp.source.isEmpty { record.source = stamp }
-            index[record.id] = records.count
+            index.register(key, record: records.count)
             records.append(record)
         }
     }

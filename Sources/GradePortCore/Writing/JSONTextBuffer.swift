@@ -32,11 +32,15 @@ public struct JSONTextBuffer: Sendable {
 
     /// Writes `"key":` with a comma before it when needed.
     public mutating func key(_ key: StaticString) {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        let comma = needsComma
+        key.withUTF8Buffer { name in
+            bytes.reserveCapacity(bytes.count + name.count + 4)
+            if comma { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: name)
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(UInt8(ascii: ":"))
+        }
         needsComma = true
     }
 
