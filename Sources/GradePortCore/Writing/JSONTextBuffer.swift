@@ -104,41 +104,14 @@ public struct JSONTextBuffer: Sendable {
 
     /// Writes an integer.
     public mutating func integer(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits:
-            (
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-            ) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            bytes.append(contentsOf: buffer[(20 - count)...])
-        }
+        bytes.appendInteger(value)
         needsComma = true
     }
 
     /// Writes a decimal as a JSON number in its shortest form (`18`, `18.5`).
     public mutating func decimal(_ value: DecimalNumber) {
-        let scale = DecimalNumber.scale
-        let whole = value.scaledValue / scale
-        var fraction = (value.scaledValue % scale).magnitude
-        if value.scaledValue < 0 && whole == 0 { bytes.append(UInt8(ascii: "-")) }
-        integer(Int(whole))
-        guard fraction != 0 else { return }
-        bytes.append(UInt8(ascii: "."))
-        var divisor = UInt64(scale / 10)
-        while fraction != 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
-            fraction %= divisor
-            divisor /= 10
-        }
+        bytes.appendDecimal(value)
+        needsComma = true
     }
 
     /// Opens an array `[`.

@@ -18,33 +18,49 @@ public struct ResultsCSVWriter: Sendable {
     /// Writes the CSV text in chunks of about `chunkSize` bytes.
     public func write(_ book: Gradebook, chunkSize: Int = 1 << 20, to sink: (ArraySlice<UInt8>) throws -> Void) rethrows
     {
-        var people: [String: Person] = [:]
-        for person in book.people { people[person.id] = person }
-        var assessments: [String: Assessment] = [:]
-        for assessment in book.assessments { assessments[assessment.id] = assessment }
+        // Everything a row repeats is looked up once per record, not once per result.
+        var students: [IdentifierKey: (name: String, email: String?)] = [:]
+        for person in book.people { students[IdentifierKey(person.id)] = (person.fullName, person.email) }
         var classNames: [String: String] = [:]
         for schoolClass in book.classes { classNames[schoolClass.id] = schoolClass.name }
         var subjectNames: [String: String] = [:]
         for subject in book.subjects { subjectNames[subject.id] = subject.name }
+        var assessmentColumns: [IdentifierKey: [UInt8]] = [:]
+        for assessment in book.assessments {
+            var cells: [UInt8] = []
+            text(assessment.class.map { classNames[$0] ?? $0 }, &cells)
+            text(assessment.subject.map { subjectNames[$0] ?? $0 }, &cells)
+            text(assessment.term, &cells)
+            text(assessment.title, &cells)
+            text(assessment.id, &cells)
+            text(assessment.kind.rawValue, &cells)
+            assessmentColumns[IdentifierKey(assessment.id)] = cells
+        }
         var files: [String: String] = [:]
         for source in book.sources { files[source.id] = source.file }
+        var lastPerson: (id: String, cells: [UInt8]) = ("", [])
 
         var out: [UInt8] = []
         out.reserveCapacity(chunkSize + 4096)
         out.append(contentsOf: Self.columns.joined(separator: ",").utf8)
         out.append(0x0A)
         for result in book.results {
-            let person = people[result.person]
-            let assessment = assessments[result.assessment]
-            text(person?.fullName, &out)
-            text(result.person, &out)
-            text(person?.email, &out)
-            text(assessment?.class.map { classNames[$0] ?? $0 }, &out)
-            text(assessment?.subject.map { subjectNames[$0] ?? $0 }, &out)
-            text(assessment?.term, &out)
-            text(assessment?.title, &out)
-            text(result.assessment, &out)
-            text(assessment?.kind.rawValue, &out)
+            if lastPerson.cells.isEmpty || !IdentifierKey.sameBytes(lastPerson.id, result.person) {
+                let student = students[IdentifierKey(result.person)]
+                var cells: [UInt8] = []
+                text(student?.name, &cells)
+                text(result.person, &cells)
+                text(student?.email, &cells)
+                lastPerson = (result.person, cells)
+            }
+            out.append(contentsOf: lastPerson.cells)
+            if let cells = assessmentColumns[IdentifierKey(result.assessment)] {
+                out.append(contentsOf: cells)
+            } else {
+                out.append(contentsOf: Array(",,,,".utf8))
+                text(result.assessment, &out)
+                out.append(UInt8(ascii: ","))
+            }
             number(result.score, &out)
             number(result.maxScore, &out)
             number(result.percent, &out)
@@ -52,7 +68,7 @@ public struct ResultsCSVWriter: Sendable {
             text(result.raw, &out)
             text(result.comment, &out)
             text(files[result.source.source], &out)
-            if let line = result.source.line { out.append(contentsOf: String(line).utf8) }
+            if let line = result.source.line { out.appendInteger(line) }
             out.append(0x0A)
             if out.count >= chunkSize {
                 try sink(out[...])
@@ -70,27 +86,32 @@ public struct ResultsCSVWriter: Sendable {
     }
 
     private func number(_ value: DecimalNumber?, _ out: inout [UInt8]) {
-        if let value { out.append(contentsOf: value.description.utf8) }
+        if let value { out.appendDecimal(value) }
         out.append(UInt8(ascii: ","))
     }
 
     private func text(_ value: String?, _ out: inout [UInt8]) {
         defer { out.append(UInt8(ascii: ",")) }
-        guard let value, !value.isEmpty else { return }
-        let utf8 = value.utf8
-        let first = utf8.first!
-        let isFormula =
-            first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
-            || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
-        let needsQuotes = utf8.contains {
-            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+        guard var value, !value.isEmpty else { return }
+        value.withUTF8 { bytes in
+            let first = bytes[0]
+            let isFormula =
+                first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+                || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
+            let needsQuotes = bytes.contains {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+            }
+            if needsQuotes { out.append(UInt8(ascii: "\"")) }
+            if isFormula { out.append(UInt8(ascii: "'")) }
+            if needsQuotes {
+                for byte in bytes {
+                    if byte == UInt8(ascii: "\"") { out.append(byte) }
+                    out.append(byte)
+                }
+                out.append(UInt8(ascii: "\""))
+            } else {
+                out.append(contentsOf: bytes)
+            }
         }
-        if needsQuotes { out.append(UInt8(ascii: "\"")) }
-        if isFormula { out.append(UInt8(ascii: "'")) }
-        for byte in utf8 {
-            if byte == UInt8(ascii: "\"") { out.append(byte) }
-            out.append(byte)
-        }
-        if needsQuotes { out.append(UInt8(ascii: "\"")) }
     }
 }
