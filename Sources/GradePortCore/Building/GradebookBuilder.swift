@@ -57,6 +57,12 @@ public struct GradebookBuilder: Sendable {
         book.sources[index].export = export
     }
 
+    /// Records the SHA-256 of an input's bytes once it is known.
+    mutating func setDigest(_ sha256: String?, ofSource id: String) {
+        guard let index = book.sources.firstIndex(where: { $0.id == id }) else { return }
+        book.sources[index].sha256 = sha256
+    }
+
     /// Counts data rows (or API records) read from the current input.
     public mutating func countRows(_ count: Int = 1) {
         guard let index = currentSourceIndex else { return }

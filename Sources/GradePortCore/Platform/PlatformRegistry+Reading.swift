@@ -60,8 +60,10 @@ extension PlatformRegistry {
             platform = chosen
             export = best.export
         }
-        let digest = file.isDirectory ? nil : SHA256.hexDigest(ofFileAt: path)
-        builder.beginSource(file: path, platform: platform.descriptor.id, export: export, sha256: digest)
+        // The fingerprint is computed on the other core while the adapter reads.
+        let digest = file.isDirectory ? nil : BackgroundDigest(ofFileAt: path)
+        let sourceID = builder.beginSource(file: path, platform: platform.descriptor.id, export: export)
+        defer { builder.setDigest(digest?.wait(), ofSource: sourceID) }
         do {
             try platform.read(file, into: &builder)
             return true
