@@ -275,14 +275,15 @@ struct APIDumpState {
     }
 
     private func reference(_ record: APIDumpRecord, _ book: GradebookBuilder) -> SourceReference {
-        book.reference(line: record.line, column: record.column)
+        book.reference(line: record.line, column: record.column, file: isFolder ? record.file : nil)
     }
 
     private func diagnose(
         _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String, _ record: APIDumpRecord,
         into book: inout GradebookBuilder
     ) {
-        let place = isFolder ? " [\((record.file as NSString).lastPathComponent)]" : ""
-        book.diagnose(severity, code, message + place, line: record.line, column: record.column)
+        book.diagnose(
+            severity, code, message, line: record.line, column: record.column,
+            file: isFolder ? record.file : nil)
     }
 }

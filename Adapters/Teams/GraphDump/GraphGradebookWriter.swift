@@ -229,14 +229,15 @@ struct GraphGradebookWriter {
     // MARK: - Locations
 
     private func reference(_ location: GraphLocation, _ builder: GradebookBuilder) -> SourceReference {
-        builder.reference(line: location.line, column: location.column)
+        builder.reference(line: location.line, column: location.column, file: dumpIsFolder ? location.file : nil)
     }
 
     private func diagnose(
         _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String, _ location: GraphLocation,
         _ builder: inout GradebookBuilder
     ) {
-        let prefix = dumpIsFolder ? (location.file as NSString).lastPathComponent + ": " : ""
-        builder.diagnose(severity, code, prefix + message, line: location.line, column: location.column)
+        builder.diagnose(
+            severity, code, message, line: location.line, column: location.column,
+            file: dumpIsFolder ? location.file : nil)
     }
 }

@@ -70,21 +70,34 @@ public struct GradebookBuilder: Sendable {
     }
 
     /// A reference to a place in the current input.
-    public func reference(line: Int? = nil, column: Int? = nil) -> SourceReference {
-        SourceReference(source: currentSource?.id ?? "", line: line, column: column)
+    ///
+    /// - Parameter file: For a folder input, the path of the file in it that holds the place (as the
+    ///   adapter opened it); it is kept relative to the folder.
+    public func reference(line: Int? = nil, column: Int? = nil, file: String? = nil) -> SourceReference {
+        SourceReference(source: currentSource?.id ?? "", file: file.map(entryName), line: line, column: column)
+    }
+
+    /// The path of a file inside the current folder input, relative to that folder.
+    private func entryName(_ path: String) -> String {
+        guard let folder = currentSource?.file else { return path }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
     // MARK: - Diagnostics
 
     /// Records a diagnostic about the current input.
+    ///
+    /// - Parameter file: For a folder input, the path of the file in it that the line and column
+    ///   refer to; the diagnostic then names that file instead of the folder.
     public mutating func diagnose(
         _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String,
-        line: Int? = nil, column: Int? = nil
+        line: Int? = nil, column: Int? = nil, file: String? = nil
     ) {
         book.diagnostics.append(
             Diagnostic(
                 severity: severity, code: code, message: message, source: currentSource?.id,
-                file: currentSource?.file, line: line, column: column))
+                file: file ?? currentSource?.file, line: line, column: column))
     }
 
     /// Records a diagnostic as it is, for example one about an input that could not be opened.

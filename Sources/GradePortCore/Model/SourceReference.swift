@@ -5,14 +5,18 @@
 public struct SourceReference: Sendable, Hashable {
     /// The ``Source/id`` of the input.
     public var source: String
+    /// For an input that is a folder (an API dump saved as several files), the name of the file in
+    /// it that holds the record; `nil` for a single-file input.
+    public var file: String?
     /// The line where the record starts, when the input has lines.
     public var line: Int?
     /// The column, when it is known.
     public var column: Int?
 
     /// Creates a reference into an input.
-    public init(source: String, line: Int? = nil, column: Int? = nil) {
+    public init(source: String, file: String? = nil, line: Int? = nil, column: Int? = nil) {
         self.source = source
+        self.file = file
         self.line = line
         self.column = column
     }

@@ -196,6 +196,7 @@ public struct GradebookJSONWriter: Sendable {
         out.key("source")
         out.beginObject()
         out.member("id", source.source)
+        out.member("file", source.file)
         out.member("line", source.line)
         out.member("column", source.column)
         out.endObject()

@@ -67,7 +67,8 @@ public struct ResultsCSVWriter: Sendable {
             text(result.status.rawValue, &out)
             text(result.raw, &out)
             text(result.comment, &out)
-            text(files[result.source.source], &out)
+            let file = files[result.source.source]
+            text(result.source.file.map { (file.map { $0 + "/" } ?? "") + $0 } ?? file, &out)
             if let line = result.source.line { out.appendInteger(line) }
             out.append(0x0A)
             if out.count >= chunkSize {
