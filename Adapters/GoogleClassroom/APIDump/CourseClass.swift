@@ -44,7 +44,10 @@ struct CourseClass: Sendable, Hashable {
         text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "_" }).map(String.init)
     }
 
+    /// The first word that names a class with its letter (`7А`); a bare number (`Period 2`) is a
+    /// class only when it is the whole text.
     private static func classWord(in words: [String]) -> String? {
-        words.first { ClassWord($0) != nil }
+        if let lettered = words.first(where: { ClassWord($0)?.hasLetter == true }) { return lettered }
+        return words.count == 1 && ClassWord(words[0]) != nil ? words[0] : nil
     }
 }

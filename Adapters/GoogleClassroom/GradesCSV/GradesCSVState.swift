@@ -210,8 +210,7 @@ struct GradesCSVState {
                 } else {
                     book.diagnose(
                         .error, .invalidScore,
-                        "'\(raw)' in '\(column.heading)' is neither a score nor a known status word (\(reason)); "
-                            + "the cell is skipped", line: place.line, column: place.column)
+                        "'\(column.heading)': \(reason); the cell is skipped", line: place.line, column: place.column)
                 }
                 return
             }

@@ -11,11 +11,14 @@ struct ClassWord: Sendable, Hashable {
     var name: String
     /// The grade.
     var grade: Int
+    /// Whether the word names a parallel class (`7А`), not just a grade (`7`).
+    var hasLetter: Bool
 
     /// Reads a word; `nil` when it names no class.
     init?(_ word: some StringProtocol) {
         guard word.first?.isNumber == true, let parsed = ClassName(parsing: String(word)) else { return nil }
         name = parsed.description
         grade = parsed.grade
+        hasLetter = parsed.letter != nil
     }
 }

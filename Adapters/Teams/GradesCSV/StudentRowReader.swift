@@ -77,8 +77,7 @@ struct StudentRowReader {
             case .invalid(let reason):
                 builder.diagnose(
                     .error, .invalidScore,
-                    "'\(raw)' for \(login) in '\(context.titles[position])' is not a score or a known word "
-                        + "(\(reason)); cell skipped",
+                    "\(login) in '\(context.titles[position])': \(reason); the cell is skipped",
                     line: line, column: column.index + 1)
                 if let feedback, let index = column.feedbackIndex {
                     unkeptFeedback(feedback, position: position, row: row, index: index, into: &builder)
