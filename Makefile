@@ -26,9 +26,9 @@ bench:
 format:
 	$(SWIFT) format -i -r Package.swift Sources Adapters Tests Benchmarks
 
-## Build the DocC documentation of GradePortCore.
+## Build the DocC documentation of the libraries (GradePortCore has the "Writing an adapter" article).
 docs:
-	$(SWIFT) package generate-documentation --target GradePortCore
+	$(SWIFT) package generate-documentation --target GradePortCore --target TableReader --target JSONStream --target XMLStream
 
 clean:
 	rm -rf .build out bench-data

@@ -21,7 +21,8 @@ let package = Package(
         .executable(name: "gradeport-bench", targets: ["gradeport-bench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin.git", exact: "1.5.0"),
     ],
     targets: [
         // MARK: Core: the unified model and the adapter contract. No C library, no adapter.

@@ -71,8 +71,11 @@ public struct GradebookBuilder: Sendable {
 
     /// A reference to a place in the current input.
     ///
-    /// - Parameter file: For a folder input, the path of the file in it that holds the place (as the
-    ///   adapter opened it); it is kept relative to the folder.
+    /// - Parameters:
+    ///   - line: The 1-based line.
+    ///   - column: The 1-based column (the field number in a CSV file).
+    ///   - file: For a folder input, the path of the file in it that holds the place (as the adapter
+    ///     opened it); it is kept relative to the folder.
     public func reference(line: Int? = nil, column: Int? = nil, file: String? = nil) -> SourceReference {
         SourceReference(source: currentSource?.id ?? "", file: file.map(entryName), line: line, column: column)
     }
@@ -88,8 +91,14 @@ public struct GradebookBuilder: Sendable {
 
     /// Records a diagnostic about the current input.
     ///
-    /// - Parameter file: For a folder input, the path of the file in it that the line and column
-    ///   refer to; the diagnostic then names that file instead of the folder.
+    /// - Parameters:
+    ///   - severity: Whether something was rejected (error), kept with a doubt (warning) or inferred (info).
+    ///   - code: The stable code.
+    ///   - message: What was found and what was done with it.
+    ///   - line: The 1-based line.
+    ///   - column: The 1-based column (the field number in a CSV file).
+    ///   - file: For a folder input, the path of the file in it that the line and column refer to; the
+    ///     diagnostic then names that file instead of the folder.
     public mutating func diagnose(
         _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String,
         line: Int? = nil, column: Int? = nil, file: String? = nil
