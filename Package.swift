@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "TableReader", targets: ["TableReader"]),
         .library(name: "XMLStream", targets: ["XMLStream"]),
         .library(name: "JSONStream", targets: ["JSONStream"]),
+        .library(name: "JournalProfiles", targets: ["JournalProfiles"]),
         .library(name: "GradePortAdapters", targets: ["GradePortAdapters"]),
         .library(name: "GradePortTesting", targets: ["GradePortTesting"]),
         .executable(name: "gradeport", targets: ["gradeport"]),
@@ -23,6 +24,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin.git", exact: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
     ],
     targets: [
         // MARK: Core: the unified model and the adapter contract. No C library, no adapter.
@@ -35,8 +38,19 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "XMLStream", dependencies: ["CLibXML2", "GradePortCore"], swiftSettings: sharedSettings),
-        .target(name: "TableReader", dependencies: ["GradePortCore"], swiftSettings: sharedSettings),
+        .target(
+            name: "TableReader",
+            dependencies: ["GradePortCore", "XMLStream", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: sharedSettings
+        ),
         .target(name: "JSONStream", dependencies: ["GradePortCore"], swiftSettings: sharedSettings),
+
+        // MARK: Declarative journal profiles (YAML) and the engine that reads any table with one.
+        .target(
+            name: "JournalProfiles",
+            dependencies: ["GradePortCore", "TableReader", .product(name: "Yams", package: "Yams")],
+            swiftSettings: sharedSettings
+        ),
 
         // MARK: Adapters: one folder per platform under Adapters/.
         .target(
@@ -54,8 +68,49 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
         .target(
+            name: "KundelikAdapter",
+            dependencies: ["GradePortCore", "TableReader", "JSONStream"],
+            path: "Adapters/Kundelik",
+            exclude: ["README.md"],
+            swiftSettings: sharedSettings
+        ),
+        .target(
+            name: "BilimClassAdapter",
+            dependencies: ["GradePortCore", "JSONStream"],
+            path: "Adapters/BilimClass",
+            exclude: ["README.md"],
+            swiftSettings: sharedSettings
+        ),
+        .target(
+            name: "OnlineMektepAdapter",
+            dependencies: ["GradePortCore", "TableReader", "JournalProfiles"],
+            path: "Adapters/OnlineMektep",
+            exclude: ["README.md"],
+            resources: [.copy("onlinemektep.yaml")],
+            swiftSettings: sharedSettings
+        ),
+        .target(
+            name: "BilimLandAdapter",
+            dependencies: ["GradePortCore", "TableReader", "JournalProfiles"],
+            path: "Adapters/BilimLand",
+            exclude: ["README.md"],
+            resources: [.copy("bilimland.yaml")],
+            swiftSettings: sharedSettings
+        ),
+        .target(
+            name: "OpiqAdapter",
+            dependencies: ["GradePortCore", "TableReader", "JournalProfiles"],
+            path: "Adapters/Opiq",
+            exclude: ["README.md"],
+            resources: [.copy("opiq.yaml")],
+            swiftSettings: sharedSettings
+        ),
+        .target(
             name: "GradePortAdapters",
-            dependencies: ["GradePortCore", "GoogleClassroomAdapter", "TeamsAdapter"],
+            dependencies: [
+                "GradePortCore", "JournalProfiles", "GoogleClassroomAdapter", "TeamsAdapter", "KundelikAdapter",
+                "BilimClassAdapter", "OnlineMektepAdapter", "BilimLandAdapter", "OpiqAdapter",
+            ],
             swiftSettings: sharedSettings
         ),
 
@@ -85,7 +140,9 @@ let package = Package(
 
         // MARK: Tests: one target per module.
         .testTarget(name: "GradePortCoreTests", dependencies: ["GradePortCore"], swiftSettings: sharedSettings),
-        .testTarget(name: "TableReaderTests", dependencies: ["TableReader"], swiftSettings: sharedSettings),
+        .testTarget(
+            name: "TableReaderTests", dependencies: ["TableReader", "GradePortCore"], swiftSettings: sharedSettings
+        ),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], swiftSettings: sharedSettings),
         .testTarget(name: "JSONStreamTests", dependencies: ["JSONStream"], swiftSettings: sharedSettings),
         .testTarget(
@@ -97,6 +154,33 @@ let package = Package(
         .testTarget(
             name: "TeamsAdapterTests",
             dependencies: ["TeamsAdapter", "GradePortTesting", "GradePortCore"],
+            exclude: ["Golden"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "JournalProfilesTests",
+            dependencies: ["JournalProfiles", "GradePortTesting", "GradePortCore", "TableReader"],
+            exclude: ["Golden"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "KundelikAdapterTests",
+            dependencies: ["KundelikAdapter", "GradePortTesting", "GradePortCore"],
+            exclude: ["Golden"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "BilimClassAdapterTests",
+            dependencies: ["BilimClassAdapter", "GradePortTesting", "GradePortCore"],
+            exclude: ["Golden"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "JournalPlatformsTests",
+            dependencies: [
+                "OnlineMektepAdapter", "BilimLandAdapter", "OpiqAdapter", "JournalProfiles", "GradePortTesting",
+                "GradePortCore",
+            ],
             exclude: ["Golden"],
             swiftSettings: sharedSettings
         ),

@@ -29,7 +29,7 @@ struct GradePortProcess {
         // Standard error goes to a file and standard output through a pipe read to the end,
         // so that neither can fill up and block the child.
         let errorPath = temporaryFolder() + "/stderr"
-        FileManager.default.createFile(atPath: errorPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
         let errorFile = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
         let output = Pipe()
         process.standardOutput = output

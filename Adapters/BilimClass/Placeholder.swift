@@ -1,0 +1,1 @@
+// BilimClassAdapter: being written in this session.

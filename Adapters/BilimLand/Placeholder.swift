@@ -1,0 +1,1 @@
+// BilimLandAdapter: being written in this session.

@@ -1,0 +1,1 @@
+// KundelikAdapter: being written in this session.

@@ -1,0 +1,1 @@
+// OnlineMektepAdapter: being written in this session.

@@ -1,0 +1,1 @@
+// OpiqAdapter: being written in this session.

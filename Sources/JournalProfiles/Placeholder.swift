@@ -1,0 +1,1 @@
+// JournalProfiles: being written in this session.
