@@ -63,6 +63,20 @@ struct PeriodTerm: Sendable, Hashable {
             name: name)
     }
 
+    /// A period's name for titles, read from a term id: `2025-2026/Q2` → `2 четверть`, `/S1` →
+    /// `1 полугодие`, `/T3` → `3 триместр`, `/Y` → `год`; any other id as it is.
+    static func title(ofTermID id: String) -> String {
+        guard let suffix = id.split(separator: "/").last, id.split(separator: "/").count == 2 else { return id }
+        let number = suffix.dropFirst()
+        switch suffix.first {
+        case "Y" where number.isEmpty: return "год"
+        case "Q" where Int(number) != nil: return "\(number) четверть"
+        case "S" where Int(number) != nil: return "\(number) полугодие"
+        case "T" where Int(number) != nil: return "\(number) триместр"
+        default: return id
+        }
+    }
+
     /// The year term of a school year.
     static func year(_ schoolYear: String) -> Term {
         Term(id: "\(schoolYear)/Y", schoolYear: schoolYear, kind: .year)

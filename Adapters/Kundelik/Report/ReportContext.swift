@@ -19,7 +19,10 @@ struct ReportContext {
     private var firstLineByName: [String: Int] = [:]
 
     /// Decides the class, term and assessments, and adds them to the builder.
-    init(file: ExportFile, preamble: ReportPreamble, layout: ReportLayout, into builder: inout GradebookBuilder) {
+    init(
+        file: ExportFile, preamble: ReportPreamble, layout: ReportLayout, headerLine: Int,
+        into builder: inout GradebookBuilder
+    ) {
         self.layout = layout
         var name = preamble.className
         if name == nil, let fromFile = ClassName(parsing: file.baseName)?.description {
@@ -60,12 +63,13 @@ struct ReportContext {
                         id: id, title: heading.title, kind: classification.kind, number: classification.number,
                         maxScore: heading.maxScore
                             ?? (classification.kind == .final ? MarkScale.fivePoint.maxScore : nil),
-                        subject: subjectID, class: classID, term: termID, category: "report"))
+                        subject: subjectID, class: classID, term: termID, category: "report",
+                        source: builder.reference(line: headerLine, column: column.index + 1)))
                 ids.append(id)
                 titles.append(heading.title)
             }
         } else {
-            let period = termID.map { term?.number.map { "\($0) четверть" } ?? $0 } ?? preamble.period ?? "итоговая"
+            let period = termID.map(PeriodTerm.title(ofTermID:)) ?? preamble.period ?? "итоговая"
             for column in layout.marks {
                 let subject = column.heading
                 let subjectID = KundelikIdentifier.subject(subject)
@@ -74,7 +78,8 @@ struct ReportContext {
                 builder.add(
                     Assessment(
                         id: id, title: "\(subject): \(period)", kind: .final, maxScore: MarkScale.fivePoint.maxScore,
-                        subject: subjectID, class: classID, term: termID, category: "report"))
+                        subject: subjectID, class: classID, term: termID, category: "report",
+                        source: builder.reference(line: headerLine, column: column.index + 1)))
                 ids.append(id)
                 titles.append(subject)
             }

@@ -57,7 +57,8 @@ struct ReportReader {
                 .info, .ignoredContent, "column '\(column.heading)' is a summary; not read", line: header.line,
                 column: column.index + 1)
         }
-        var context = ReportContext(file: file, preamble: preamble, layout: layout, into: &builder)
+        var context = ReportContext(
+            file: file, preamble: preamble, layout: layout, headerLine: header.line, into: &builder)
         let decimalComma = table.usesDecimalComma
         while let row = try table.next() {
             if row.isEmptyRow { continue }

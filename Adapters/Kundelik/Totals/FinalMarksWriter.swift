@@ -72,7 +72,7 @@ struct FinalMarksWriter {
             let person = self.person(platformPerson, record, &builder)
             let assessment = KundelikIdentifier.final(subject: subjectName, term: term.id)
             if written.insert(assessment).inserted {
-                let period = record.isYearMark ? "год" : term.number.map { "\($0) четверть" } ?? term.id
+                let period = PeriodTerm.title(ofTermID: term.id)
                 builder.add(
                     Assessment(
                         id: assessment, title: "\(subjectName): \(period)", kind: .final,
