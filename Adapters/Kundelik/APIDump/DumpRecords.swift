@@ -73,7 +73,9 @@ enum KundelikCollection {
     /// `criteriaMarksTotals`.
     static let totals = "criteriaMarksTotals"
 
-    /// Every collection, with the API's path spellings as aliases. A bare array (key `""`) is a totals
+    /// Every collection, with the API's path spellings as aliases.
+    ///
+    /// A bare array (key `""`) is a totals
     /// response.
     static let all: [APIDumpCollection] = [
         APIDumpCollection(persons),

@@ -17,7 +17,9 @@ extension JSONValue {
         return nil
     }
 
-    /// An id: the `<name>_str` (or `<name>Str`) twin when present, else the value's exact digits. An
+    /// An id: the `*_str` twin when present, else the value's exact digits.
+    ///
+    /// The twin is `<name>_str` or `<name>Str`. An
     /// object (`"subject": {"id": …, "name": …}`) gives its own id.
     ///
     /// Never passes through a `Double`: Kundelik's ids exceed 2^53.

@@ -42,7 +42,9 @@ enum KundelikMark: Sendable, Hashable {
     /// Not a mark; the text says why.
     case invalid(String)
 
-    /// Reads a value. `decimalComma` says every `,` in a number is a decimal separator.
+    /// Reads a value.
+    ///
+    /// `decimalComma` says every `,` in a number is a decimal separator.
     init(_ raw: String, decimalComma: Bool = false) {
         let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty {
