@@ -1,3 +1,4 @@
+import Foundation
 import GradePortCore
 import GradePortTesting
 import KundelikAdapter
@@ -51,5 +52,39 @@ import Testing
         let totals = try KundelikSamples.read("criteria-marks-totals-light.json")
         #expect(totals.assessments.contains { $0.id == "kundelik:final:Қазақ тілі/2025-2026/Q2" })
         #expect(report.diagnostics(.skippedRow).filter { $0.message.contains("does not take") }.count == 3)
+    }
+}
+
+/// A per-subject marks table: a subject named above the header makes the columns works.
+@Suite struct PerSubjectReportTests {
+    @Test func columnsAreWorksOfTheSubject() throws {
+        let text = """
+            Предмет: Математика
+            Класс:;7А
+            Период: 2 четверть 2025-2026
+            ФИО;СОР 1 (20);СОЧ (25);05.11;Четвертная
+            Иванова Мария Петровна;14;о;8;4
+            Средний балл;14;;8;4
+            """
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kundelik-per-subject.csv").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let book = try KundelikSamples.fixtures.read(path, with: KundelikPlatform())
+        let maria = "kundelik:student:7А/Иванова Мария Петровна"
+        let sor = try #require(book.assessments.first { $0.title == "СОР 1" })
+        #expect(sor.id == "kundelik:report:7А/Математика/СОР 1")
+        #expect(sor.kind == .sectionSummative)
+        #expect(sor.maxScore == DecimalNumber(20))
+        #expect(sor.term == "2025-2026/Q2")
+        #expect(book.result(maria, sor.id)?.percent == DecimalNumber(70))
+        #expect(book.assessments.first { $0.title == "05.11" }?.kind == .formative)
+        #expect(book.assessments.first { $0.title == "Четвертная" }?.kind == .final)
+        // `о` is attendance: no result, an info note at its cell.
+        #expect(book.result(maria, "kundelik:report:7А/Математика/СОЧ") == nil)
+        let late = try #require(book.diagnostics(.skippedRow).first { $0.message.contains("'о'") })
+        #expect(late.line == 5)
+        #expect(late.column == 3)
+        #expect(book.classes.map(\.name) == ["7А"])
+        #expect(!book.hasErrors)
     }
 }
