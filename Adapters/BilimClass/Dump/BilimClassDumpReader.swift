@@ -48,6 +48,7 @@ struct BilimClassDumpReader {
         } catch {
             failure = error
         }
+        if gathered.isEmpty, let failure { throw failure }
         var index = JSONPositionIndex()
         for path in Set(gathered.map(\.file)) {
             let starts = Set(gathered.filter { $0.file == path && $0.collection != "user_info" }.map(JSONPosition.init))

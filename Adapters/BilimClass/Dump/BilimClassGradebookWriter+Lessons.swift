@@ -132,6 +132,14 @@ extension BilimClassGradebookWriter {
         for entry in entries {
             guard let lesson = lessons[entry.scheduleUUID] else {
                 let marks = entry.marks.compactMap(\.mark.raw)
+                let absent = entry.attendance.map { AttendanceWord($0) == .absent } ?? false
+                guard !marks.isEmpty || absent else {
+                    diagnose(
+                        .info, .danglingReference,
+                        "lesson \(entry.scheduleUUID) without a mark is not in the subjects responses; nothing to read",
+                        entry.position, &builder)
+                    continue
+                }
                 diagnose(
                     .error, .danglingReference,
                     "marks of lesson \(entry.scheduleUUID) (\(marks.isEmpty ? "no mark" : marks.joined(separator: ", "))) "
@@ -182,7 +190,8 @@ extension BilimClassGradebookWriter {
         switch AttendanceWord(attendance) {
         case .present: return
         case .absent:
-            let id = lessonAssessment(lesson, type: lesson.type, key: nil, max: nil, at: entry.position, &builder)
+            let id = lessonAssessment(
+                lesson, type: lesson.type, key: nil, max: lesson.schedule.markMax, at: entry.position, &builder)
             let result = AssessmentResult(
                 person: personID!, assessment: id, status: .absent, raw: attendance,
                 source: reference(entry.position, builder))
@@ -206,7 +215,9 @@ extension BilimClassGradebookWriter {
                 mark.position, &builder)
         }
         let id = lessonAssessment(
-            lesson, type: type, key: key, max: lesson.schedule.markMax ?? mark.markMax, at: mark.position, &builder)
+            lesson, type: type, key: key,
+            max: key == nil ? lesson.schedule.markMax ?? mark.markMax : mark.markMax ?? lesson.schedule.markMax,
+            at: mark.position, &builder)
         return addResult(
             mark.mark, assessment: id, maxScore: mark.markMax, comment: mark.comment, at: mark.position, &builder)
     }

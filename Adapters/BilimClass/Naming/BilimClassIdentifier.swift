@@ -32,10 +32,17 @@ enum BilimClassIdentifier {
         prefix + "schedule:" + uuid + (key.map { ":" + $0 } ?? "")
     }
     /// The quarter mark of a subject.
-    static func quarterMark(subject: String, term: String) -> String { prefix + "quarter:\(subject):\(term)" }
+    static func quarterMark(subject: String, term: String) -> String {
+        prefix + "quarter:\(subjectKey(subject)):\(term)"
+    }
     /// A year-sheet mark: `year`, `exam` or `final`.
     static func yearMark(_ which: String, subject: String, schoolYear: String) -> String {
-        prefix + "\(which):\(subject):\(schoolYear)"
+        prefix + "\(which):\(subjectKey(subject)):\(schoolYear)"
+    }
+    /// The platform's key of a subject id: `bilimclass:subject:110` → `110`.
+    static func subjectKey(_ subjectID: String) -> String {
+        let subjectPrefix = prefix + "subject:"
+        return subjectID.hasPrefix(subjectPrefix) ? String(subjectID.dropFirst(subjectPrefix.count)) : subjectID
     }
     /// A quarter term: `2025-2026/Q1`; semesters `S`, trimesters `T`.
     static func term(schoolYear: String, kind: TermKindWord, number: Int) -> String {
