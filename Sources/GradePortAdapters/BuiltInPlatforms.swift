@@ -1,3 +1,4 @@
+import BilimClassAdapter
 import GoogleClassroomAdapter
 import GradePortCore
 import TeamsAdapter
@@ -11,6 +12,7 @@ public enum BuiltInPlatforms {
     public static let all: [any LearningPlatform] = [
         GoogleClassroomPlatform(),
         TeamsPlatform(),
+        BilimClassPlatform(),
     ]
 
     /// A registry holding every built-in adapter.
