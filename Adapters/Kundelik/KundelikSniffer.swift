@@ -93,10 +93,28 @@ struct KundelikSniffer {
             let found = try? reader.locateHeader(where: ReportLayout.isHeader),
             let layout = ReportLayout(header: found.header)
         else { return nil }
+        // A Kundelik report's mark columns are subjects (final marks per subject). A table whose
+        // columns are assessments — СОР, СОЧ, ФО, lesson dates — is a journal: leave it to the journal
+        // profiles, which read those with their kinds and maxima.
+        let classifier = AssessmentKindClassifier()
+        let assessmentColumns = layout.marks.count { column in
+            classifier.classify(title: column.heading).kind != .other || Self.looksLikeDate(column.heading)
+        }
+        if assessmentColumns * 2 > layout.marks.count {
+            return Finding(
+                export: KundelikExport.report, confidence: .low,
+                reason: "a journal table (\(assessmentColumns) of \(layout.marks.count) columns are assessments)")
+        }
         return Finding(
             export: KundelikExport.report, confidence: .medium,
             reason:
-                "table with a student-name heading '\(found.header[layout.name])' and \(layout.marks.count) mark columns"
+                "table with a student-name heading '\(found.header[layout.name])' and \(layout.marks.count) subject columns"
         )
+    }
+
+    /// `12.09`, `12.09.2025`, `2025-09-12`: a lesson date heading.
+    private static func looksLikeDate(_ heading: String) -> Bool {
+        let parts = heading.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "/" })
+        return (2...3).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
     }
 }
