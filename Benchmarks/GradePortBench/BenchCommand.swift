@@ -54,6 +54,7 @@ struct RunBenchmarks: ParsableCommand {
         try generator.writeGraphDump(to: graph, students: students / 2, assignments: assignments / 2)
         let graphResults = generator.resultCount
         try generator.writeKundelikDump(to: kundelik, students: students, works: assignments)
+        let kundelikResults = generator.resultCount
 
         let me = CommandLine.arguments[0]
         var table = BenchTable()
@@ -80,7 +81,8 @@ struct RunBenchmarks: ParsableCommand {
         }
 
         if let gradeport {
-            for (file, results) in [(small, smallResults), (large, largeResults), (graph, graphResults)] {
+            let inputs = [(small, smallResults), (large, largeResults), (graph, graphResults), (kundelik, kundelikResults)]
+            for (file, results) in inputs {
                 let measured = try ChildProcess.run([gradeport, "convert", file, "--to", "json"], discardOutput: true)
                 table.addConvert("gradeport convert --to json", file: file, results: results, measured)
             }

@@ -79,3 +79,28 @@ import Testing
 enum BuiltInPlatformIDs {
     static let all: [String] = ["google-classroom", "teams", "kundelik", "bilimclass"]
 }
+
+@Suite struct OutputDestinationTests {
+    /// `-o` naming something that is not a regular file (a named pipe here, `/dev/null` for users)
+    /// writes into it; it must never be replaced by a regular file.
+    @Test func namedPipeIsWrittenInPlace() throws {
+        let folder = GradePortProcess.temporaryFolder()
+        let pipe = folder + "/out.fifo"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let reader = Thread {
+            // Opening the pipe for reading blocks until gradeport opens it for writing.
+            if let handle = FileHandle(forReadingAtPath: pipe) {
+                let data = handle.readDataToEndOfFile()
+                FileManager.default.createFile(atPath: folder + "/received.json", contents: data)
+            }
+        }
+        reader.start()
+        let run = try GradePortProcess.run(["convert", "/no/such.csv", "-o", pipe])
+        #expect(run.status == 3)
+        while !FileManager.default.fileExists(atPath: folder + "/received.json") { usleep(10_000) }
+        let received = try String(contentsOfFile: folder + "/received.json", encoding: .utf8)
+        #expect(received.hasPrefix("{\n\"format\":\"gradeport/1\""))
+        let type = try FileManager.default.attributesOfItem(atPath: pipe)[.type] as? FileAttributeType
+        #expect(type != nil && type != .typeRegular)
+    }
+}

@@ -2,8 +2,9 @@ import Foundation
 
 /// Where machine output goes: standard output, or a file named with `-o`.
 ///
-/// A file is written under a temporary name and moved into place at the end, so that an
-/// interrupted run never leaves half an output behind under the real name.
+/// A regular file is written under a temporary name and moved into place at the end, so that an
+/// interrupted run never leaves half an output behind under the real name. Anything else that exists
+/// — `/dev/null`, `/dev/stdout`, a named pipe — is written in place: replacing it would destroy it.
 struct OutputDestination {
     private let handle: FileHandle
     private let temporaryPath: String?
@@ -13,6 +14,15 @@ struct OutputDestination {
     init(path: String?) throws {
         guard let path, path != "-" else {
             handle = FileHandle.standardOutput
+            temporaryPath = nil
+            finalPath = nil
+            return
+        }
+        if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
+            type != .typeRegular
+        {
+            guard let special = FileHandle(forWritingAtPath: path) else { throw UsageError("cannot write to \(path)") }
+            handle = special
             temporaryPath = nil
             finalPath = nil
             return
@@ -35,10 +45,12 @@ struct OutputDestination {
 
     /// Finishes the output: closes a file and moves it into place.
     func finish() throws {
+        if handle !== FileHandle.standardOutput { try handle.close() }
         guard let temporaryPath, let finalPath else { return }
-        try handle.close()
-        if FileManager.default.fileExists(atPath: finalPath) { try FileManager.default.removeItem(atPath: finalPath) }
-        try FileManager.default.moveItem(atPath: temporaryPath, toPath: finalPath)
+        // rename(2) replaces the old file in one step: a reader sees the old output or the new one.
+        guard rename(temporaryPath, finalPath) == 0 else {
+            throw UsageError("cannot move the output into place at \(finalPath)")
+        }
     }
 }
 
