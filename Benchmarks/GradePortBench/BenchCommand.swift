@@ -81,7 +81,9 @@ struct RunBenchmarks: ParsableCommand {
         }
 
         if let gradeport {
-            let inputs = [(small, smallResults), (large, largeResults), (graph, graphResults), (kundelik, kundelikResults)]
+            let inputs = [
+                (small, smallResults), (large, largeResults), (graph, graphResults), (kundelik, kundelikResults),
+            ]
             for (file, results) in inputs {
                 let measured = try ChildProcess.run([gradeport, "convert", file, "--to", "json"], discardOutput: true)
                 table.addConvert("gradeport convert --to json", file: file, results: results, measured)

@@ -46,6 +46,11 @@ enum KundelikMark: Sendable, Hashable {
     ///
     /// `decimalComma` says every `,` in a number is a decimal separator.
     init(_ raw: String, decimalComma: Bool = false) {
+        // Most values are plain numbers: read them without the word tables.
+        if let value = DecimalNumber(parsing: raw, allowingDecimalComma: decimalComma) {
+            self = .points(value, outOf: nil)
+            return
+        }
         let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty {
             self = .blank
