@@ -29,7 +29,7 @@ struct JournalReader {
         else {
             throw ExportReadError(.missingHeader, Self.missingHeaderMessage(profile, sheet: table.sheetName))
         }
-        let above = preamble.last.flatMap { $0.line == header.line - 1 || !$0.isEmptyRow ? $0 : nil }
+        let above = preamble.last.flatMap { $0.line == header.line - 1 && !$0.isEmptyRow ? $0 : nil }
         let layout = JournalLayout(header: header, rowAbove: above, rules: rules)
         for row in preamble where !row.isEmptyRow && !(layout.usedGroupRow && row == above) {
             builder.diagnose(

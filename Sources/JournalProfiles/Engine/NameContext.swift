@@ -21,7 +21,8 @@ struct NameContext: Equatable {
     static let exportWords: Set<String> = [
         "grades", "grade", "marks", "export", "journal", "gradebook", "excel", "csv", "bom", "utf8", "cp1251",
         "оценки", "отметки", "журнал", "экспорт", "ведомость", "бағалар", "баға", "журналы", "класс", "сынып",
-        "четверть", "четв", "тоқсан", "токсан", "quarter", "term", "sample",
+        "четверть", "четв", "тоқсан", "токсан", "quarter", "term", "sample", "группы", "группа", "сводная",
+        "сводный", "итоги",
     ]
 
     private static let yearPattern = try! NSRegularExpression(
