@@ -1,5 +1,6 @@
 import GoogleClassroomAdapter
 import GradePortCore
+import JournalProfiles
 import TeamsAdapter
 
 /// The platform adapters compiled into GradePort: the default content of the registry.
@@ -11,6 +12,7 @@ public enum BuiltInPlatforms {
     public static let all: [any LearningPlatform] = [
         GoogleClassroomPlatform(),
         TeamsPlatform(),
+        BuiltInProfiles.journalPlatform,
     ]
 
     /// A registry holding every built-in adapter.
