@@ -62,6 +62,7 @@ struct NameContext: Equatable {
         grade = parsed.grade
         func isSubjectWord(_ word: String) -> Bool {
             word.allSatisfy(\.isLetter) && !Self.exportWords.contains(word.lowercased())
+                && Self.quarterNumber(word) == nil
         }
         let after = words[(classIndex + 1)...].prefix(while: isSubjectWord)
         let before = words[..<classIndex].reversed().prefix(while: isSubjectWord).reversed()
