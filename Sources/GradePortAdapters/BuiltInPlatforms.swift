@@ -1,3 +1,4 @@
+import BilimClassAdapter
 import GoogleClassroomAdapter
 import GradePortCore
 import JournalProfiles
@@ -12,6 +13,7 @@ public enum BuiltInPlatforms {
     public static let all: [any LearningPlatform] = [
         GoogleClassroomPlatform(),
         TeamsPlatform(),
+        BilimClassPlatform(),
         BuiltInProfiles.journalPlatform,
     ]
 
