@@ -2,6 +2,7 @@ import BilimClassAdapter
 import GoogleClassroomAdapter
 import GradePortCore
 import JournalProfiles
+import KundelikAdapter
 import TeamsAdapter
 
 /// The platform adapters compiled into GradePort: the default content of the registry.
@@ -13,6 +14,7 @@ public enum BuiltInPlatforms {
     public static let all: [any LearningPlatform] = [
         GoogleClassroomPlatform(),
         TeamsPlatform(),
+        KundelikPlatform(),
         BilimClassPlatform(),
         BuiltInProfiles.journalPlatform,
     ]
