@@ -33,7 +33,8 @@ public struct ProfilePlatform: LearningPlatform {
     }
 
     /// Recognises a table whose header the profile finds, with at least one assessment column; the
-    /// confidence follows the profile's ``SniffRule``.
+    /// confidence follows the profile's ``SniffRule``, ten points more (up to 70) when the header
+    /// has section or term summative columns.
     public func sniff(_ file: ExportFile) -> Detection? {
         guard !file.isDirectory, !file.head.isEmpty, profile.sniff.extensions.contains(file.fileExtension),
             let reader = try? CSVReader(bytes: file.head, name: file.path),
@@ -56,10 +57,15 @@ public struct ProfilePlatform: LearningPlatform {
         } else {
             confidence = min(profile.sniff.confidence, .low)
         }
+        // Summative columns (СОР/БЖБ, СОЧ/ТЖБ) are what marks a table as a journal: ten points more,
+        // so a journal wins over a generic name-and-columns reading, never over a platform's high.
+        var score = confidence
+        let summative = layout.assessments.contains { $0.kind == .sectionSummative || $0.kind == .termSummative }
+        if summative, confidence < .high { score = Confidence(rawValue: min(confidence.rawValue + 10, 70)) }
         let nameHeading =
             [layout.name, layout.surname].compactMap { $0 }.first.map { found.header[$0].trimmedCell } ?? ""
         return Detection(
-            platform: profile.platform, export: profile.export, confidence: confidence,
+            platform: profile.platform, export: profile.export, confidence: score,
             reason: "journal header with '\(nameHeading)' and \(layout.assessments.count) assessment columns "
                 + "(profile '\(profile.id)')")
     }

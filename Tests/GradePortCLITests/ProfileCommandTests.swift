@@ -21,7 +21,7 @@ import Testing
     @Test func detectPicksTheGenericJournalWhenNoPlatformClaimsTheTable() throws {
         let run = try GradePortProcess.run(["detect", Self.journal + "7А Математика 2 четверть.csv"])
         #expect(run.status == 0)
-        #expect(run.standardOutput.contains(": journal journal-table (confidence 50"))
+        #expect(run.standardOutput.contains(": journal journal-table (confidence 60"))
     }
 
     @Test func convertReadsWithTheProfile() throws {

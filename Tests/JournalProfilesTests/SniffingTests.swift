@@ -9,7 +9,7 @@ import Testing
         let detection = try #require(
             BuiltInProfiles.journalPlatform.sniff(ExportFile(path: JournalSamples.path(sample))))
         #expect(detection.platform == "journal")
-        #expect(detection.confidence == .medium)
+        #expect(detection.confidence == Confidence(rawValue: 60))
     }
 
     @Test func schoolProfileIsSureOfItsFile() throws {
