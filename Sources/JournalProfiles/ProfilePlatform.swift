@@ -37,7 +37,7 @@ public struct ProfilePlatform: LearningPlatform {
     /// has section or term summative columns.
     public func sniff(_ file: ExportFile) -> Detection? {
         guard !file.isDirectory, !file.head.isEmpty, profile.sniff.extensions.contains(file.fileExtension),
-            let reader = try? CSVReader(bytes: file.head, name: file.path),
+            let reader = TableOpening.openForSniffing(file),
             let found = try? reader.locateHeader(
                 maxRows: profile.header.row ?? profile.header.search,
                 where: { JournalLayout.isHeader($0, profile: profile) })
@@ -70,12 +70,26 @@ public struct ProfilePlatform: LearningPlatform {
                 + "(profile '\(profile.id)')")
     }
 
-    /// Reads the table (each selected sheet of a workbook) with the profile.
+    /// Reads the table, or each sheet of a workbook the profile selects (``JournalProfile/sheets``).
+    ///
+    /// Of several sheets, one without a journal header is skipped with a warning; the input fails
+    /// with `missing-header` only when no sheet has one.
     public func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
         if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }
         let reader = JournalReader(rules: HeadingRules(profile: profile), file: file)
-        for table in try TableOpening.open(file, sheets: profile.sheets) {
-            try reader.read(table, into: &gradebook)
+        let sheets = try TableOpening.sheets(of: file, profile.sheets)
+        var firstMissingHeader: ExportReadError?
+        var readSheets = 0
+        for sheet in sheets {
+            let table = try TableOpening.open(file, sheet: sheet)
+            do {
+                try reader.read(table, into: &gradebook)
+                readSheets += 1
+            } catch let error as ExportReadError where error.diagnosticCode == .missingHeader && sheets.count > 1 {
+                gradebook.diagnose(.warning, .missingHeader, "sheet skipped: " + error.diagnosticMessage)
+                firstMissingHeader = firstMissingHeader ?? error
+            }
         }
+        if readSheets == 0, let firstMissingHeader { throw firstMissingHeader }
     }
 }

@@ -45,15 +45,19 @@ struct TableContext {
             case .fixed(let text): return text
             case .fileName: return from(fromFile, "file name")
             case .sheetName:
-                if sheetWhole, let sheet { return sheet }
-                return from(fromSheet, "sheet name")
+                return from(fromSheet, "sheet name") ?? (sheetWhole ? sheet : nil)
             case .sheetOrFileName:
-                if sheetWhole, let sheet { return sheet }
-                return from(fromSheet, "sheet name") ?? from(fromFile, "file name")
+                return from(fromSheet, "sheet name") ?? (sheetWhole ? sheet : nil) ?? from(fromFile, "file name")
             case .preamble: return from(fromPreamble, "rows above the header")
             case .auto:
-                return from(fromPreamble, "rows above the header") ?? from(fromSheet, "sheet name")
-                    ?? from(fromFile, "file name")
+                if let found = from(fromPreamble, "rows above the header") ?? from(fromSheet, "sheet name") {
+                    return found
+                }
+                if sheetWhole, let sheet, fromSheet?.className == nil, !sheet.isEmpty {
+                    builder.diagnose(.info, .inferredValue, "\(what) '\(sheet)' taken from the sheet name")
+                    return sheet
+                }
+                return from(fromFile, "file name")
             }
         }
 
