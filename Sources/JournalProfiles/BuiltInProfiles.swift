@@ -77,5 +77,6 @@ public enum BuiltInProfiles {
           exempt: [осв, осв., бос., босатылған]
           excused: [ув, ув.]
         ignoreRows: [Средний балл, Средняя оценка, Средний, Орташа, Орташа балл, Итого, Барлығы, Average]
+        sheets: all              # every sheet of a workbook that holds a journal; the sheet name can be the subject
         """#
 }

@@ -72,24 +72,24 @@ public struct ProfilePlatform: LearningPlatform {
 
     /// Reads the table, or each sheet of a workbook the profile selects (``JournalProfile/sheets``).
     ///
-    /// Of several sheets, one without a journal header is skipped with a warning; the input fails
-    /// with `missing-header` only when no sheet has one.
+    /// Of several sheets, one without a journal header (a notes or summary sheet) is skipped with a
+    /// note; the input fails with `missing-header` only when no sheet has one.
     public func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
         if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }
         let reader = JournalReader(rules: HeadingRules(profile: profile), file: file)
         let sheets = try TableOpening.sheets(of: file, profile.sheets)
-        var firstMissingHeader: ExportReadError?
-        var readSheets = 0
+        var skipped: [ExportReadError] = []
         for sheet in sheets {
             let table = try TableOpening.open(file, sheet: sheet)
             do {
                 try reader.read(table, into: &gradebook)
-                readSheets += 1
             } catch let error as ExportReadError where error.diagnosticCode == .missingHeader && sheets.count > 1 {
-                gradebook.diagnose(.warning, .missingHeader, "sheet skipped: " + error.diagnosticMessage)
-                firstMissingHeader = firstMissingHeader ?? error
+                skipped.append(error)
             }
         }
-        if readSheets == 0, let firstMissingHeader { throw firstMissingHeader }
+        if skipped.count == sheets.count, let first = skipped.first { throw first }
+        for error in skipped {
+            gradebook.diagnose(.info, .skippedRow, "sheet skipped: " + error.diagnosticMessage)
+        }
     }
 }
