@@ -77,7 +77,7 @@ import Testing
 
 /// The platform ids the built-in registry must list, in order.
 enum BuiltInPlatformIDs {
-    static let all: [String] = ["google-classroom", "teams", "kundelik", "bilimclass"]
+    static let all: [String] = ["google-classroom", "teams", "kundelik", "bilimclass", "journal"]
 }
 
 @Suite struct OutputDestinationTests {
