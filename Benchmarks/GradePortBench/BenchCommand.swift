@@ -45,6 +45,7 @@ struct RunBenchmarks: ParsableCommand {
         let small = "\(data)/classroom-\(students)x\(assignments).csv"
         let large = "\(data)/classroom-\(students * scale)x\(assignments).csv"
         let graph = "\(data)/graph-dump-\(students / 2)x\(assignments / 2).json"
+        let kundelik = "\(data)/kundelik-dump-\(students)x\(assignments).json"
         print("Generating synthetic exports in \(data)/ …")
         try generator.writeClassroomCSV(to: small, students: students, assignments: assignments)
         let smallResults = generator.resultCount
@@ -52,6 +53,7 @@ struct RunBenchmarks: ParsableCommand {
         let largeResults = generator.resultCount
         try generator.writeGraphDump(to: graph, students: students / 2, assignments: assignments / 2)
         let graphResults = generator.resultCount
+        try generator.writeKundelikDump(to: kundelik, students: students, works: assignments)
 
         let me = CommandLine.arguments[0]
         var table = BenchTable()
@@ -60,7 +62,9 @@ struct RunBenchmarks: ParsableCommand {
             table.addReader("CSV reader (\(mode))", file: file, measured)
         }
         let json = try ChildProcess.run([me, "measure-json", graph])
-        table.addReader("JSON dump reader", file: graph, json)
+        table.addReader("JSON dump reader (Graph)", file: graph, json)
+        let kundelikJSON = try ChildProcess.run([me, "measure-json", kundelik])
+        table.addReader("JSON dump reader (Kundelik)", file: kundelik, kundelikJSON)
 
         if let python = Self.which("python3") {
             let script =
@@ -68,6 +72,11 @@ struct RunBenchmarks: ParsableCommand {
                 + "  for r in csv.reader(f): n+=1\nprint(n, 0, time.time()-t)"
             let measured = try ChildProcess.run([python, "-c", script, large])
             table.addReader("reference: Python csv.reader", file: large, measured)
+            let loads =
+                "import json,sys,time\nb=open(sys.argv[1],'rb').read()\nt=time.time()\nd=json.loads(b)\n"
+                + "print(sum(len(v) if isinstance(v,list) else 1 for v in d.values()), 0, time.time()-t)"
+            let pythonJSON = try ChildProcess.run([python, "-c", loads, kundelik])
+            table.addReader("reference: Python json.loads", file: kundelik, pythonJSON)
         }
 
         if let gradeport {
@@ -126,7 +135,11 @@ struct MeasureJSON: ParsableCommand {
         let start = Date()
         let dump = try APIDump(path: file)
         var records = 0
-        try dump.records(in: ["class", "members", "assignments", "submissions"]) { _ in records += 1 }
+        let collections: Set<String> = [
+            "class", "members", "assignments", "submissions",
+            "persons", "eduGroups", "subjects", "reportingPeriods", "works", "marks",
+        ]
+        try dump.records(in: collections) { _ in records += 1 }
         print(records, 0, Date().timeIntervalSince(start))
     }
 }

@@ -132,6 +132,65 @@ struct SyntheticExports {
         try handle.close()
     }
 
+    /// A Kundelik API dump in one file: `persons`, `eduGroups`, `subjects`, `reportingPeriods`, `works`
+    /// and `marks`, with 64-bit ids and their `*_str` twins, as the Dnevnik/Kundelik v2 API returns them.
+    mutating func writeKundelikDump(to path: String, students: Int, works: Int) throws {
+        resultCount = 0
+        let handle = try Self.create(path)
+        let base: UInt64 = 2_120_551_935_349_700_000
+        var text = """
+            {"eduGroups":[{"id":\(base),"id_str":"\(base)","name":"7А","parallel":7,"type":"Group","journalType":"Criteria"}],
+            "subjects":[{"id":\(base + 1),"idStr":"\(base + 1)","name":"Физика"}],
+            "reportingPeriods":[{"id":\(base + 2),"id_str":"\(base + 2)","start":"2025-11-03T00:00:00","finish":"2025-12-26T00:00:00","number":2,"type":"Quarter","name":"2 четверть","year":2025}],
+            "persons":[
+            """
+        for student in 0..<students {
+            let family = Self.familyNames[next(Self.familyNames.count)]
+            let given = Self.givenNames[next(Self.givenNames.count)]
+            let id = base + 1_000 + UInt64(student)
+            text += student == 0 ? "\n" : ",\n"
+            text += """
+                {"id":\(id),"id_str":"\(id)","userId":\(id + 500_000),"userId_str":"\(id + 500_000)",\
+                "firstName":"\(given)","lastName":"\(family)","middleName":"Серікұлы","sex":"Male"}
+                """
+        }
+        text += "],\n\"works\":["
+        for work in 0..<works {
+            let id = base + 10_000_000 + UInt64(work)
+            text += work == 0 ? "\n" : ",\n"
+            text += """
+                {"id":\(id),"id_str":"\(id)","type":"LessonTestWork","markType":"Mark10","subjectId":\(base + 1),\
+                "eduGroup":\(base),"targetDate":"2025-11-\(work % 28 + 1 < 10 ? "0" : "")\(work % 28 + 1)T00:00:00","periodNumber":2}
+                """
+        }
+        text += "],\n\"marks\":["
+        var first = true
+        for work in 0..<works {
+            for student in 0..<students {
+                let roll = next(1000)
+                if roll < 100 { continue }
+                resultCount += 1
+                let markID = base + 100_000_000 + UInt64(work * students + student)
+                let value = roll < 120 ? "н" : String(1 + next(10))
+                text += first ? "\n" : ",\n"
+                first = false
+                text += """
+                    {"id":\(markID),"id_str":"\(markID)","type":"Mark10","value":"\(value)","textValue":"\(value)",\
+                    "person":\(base + 1_000 + UInt64(student)),"person_str":"\(base + 1_000 + UInt64(student))",\
+                    "work":\(base + 10_000_000 + UInt64(work)),"work_str":"\(base + 10_000_000 + UInt64(work))",\
+                    "date":"2025-11-10T00:00:00","mood":"Good","use_avg_calc":true}
+                    """
+                if text.utf8.count > 1 << 20 {
+                    try handle.write(contentsOf: Data(text.utf8))
+                    text = ""
+                }
+            }
+        }
+        text += "\n]}\n"
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
+    }
+
     private static func uuid(_ value: Int, _ kind: Int) -> String {
         let hex = String(value, radix: 16)
         let padded = String(repeating: "0", count: max(0, 12 - hex.count)) + hex

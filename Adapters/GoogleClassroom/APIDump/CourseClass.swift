@@ -2,9 +2,10 @@ import GradePortCore
 
 /// The class and subject a Classroom course stands for.
 ///
-/// The class comes from the course's `section` when it names one (`7А`), else from a class word in
-/// the course name (`7А Физика`), else it is the course name itself. The subject is the course name
-/// without the class word (`7А Физика` → `Физика`); a name that is only a class word gives none.
+/// The class comes from the course's `section` when it names one (`7А`, or a bare grade `7` as the
+/// whole section), else from the course name (`7А Физика`, read by ``CourseName``), else it is the
+/// course name itself. The subject comes from the course name without the class word
+/// (`7А Физика` → `Физика`), or is the whole course name when the class came from the section.
 struct CourseClass: Sendable, Hashable {
     /// The class name.
     var className: String
@@ -17,37 +18,32 @@ struct CourseClass: Sendable, Hashable {
 
     /// Reads a course's name and section.
     init(name: String, section: String?) {
-        let nameWords = Self.words(name)
-        let sectionClass = section.flatMap { Self.classWord(in: Self.words($0)) }
-        let nameClass = Self.classWord(in: nameWords)
-        if let word = (sectionClass ?? nameClass).flatMap({ ClassWord($0) }) {
-            className = word.name
-            grade = word.grade
-            classOrigin = sectionClass != nil ? "section" : "course name"
+        let fromName = CourseName(name)
+        if let section, let fromSection = Self.sectionClass(section) {
+            className = fromSection.description
+            grade = fromSection.grade
+            classOrigin = "section"
+            let whole = name.trimmed(of: " ")
+            subject = fromName?.subject ?? (whole.isEmpty ? nil : whole)
+        } else if let fromName {
+            className = fromName.className
+            grade = fromName.grade
+            classOrigin = "course name"
+            subject = fromName.subject
         } else {
             className = name
             grade = nil
             classOrigin = "course name (no class word in section or name)"
-        }
-        if let nameClass {
-            let rest = nameWords.filter { $0 != nameClass }.joined(separator: " ").trimmed(of: " -–—,:/")
-            subject = rest.isEmpty ? nil : rest
-        } else if sectionClass != nil {
-            let whole = name.trimmed(of: " ")
-            subject = whole.isEmpty ? nil : whole
-        } else {
             subject = nil
         }
     }
 
-    private static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "_" }).map(String.init)
-    }
-
-    /// The first word that names a class with its letter (`7А`); a bare number (`Period 2`) is a
-    /// class only when it is the whole text.
-    private static func classWord(in words: [String]) -> String? {
-        if let lettered = words.first(where: { ClassWord($0)?.hasLetter == true }) { return lettered }
-        return words.count == 1 && ClassWord(words[0]) != nil ? words[0] : nil
+    /// A section names a class when it holds a class word with its letter (`7А`, `7А группа 1`), or
+    /// is a bare grade on its own (`7`); `Period 2` names none.
+    private static func sectionClass(_ section: String) -> ClassName? {
+        if let course = CourseName(section) { return ClassName(parsing: course.className) }
+        let trimmed = section.trimmed(of: " ")
+        guard trimmed.allSatisfy(\.isNumber) else { return nil }
+        return ClassName(parsing: trimmed)
     }
 }

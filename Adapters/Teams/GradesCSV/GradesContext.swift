@@ -16,7 +16,7 @@ struct GradesContext: Sendable {
     /// the subject and one assessment per assignment column.
     init(file: ExportFile, layout: GradesLayout, headerLine: Int, into builder: inout GradebookBuilder) {
         let scope: String
-        if let name = ClassAndSubjectName(file.baseName) {
+        if let name = CourseName(file.baseName) {
             classID = TeamsIdentifier.schoolClass(name.className)
             builder.add(SchoolClass(id: classID, name: name.className, grade: name.grade))
             if let subject = name.subject {

@@ -49,7 +49,7 @@ struct GraphGradebookWriter {
     private mutating func writeClass(_ record: GraphClassRecord, into builder: inout GradebookBuilder) {
         let title = record.displayName ?? record.externalName ?? record.id ?? "class"
         let name = [record.displayName, record.externalName].compactMap { $0 }.lazy
-            .compactMap(ClassAndSubjectName.init).first
+            .compactMap(CourseName.init).first
         var ids: ClassIDs
         if let name {
             ids = ClassIDs(classID: TeamsIdentifier.schoolClass(name.className))

@@ -1,38 +1,37 @@
-import GradePortCore
-
-/// A class name and a subject read from a team's display name or an export's file name.
+/// A class and a subject read from a course's, team's or export file's name.
 ///
-/// Teams names a class team the way the school does: `7А Физика`, `Физика 7А`, `7A-Physics`. The
-/// class is the first word that is a class name with a letter (read by ``ClassName``); the subject is the run of words next to it (after it, else before it)
-/// up to a number or a word that only describes the export (`grades`, `оценки`, `бағалар`, …).
+/// Platforms and teachers name a class's course the way the school does: `7А Физика`, `Физика 7А`,
+/// `7A-Physics`, `7А Алгебра - grades`. The class is the first word that is a class name with a
+/// letter (read by ``ClassName``); the subject is the run of words next to it (after it, else before
+/// it) up to a number or a word that only describes the export (`grades`, `оценки`, `бағалар`, …).
 ///
 /// ```swift
-/// ClassAndSubjectName("7А Физика grades")     // class 7А, subject Физика
-/// ClassAndSubjectName("Физика 7А")            // class 7А, subject Физика
-/// ClassAndSubjectName("7A-grades-bom")        // class 7А, no subject
-/// ClassAndSubjectName("Physics club")         // nil
+/// CourseName("7А Физика grades")     // class 7А, subject Физика
+/// CourseName("Физика 7А")            // class 7А, subject Физика
+/// CourseName("7A-grades-bom")        // class 7А, no subject
+/// CourseName("Physics club")         // nil
 /// ```
-struct ClassAndSubjectName: Hashable, Sendable {
+public struct CourseName: Hashable, Sendable {
     /// The class's name, normalised (`7А`).
-    var className: String
+    public var className: String
     /// The grade (year of schooling).
-    var grade: Int?
+    public var grade: Int?
     /// The subject, when the name gives one.
-    var subject: String?
+    public var subject: String?
 
     /// Words that describe the export rather than the subject; they end a subject.
-    static let exportWords: Set<String> = [
-        "grades", "grade", "marks", "export", "teams", "gradebook", "excel", "csv", "bom", "unicode", "utf8",
-        "utf-8", "cp1251", "оценки", "отметки", "журнал", "экспорт", "бағалар", "баға", "журналы", "class",
+    public static let exportWords: Set<String> = [
+        "grades", "grade", "marks", "export", "teams", "gradebook", "journal", "excel", "csv", "bom", "unicode",
+        "utf8", "utf-8", "cp1251", "оценки", "отметки", "журнал", "экспорт", "бағалар", "баға", "журналы", "class",
         "класс", "сынып",
     ]
 
     /// Reads a display name or a file's base name; `nil` when no word is a class name.
-    init?(_ text: String) {
+    public init?(_ text: String) {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "." || $0 == "," })
             .map(String.init)
-        guard let classIndex = words.firstIndex(where: { SchoolClassWord($0) != nil }),
-            let word = SchoolClassWord(words[classIndex])
+        guard let classIndex = words.firstIndex(where: { ClassWord($0) != nil }),
+            let word = ClassWord(words[classIndex])
         else { return nil }
         className = word.name
         grade = word.grade
@@ -50,7 +49,7 @@ struct ClassAndSubjectName: Hashable, Sendable {
 ///
 /// `7А`, `11Б`, `7A` (an unambiguous Latin look-alike, made Cyrillic by ``ClassName``), `10Ә`. A
 /// bare number is no class here: in a file or team name it is more often a quarter or a page.
-struct SchoolClassWord: Hashable, Sendable {
+struct ClassWord: Hashable, Sendable {
     /// The normalised name, as ``ClassName`` writes it.
     var name: String
     /// The grade, 0–12.
