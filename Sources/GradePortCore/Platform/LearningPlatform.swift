@@ -17,6 +17,11 @@ public protocol LearningPlatform: Sendable {
     /// The adapter's id, name and export kinds.
     static var descriptor: PlatformDescriptor { get }
 
+    /// The descriptor of this adapter value. Compiled adapters keep the default (their static
+    /// ``descriptor``); an adapter made at run time from data (a journal profile) returns its own, so
+    /// that one type can stand for several platforms.
+    var descriptor: PlatformDescriptor { get }
+
     /// A cheap look at an input: `nil` when it is not this platform's.
     func sniff(_ file: ExportFile) -> Detection?
 
@@ -25,11 +30,11 @@ public protocol LearningPlatform: Sendable {
 }
 
 extension LearningPlatform {
-    /// The adapter's descriptor, reachable from an existential.
+    /// The adapter's descriptor, reachable from an existential: by default the static one.
     public var descriptor: PlatformDescriptor { Self.descriptor }
 
     /// A detection for this platform with the given export kind, confidence and reason.
     public func detection(_ export: String, _ confidence: Confidence, _ reason: String) -> Detection {
-        Detection(platform: Self.descriptor.id, export: export, confidence: confidence, reason: reason)
+        Detection(platform: descriptor.id, export: export, confidence: confidence, reason: reason)
     }
 }

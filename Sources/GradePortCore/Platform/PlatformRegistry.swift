@@ -28,6 +28,20 @@ public struct PlatformRegistry: Sendable {
         platforms.append(platform)
     }
 
+    /// Puts an adapter ahead of every other one, replacing the adapter with the same id if there is
+    /// one: a user's own profile given on the command line wins detection ties and overrides a
+    /// built-in adapter of that id for the run.
+    ///
+    /// - Returns: The adapter that was replaced, if any.
+    @discardableResult
+    public mutating func override(with platform: any LearningPlatform) -> (any LearningPlatform)? {
+        let id = platform.descriptor.id
+        let replaced = self.platform(id: id)
+        platforms.removeAll { $0.descriptor.id == id }
+        platforms.insert(platform, at: 0)
+        return replaced
+    }
+
     /// The adapter with this id.
     public func platform(id: String) -> (any LearningPlatform)? {
         platforms.first { $0.descriptor.id == id }

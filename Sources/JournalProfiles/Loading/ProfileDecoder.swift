@@ -1,0 +1,319 @@
+import Foundation
+import GradePortCore
+import Yams
+
+/// Turns a profile's YAML text into a validated ``JournalProfile``; every error points at the
+/// profile file's line and column.
+struct ProfileDecoder {
+    /// The profile file's name, for errors.
+    let file: String
+    /// Where the profile came from.
+    let origin: ProfileOrigin
+
+    static let topKeys = [
+        "id", "name", "platform", "export", "summary", "sniff", "header", "columns", "class", "subject", "term",
+        "schoolYear", "assessments", "unmatched", "max", "kindMax", "scale", "decimalComma", "words", "ignoreRows",
+        "sheets",
+    ]
+    static let sniffKeys = ["words", "extensions", "confidence"]
+    static let headerKeys = ["row", "search", "require", "groupRow", "maxRow", "dateRow"]
+    static let columnKeys = [
+        "name", "nameOrder", "surname", "given", "patronymic", "iin", "email", "login", "id", "personKey", "class",
+        "subject", "ignore",
+    ]
+    static let ruleKeys = ["words", "pattern", "kind", "max", "scale"]
+    static let wordKeys = ResultStatus.allCases.filter { $0 != .graded }.map(\.rawValue) + ["blank"]
+
+    /// Decodes the text.
+    func decode(_ yaml: String) throws(ProfileError) -> JournalProfile {
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: yaml) else {
+                throw ProfileError(
+                    file: file, line: 1, column: 1, kind: .missingKey,
+                    message: "the profile is empty; it needs at "
+                        + "least 'id', 'name' and 'columns'")
+            }
+            root = composed
+        } catch let error as ProfileError {
+            throw error
+        } catch {
+            throw Self.syntaxError(error, file: file)
+        }
+        let top = ProfileNode(file: file, node: root, path: "")
+        guard case .mapping = root else {
+            throw top.error(.wrongType, "a profile must be a mapping of keys (id: …, name: …), found \(top.typeName)")
+        }
+        let keys = try top.mapping(allowed: Self.topKeys)
+        func required(_ key: String) throws(ProfileError) -> ProfileNode {
+            guard let node = keys[key] else {
+                throw top.error(.missingKey, "the required key '\(key)' is missing")
+            }
+            return node
+        }
+        let idNode = try required("id")
+        let id = try idNode.string()
+        guard !id.isEmpty, id.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
+            throw idNode.error(.invalidValue, "'id' must be lower-case kebab-case like 'school-42', found '\(id)'")
+        }
+        var profile = JournalProfile(id: id, name: try required("name").string(), origin: origin)
+        if let node = keys["platform"] {
+            let platform = try node.string()
+            guard !platform.isEmpty,
+                platform.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" })
+            else {
+                throw node.error(
+                    .invalidValue, "'platform' must be lower-case kebab-case like 'onlinemektep', found '\(platform)'")
+            }
+            profile.platform = platform
+        }
+        if let node = keys["export"] { profile.export = try node.string() }
+        if let node = keys["summary"] { profile.summary = try node.string() }
+        if profile.summary.isEmpty { profile.summary = "a journal table read with the profile '\(profile.name)'" }
+        if let node = keys["sniff"] { profile.sniff = try sniff(node) }
+        if let node = keys["header"] { profile.header = try header(node) }
+        profile.columns = try columns(try required("columns"))
+        if let node = keys["class"] { profile.context.className = try valueSource(node) }
+        if let node = keys["subject"] { profile.context.subject = try valueSource(node) }
+        if let node = keys["term"] { profile.context.term = try valueSource(node) }
+        if let node = keys["schoolYear"] { profile.context.schoolYear = try valueSource(node) }
+        if let node = keys["assessments"] {
+            guard node.isSequence else {
+                throw node.error(
+                    .wrongType, "'assessments' must be a list of rules (- words: […] kind: …), found \(node.typeName)")
+            }
+            profile.assessments = []
+            for item in node.items() { profile.assessments.append(try rule(item)) }
+        }
+        if let node = keys["unmatched"] {
+            profile.unmatched = UnmatchedColumns(rawValue: try node.choice(UnmatchedColumns.allCases.map(\.rawValue)))!
+        }
+        if let node = keys["max"] { profile.maxSources = try maxSources(node) }
+        if let node = keys["kindMax"] {
+            let entries = try node.mapping(allowed: AssessmentKind.allCases.map(\.rawValue))
+            for (name, value) in entries {
+                profile.kindMaxima[AssessmentKind(rawValue: name)!] = try positiveNumber(value)
+            }
+        }
+        if let node = keys["scale"] { profile.scale = try scale(node) }
+        if let node = keys["decimalComma"] {
+            profile.decimalComma = try node.string() == "auto" ? nil : node.boolean()
+        }
+        if let node = keys["words"] { profile.words = try words(node) }
+        if let node = keys["ignoreRows"] { profile.ignoredRows = WordList(try node.strings()) }
+        if let node = keys["sheets"] { profile.sheets = try sheets(node) }
+        let columns = profile.columns
+        if columns.name.isEmpty && columns.surname.isEmpty {
+            throw (keys["columns"] ?? top).error(
+                .missingKey, "'columns' needs a 'name' (full name) or a 'surname' column")
+        }
+        return profile
+    }
+
+    /// A YAML syntax error with its place.
+    static func syntaxError(_ error: any Error, file: String) -> ProfileError {
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+                .composer(let context, let problem, let mark, _):
+                let detail = context.map { "\(problem) \($0.text)" } ?? problem
+                return ProfileError(
+                    file: file, line: mark.line, column: mark.column, kind: .syntax,
+                    message: "not valid YAML: \(detail)")
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                return ProfileError(
+                    file: file, line: context.mark.line, column: context.mark.column, kind: .syntax,
+                    message: "a key is given twice: \(duplicates.joined(separator: ", "))")
+            case .reader(let problem, _, _, _):
+                return ProfileError(
+                    file: file, line: 1, column: 1, kind: .unreadable, message: "not readable text: \(problem)")
+            default:
+                break
+            }
+        }
+        return ProfileError(file: file, line: 1, column: 1, kind: .syntax, message: "not valid YAML: \(error)")
+    }
+
+    // MARK: - Sections
+
+    private func sniff(_ node: ProfileNode) throws(ProfileError) -> SniffRule {
+        let keys = try node.mapping(allowed: Self.sniffKeys)
+        var rule = SniffRule()
+        if let words = keys["words"] { rule = SniffRule(words: WordList(try words.strings())) }
+        if let node = keys["extensions"] {
+            rule.extensions = try node.strings().map {
+                $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            }
+        }
+        if let node = keys["confidence"] {
+            let text = try node.string()
+            switch text {
+            case "low": rule.confidence = .low
+            case "medium": rule.confidence = .medium
+            case "high": rule.confidence = .high
+            default:
+                guard let number = Int(text), (1...100).contains(number) else {
+                    throw node.error(
+                        .invalidValue, "'sniff.confidence' must be low, medium, high or a number 1–100, found '\(text)'"
+                    )
+                }
+                rule.confidence = Confidence(rawValue: number)
+            }
+        }
+        return rule
+    }
+
+    private func header(_ node: ProfileNode) throws(ProfileError) -> HeaderRule {
+        let keys = try node.mapping(allowed: Self.headerKeys)
+        var rule = HeaderRule()
+        if let node = keys["row"] { rule.row = try node.integer(in: 1...10_000) }
+        if let node = keys["search"] { rule.search = try node.integer(in: 1...10_000) }
+        if let node = keys["require"] { rule.require = WordList(try node.strings()) }
+        if let node = keys["groupRow"] {
+            let text = try node.string().lowercased()
+            switch text {
+            case "true", "yes": rule.groupRow = .yes
+            case "false", "no": rule.groupRow = .no
+            case "auto": rule.groupRow = .auto
+            default: throw node.error(.invalidValue, "'header.groupRow' must be true, false or auto, found '\(text)'")
+            }
+        }
+        if let node = keys["maxRow"] { rule.maxRow = try rowLocator(node) }
+        if let node = keys["dateRow"] { rule.dateRow = try rowLocator(node) }
+        return rule
+    }
+
+    private func rowLocator(_ node: ProfileNode) throws(ProfileError) -> RowLocator {
+        if !node.isSequence, let text = try? node.string(), let offset = Int(text) {
+            guard (1...50).contains(offset) else {
+                throw node.error(
+                    .invalidValue, "'\(node.path)' as a number counts rows under the header, 1–50; found \(offset)")
+            }
+            return .offset(offset)
+        }
+        return .label(WordList(try node.strings()))
+    }
+
+    private func columns(_ node: ProfileNode) throws(ProfileError) -> ColumnRules {
+        let keys = try node.mapping(allowed: Self.columnKeys)
+        var rules = ColumnRules()
+        func list(_ key: String) throws(ProfileError) -> WordList {
+            guard let node = keys[key] else { return [] }
+            return WordList(try node.strings())
+        }
+        rules.name = try list("name")
+        rules.surname = try list("surname")
+        rules.givenName = try list("given")
+        rules.patronymic = try list("patronymic")
+        rules.iin = try list("iin")
+        rules.email = try list("email")
+        rules.login = try list("login")
+        rules.studentID = try list("id")
+        rules.className = try list("class")
+        rules.subject = try list("subject")
+        rules.ignore = try list("ignore")
+        if let node = keys["nameOrder"] {
+            rules.nameOrder = ColumnRules.NameOrder(
+                rawValue: try node.choice(ColumnRules.NameOrder.allCases.map(\.rawValue)))!
+        }
+        if let node = keys["personKey"] {
+            rules.personKey = ColumnRules.PersonKey(
+                rawValue: try node.choice(ColumnRules.PersonKey.allCases.map(\.rawValue)))!
+        }
+        return rules
+    }
+
+    private func valueSource(_ node: ProfileNode) throws(ProfileError) -> ValueSource {
+        switch try node.string() {
+        case "auto": return .auto
+        case "file-name": return .fileName
+        case "sheet-name": return .sheetName
+        case "sheet-or-file-name": return .sheetOrFileName
+        case "preamble": return .preamble
+        case "none", "": return .none
+        case let value: return .fixed(value)
+        }
+    }
+
+    private func rule(_ node: ProfileNode) throws(ProfileError) -> AssessmentRule {
+        let keys = try node.mapping(allowed: Self.ruleKeys)
+        guard let kindNode = keys["kind"] else {
+            throw node.error(
+                .missingKey, "an assessment rule needs a 'kind' (\(RuleKind.names.joined(separator: ", ")))")
+        }
+        let kind = RuleKind(name: try kindNode.choice(RuleKind.names))!
+        var rule = AssessmentRule(kind: kind, line: node.line)
+        if let words = keys["words"] { rule.words = WordList(try words.strings()) }
+        if let patternNode = keys["pattern"] {
+            let pattern = try patternNode.string()
+            do {
+                _ = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+            } catch {
+                throw patternNode.error(.invalidPattern, "'\(pattern)' is not a valid regular expression")
+            }
+            rule.pattern = pattern
+        }
+        if rule.words.isEmpty && rule.pattern == nil {
+            throw node.error(.missingKey, "an assessment rule needs 'words' or a 'pattern' to match headings")
+        }
+        if let max = keys["max"] { rule.max = try maxSources(max) }
+        if let scale = keys["scale"] { rule.scale = try self.scale(scale) }
+        return rule
+    }
+
+    private func maxSources(_ node: ProfileNode) throws(ProfileError) -> [MaxSource] {
+        var sources: [MaxSource] = []
+        for item in node.items() {
+            let text = try item.string()
+            switch text {
+            case "heading": sources.append(.heading)
+            case "row": sources.append(.row)
+            case "none": sources.append(.none)
+            default:
+                sources.append(.fixed(try positiveNumber(item)))
+            }
+        }
+        return sources
+    }
+
+    private func positiveNumber(_ node: ProfileNode) throws(ProfileError) -> DecimalNumber {
+        let text = try node.string()
+        guard let value = DecimalNumber(parsing: text, allowingDecimalComma: true) else {
+            throw node.error(
+                .wrongType, "'\(node.path)' must be heading, row, none or a number, found '\(text)'")
+        }
+        guard !value.isNegative, !value.isZero else {
+            throw node.error(.invalidValue, "'\(node.path)' must be a positive number, found \(text)")
+        }
+        return value
+    }
+
+    private func scale(_ node: ProfileNode) throws(ProfileError) -> ScoreScale {
+        ScoreScale(rawValue: try node.choice(ScoreScale.allCases.map(\.rawValue)))!
+    }
+
+    private func words(_ node: ProfileNode) throws(ProfileError) -> StatusWords {
+        let keys = try node.mapping(allowed: Self.wordKeys)
+        var words = StatusWords()
+        for (name, value) in keys {
+            let list = try value.strings()
+            if name == "blank" {
+                words.blank = list
+            } else {
+                words.statuses[ResultStatus(rawValue: name)!] = list
+            }
+        }
+        return words
+    }
+
+    private func sheets(_ node: ProfileNode) throws(ProfileError) -> SheetSelection {
+        if !node.isSequence {
+            switch try node.string() {
+            case "first": return .first
+            case "all": return .all
+            default: break
+            }
+        }
+        return .named(try node.strings())
+    }
+}

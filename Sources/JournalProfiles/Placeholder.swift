@@ -1,1 +1,0 @@
-// JournalProfiles: being written in this session.
