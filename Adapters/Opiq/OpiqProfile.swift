@@ -14,7 +14,7 @@ enum OpiqProfile {
                     file: "opiq.yaml", line: 1, column: 1, kind: .unreadable,
                     message: "the Opiq profile is missing from the module's resources"))
         }
-        do {
+        do throws(ProfileError) {
             return .success(try JournalProfile(yaml: text, name: "opiq.yaml"))
         } catch {
             return .failure(error)

@@ -73,7 +73,8 @@ struct OpiqRows {
         if let rowClassID { builder.add(Enrollment(person: person, class: rowClassID, subject: subjectID)) }
 
         for (position, task) in layout.tasks.enumerated() {
-            readTask(task, assessment: assessmentIDs[position], person: person, fullName: fullName, row: row,
+            readTask(
+                task, assessment: assessmentIDs[position], person: person, fullName: fullName, row: row,
                 into: &builder)
         }
         if row.count > layout.width {
