@@ -139,10 +139,10 @@ def with_cell(rows, row, column, value):
     return rows
 
 
-# Line 5 of the file (the second result row), field 10 (Балл).
-bad("unknown-word.csv", with_cell(SHORT, 2, 9, "см. тетрадь"))
-bad("negative-score.csv", with_cell(with_cell(SHORT, 2, 9, "-2"), 2, 11, ""))
-bad("score-over-max.csv", with_cell(with_cell(SHORT, 2, 9, "12"), 2, 11, "120%"))
+# Line 4 of the file (the first result row), field 10 (Балл).
+bad("unknown-word.csv", with_cell(SHORT, 1, 9, "см. тетрадь"))
+bad("negative-score.csv", with_cell(with_cell(SHORT, 1, 9, "-2"), 1, 11, ""))
+bad("score-over-max.csv", with_cell(with_cell(SHORT, 1, 9, "12"), 1, 11, "120%"))
 # A download cut inside a quoted test title.
 full = csv_text(TITLE_RU + with_cell(SHORT, 4, 4, "СОР 1. Рациональные числа, часть 1")).encode("utf-8")
 write("bad/truncated.csv", b"\xef\xbb\xbf" + full[: full.index("часть".encode("utf-8"))])

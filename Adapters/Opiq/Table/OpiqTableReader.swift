@@ -31,6 +31,16 @@ struct OpiqTableReader {
                 .missingHeader,
                 "no header row with a student column (\(names), …) in the first \(profile.header.search) rows")
         }
+        let titled = preamble.contains { row in
+            row.strings().contains { $0.range(of: "opiq", options: .caseInsensitive) != nil }
+        }
+        guard titled || layout.tasks.contains(where: { $0.commentIndex != nil }) else {
+            throw ExportReadError(
+                .missingHeader,
+                "not an Opiq results table: the header at line \(header.line) has no comment column "
+                    + "(Комментарий, Пікір, Comment) and no row above it names Opiq",
+                line: header.line)
+        }
         for row in preamble where !row.isEmptyRow {
             builder.diagnose(
                 .info, .skippedRow, "row above the header is not a student: \(Self.describe(row))", line: row.line)
