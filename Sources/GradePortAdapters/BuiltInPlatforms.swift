@@ -1,5 +1,7 @@
+import BilimClassAdapter
 import GoogleClassroomAdapter
 import GradePortCore
+import KundelikAdapter
 import TeamsAdapter
 
 /// The platform adapters compiled into GradePort: the default content of the registry.
@@ -11,6 +13,8 @@ public enum BuiltInPlatforms {
     public static let all: [any LearningPlatform] = [
         GoogleClassroomPlatform(),
         TeamsPlatform(),
+        KundelikPlatform(),
+        BilimClassPlatform(),
     ]
 
     /// A registry holding every built-in adapter.

@@ -213,21 +213,27 @@ public struct GradebookBuilder: Sendable {
         }
         let line = result.source.line
         let column = result.source.column
+        // In a folder input the place is a file of the folder: name that file, not the folder.
+        let file = result.source.file.flatMap { name in currentSource.map { $0.file + "/" + name } }
         if result.status == .graded {
             guard let score = result.score else {
-                diagnose(.error, .invalidScore, "graded result without a score; rejected", line: line, column: column)
+                diagnose(
+                    .error, .invalidScore, "graded result without a score; rejected", line: line, column: column,
+                    file: file)
                 return false
             }
             if score.isNegative {
                 diagnose(
                     .error, .negativeScore,
-                    "negative score \(result.raw ?? score.description) rejected", line: line, column: column)
+                    "negative score \(result.raw ?? score.description) rejected", line: line, column: column, file: file
+                )
                 return false
             }
             if let maxScore = result.maxScore, score > maxScore {
                 diagnose(
                     .warning, .scoreAboveMaximum,
-                    "score \(score) is above the maximum \(maxScore); kept as written", line: line, column: column)
+                    "score \(score) is above the maximum \(maxScore); kept as written", line: line, column: column,
+                    file: file)
             }
         }
         let key = personOrdinal(result.person) << 32 | assessment.ordinal
@@ -237,13 +243,14 @@ public struct GradebookBuilder: Sendable {
                 diagnose(
                     .error, .duplicateResult,
                     "second result for \(result.person) in \(result.assessment); the one at line "
-                        + "\(kept.source.line.map(String.init) ?? "?") is kept", line: line, column: column)
+                        + "\(kept.source.line.map(String.init) ?? "?") is kept", line: line, column: column, file: file)
                 return false
             }
             diagnose(
                 .warning, .duplicateResult,
                 "\(result.person) in \(result.assessment): \(Self.describe(kept)) from \(kept.source.source) "
-                    + "replaced by \(Self.describe(result)) from \(result.source.source)", line: line, column: column)
+                    + "replaced by \(Self.describe(result)) from \(result.source.source)", line: line, column: column,
+                file: file)
             book.results[existing] = result
             return true
         }

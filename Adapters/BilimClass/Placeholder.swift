@@ -1,1 +1,0 @@
-// BilimClassAdapter: being written in this session.

@@ -1,1 +1,0 @@
-// KundelikAdapter: being written in this session.

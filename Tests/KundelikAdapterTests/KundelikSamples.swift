@@ -1,0 +1,44 @@
+import GradePortCore
+import GradePortTesting
+import KundelikAdapter
+
+/// The Kundelik samples and how tests read them.
+enum KundelikSamples {
+    /// Paths under `Samples/` and the package root.
+    static let fixtures = Fixtures(testFile: #filePath)
+
+    /// Every sample with a golden file.
+    static let all = [
+        "api-dump", "7A-api-dump.json", "criteria-marks-totals-light.json", "allfinalmarks.json",
+        "7A-class-progress-report.csv", "7A-synyptar-report-kk.csv",
+    ]
+
+    /// The path of a sample in `Samples/Kundelik/`.
+    static func path(_ name: String) -> String { fixtures.sample("Kundelik/" + name) }
+
+    /// Reads a sample with the Kundelik adapter, as `gradeport convert --platform kundelik` does.
+    static func read(_ name: String) throws -> Gradebook {
+        try fixtures.read(path(name), with: KundelikPlatform())
+    }
+
+    /// The golden file of a sample.
+    static func golden(_ name: String) -> GoldenFile {
+        let base = name.replacingOccurrences(of: "/", with: "--")
+        return GoldenFile(path: fixtures.packageRoot + "/Tests/KundelikAdapterTests/Golden/\(base).json")
+    }
+
+    /// A person id of the samples.
+    static func person(_ id: String) -> String { "kundelik:person:" + id }
+}
+
+extension Gradebook {
+    /// The result of a person in an assessment.
+    func result(_ person: String, _ assessment: String) -> AssessmentResult? {
+        results.first { $0.person == person && $0.assessment == assessment }
+    }
+
+    /// The diagnostics with a code.
+    func diagnostics(_ code: DiagnosticCode) -> [Diagnostic] {
+        diagnostics.filter { $0.code == code }
+    }
+}
