@@ -1,6 +1,7 @@
 import BilimClassAdapter
 import GoogleClassroomAdapter
 import GradePortCore
+import JournalProfiles
 import KundelikAdapter
 import TeamsAdapter
 
@@ -15,6 +16,7 @@ public enum BuiltInPlatforms {
         TeamsPlatform(),
         KundelikPlatform(),
         BilimClassPlatform(),
+        BuiltInProfiles.journalPlatform,
     ]
 
     /// A registry holding every built-in adapter.

@@ -29,7 +29,7 @@ public enum BuiltInProfiles {
 
         sniff:
           extensions: [csv, tsv, txt, xlsx, xml]
-          confidence: 40          # below the real platforms: they win when they recognise the file
+          confidence: medium      # real platforms say high for their own files, and win ties: journal is listed last
 
         header:
           search: 25              # the header is one of the first 25 rows

@@ -77,5 +77,5 @@ import Testing
 
 /// The platform ids the built-in registry must list, in order.
 enum BuiltInPlatformIDs {
-    static let all: [String] = ["google-classroom", "teams", "kundelik", "bilimclass"]
+    static let all: [String] = ["google-classroom", "teams", "kundelik", "bilimclass", "journal"]
 }

@@ -29,7 +29,7 @@ struct JournalReader {
         else {
             throw ExportReadError(.missingHeader, Self.missingHeaderMessage(profile, sheet: table.sheetName))
         }
-        let above = preamble.last.flatMap { $0.line == header.line - 1 || !$0.isEmptyRow ? $0 : nil }
+        let above = preamble.last.flatMap { $0.line == header.line - 1 && !$0.isEmptyRow ? $0 : nil }
         let layout = JournalLayout(header: header, rowAbove: above, rules: rules)
         for row in preamble where !row.isEmptyRow && !(layout.usedGroupRow && row == above) {
             builder.diagnose(
@@ -46,6 +46,11 @@ struct JournalReader {
         var dates: [Int: String] = [:]
         var firstStudent: CSVRow?
         var offset = 0
+        let metaRows =
+            [profile.header.maxRow, profile.header.dateRow].compactMap { locator -> Int? in
+                if case .offset(let offset) = locator { return offset }
+                return nil
+            }.max() ?? 0
         while let row = try table.next() {
             if row.isEmptyRow { continue }
             offset += 1
@@ -58,6 +63,12 @@ struct JournalReader {
                     dates[column.index] = row[column.index].trimmedCell
                 }
                 builder.diagnose(.info, .inferredValue, "assessment dates taken from this row", line: row.line)
+                continue
+            }
+            if offset < metaRows {
+                builder.diagnose(
+                    .info, .skippedRow, "row under the header is not a student: \(Self.describe(row))",
+                    line: row.line)
                 continue
             }
             if maxima.isEmpty, !hasStudent(row, layout), Self.isUnlabelledMaxima(row, layout: layout) {

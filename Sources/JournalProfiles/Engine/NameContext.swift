@@ -21,7 +21,8 @@ struct NameContext: Equatable {
     static let exportWords: Set<String> = [
         "grades", "grade", "marks", "export", "journal", "gradebook", "excel", "csv", "bom", "utf8", "cp1251",
         "оценки", "отметки", "журнал", "экспорт", "ведомость", "бағалар", "баға", "журналы", "класс", "сынып",
-        "четверть", "четв", "тоқсан", "токсан", "quarter", "term", "sample",
+        "четверть", "четв", "тоқсан", "токсан", "quarter", "term", "sample", "группы", "группа", "сводная",
+        "сводный", "итоги",
     ]
 
     private static let yearPattern = try! NSRegularExpression(
@@ -61,6 +62,7 @@ struct NameContext: Equatable {
         grade = parsed.grade
         func isSubjectWord(_ word: String) -> Bool {
             word.allSatisfy(\.isLetter) && !Self.exportWords.contains(word.lowercased())
+                && Self.quarterNumber(word) == nil
         }
         let after = words[(classIndex + 1)...].prefix(while: isSubjectWord)
         let before = words[..<classIndex].reversed().prefix(while: isSubjectWord).reversed()

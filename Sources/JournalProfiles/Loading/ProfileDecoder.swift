@@ -123,7 +123,7 @@ struct ProfileDecoder {
             case .duplicatedKeysInMapping(let duplicates, let context):
                 return ProfileError(
                     file: file, line: context.mark.line, column: context.mark.column, kind: .syntax,
-                    message: "a key is given twice: \(duplicates.joined(separator: ", "))")
+                    message: "a key is given more than once in this mapping: \(duplicates.joined(separator: ", "))")
             case .reader(let problem, _, _, _):
                 return ProfileError(
                     file: file, line: 1, column: 1, kind: .unreadable, message: "not readable text: \(problem)")

@@ -94,7 +94,10 @@ struct ProfileNode {
         let text = try string()
         guard allowed.contains(text) else {
             var message = "'\(path)' cannot be '\(text)'"
-            if let suggestion = KeySuggestion.closest(to: text, among: allowed) {
+            let containing = allowed.filter { $0.lowercased().contains(text.lowercased()) && !text.isEmpty }
+            if !containing.isEmpty {
+                message += " (did you mean " + containing.map { "'\($0)'" }.joined(separator: " or ") + "?)"
+            } else if let suggestion = KeySuggestion.closest(to: text, among: allowed) {
                 message += " (did you mean '\(suggestion)'?)"
             } else {
                 message += "; use one of: \(allowed.joined(separator: ", "))"

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GradePortAdapters
 import GradePortCore
+import JournalProfiles
 
 /// `gradeport convert`: reads inputs into one gradebook and writes it as JSON or CSV.
 struct ConvertCommand: ParsableCommand {
@@ -21,6 +22,7 @@ struct ConvertCommand: ParsableCommand {
               gradeport convert "7А Физика.csv" --to json -o 7A.json
               gradeport convert grades.csv --platform teams --to csv
               gradeport convert classroom-dump/ "7А Физика.csv" -o merged.json
+              gradeport convert "7Б алгебра 3 ч.csv" --profile school-42-profile.yaml
             """
     )
 
@@ -36,6 +38,8 @@ struct ConvertCommand: ParsableCommand {
         name: .long, help: "Read every input with this platform instead of detecting it (see `gradeport platforms`).")
     var platform: String?
 
+    @OptionGroup var profileOption: ProfileOption
+
     @Option(name: .long, help: "Output format: json or csv.")
     var to: Format = .json
 
@@ -47,7 +51,7 @@ struct ConvertCommand: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one file to convert") }
-        if let platform, BuiltInPlatforms.registry.platform(id: platform) == nil {
+        if let platform, profileOption.profile == nil, BuiltInPlatforms.registry.platform(id: platform) == nil {
             let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id).joined(separator: ", ")
             throw ValidationError("unknown platform '\(platform)'; known: \(known)")
         }
@@ -57,7 +61,20 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
-        let outcome = BuiltInPlatforms.registry.readGradebook(from: files, platform: platform)
+        let (registry, profile) = try profileOption.registry()
+        var platformID = platform
+        if let profile {
+            // --profile reads every input with the profile; --platform may only name the same id.
+            if let platform, platform != profile.descriptor.id {
+                FileHandle.standardError.write(
+                    Data(
+                        ("gradeport: error: --platform '\(platform)' and --profile (platform '\(profile.descriptor.id)') "
+                            + "name different platforms; give one of them\n").utf8))
+                throw ExitStatus.usage.exitCode
+            }
+            platformID = profile.descriptor.id
+        }
+        let outcome = registry.readGradebook(from: files, platform: platformID)
         DiagnosticPrinter(minimumSeverity: verbose ? .info : .warning).print(outcome.gradebook)
         let destination: OutputDestination
         do {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GradePortAdapters
 import GradePortCore
 
 /// `gradeport detect`: tells which platform and export each input is, and how sure that is.
@@ -15,6 +14,7 @@ struct DetectCommand: ParsableCommand {
             Examples:
               gradeport detect "7А Физика.csv" graph-dump/
               gradeport detect *.csv --json
+              gradeport detect "7Б алгебра 3 ч.csv" --profile school-42-profile.yaml
             """
     )
 
@@ -24,12 +24,14 @@ struct DetectCommand: ParsableCommand {
     @Flag(name: .long, help: "Write JSON instead of text.")
     var json = false
 
+    @OptionGroup var profileOption: ProfileOption
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one file to detect") }
     }
 
     func run() throws {
-        let registry = BuiltInPlatforms.registry
+        let registry = try profileOption.registry().registry
         var status = ExitStatus.success
         var out = JSONTextBuffer()
         out.beginObject()

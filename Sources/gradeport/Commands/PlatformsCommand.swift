@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import GradePortAdapters
 import GradePortCore
+import JournalProfiles
 
 /// `gradeport platforms`: lists the adapters and the exports each reads.
 struct PlatformsCommand: ParsableCommand {
@@ -9,17 +9,28 @@ struct PlatformsCommand: ParsableCommand {
         commandName: "platforms",
         abstract: "List the platforms GradePort reads and the exports of each.",
         discussion: """
+            Platforms read with a journal profile are marked as profiles, with where the profile \
+            comes from (built-in, or the file given with --profile).
+
             Examples:
               gradeport platforms
               gradeport platforms --json
+              gradeport platforms --profile school-42-profile.yaml
             """
     )
 
     @Flag(name: .long, help: "Write JSON instead of a table.")
     var json = false
 
+    @OptionGroup var profileOption: ProfileOption
+
     func run() throws {
-        let platforms = BuiltInPlatforms.registry.platforms.map(\.descriptor)
+        let registry = try profileOption.registry().registry
+        let platforms = registry.platforms.map(\.descriptor)
+        var profileSources: [String: String] = [:]
+        for platform in ProfileLibrary.profiles(in: registry) {
+            profileSources[platform.descriptor.id] = platform.profile.origin.description
+        }
         if json {
             var out = JSONTextBuffer()
             out.beginObject()
@@ -30,6 +41,12 @@ struct PlatformsCommand: ParsableCommand {
                 out.beginObject()
                 out.member("id", descriptor.id)
                 out.member("name", descriptor.displayName)
+                if let source = profileSources[descriptor.id] {
+                    out.member("profile", true)
+                    out.member("source", source)
+                } else {
+                    out.member("profile", false)
+                }
                 out.key("exports")
                 out.beginArray()
                 for export in descriptor.exports {
@@ -49,7 +66,8 @@ struct PlatformsCommand: ParsableCommand {
         }
         var text = ""
         for descriptor in platforms {
-            text += "\(descriptor.id)  \(descriptor.displayName)\n"
+            let kind = profileSources[descriptor.id].map { "  (profile, \($0))" } ?? ""
+            text += "\(descriptor.id)  \(descriptor.displayName)\(kind)\n"
             for export in descriptor.exports {
                 text += "    \(export.id): \(export.summary)\n"
             }

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import GradePortAdapters
+import GradePortCore
+import JournalProfiles
+
+/// `--profile FILE`: a user's own journal profile, added to the built-in platforms for this run.
+struct ProfileOption: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Read with this journal profile (YAML) as well; see docs/profiles.md.", valueName: "FILE"))
+    var profile: String?
+
+    /// The built-in registry, with the user's profile ahead of every adapter when one is given.
+    ///
+    /// A profile error is printed as `FILE:LINE:COLUMN: error: message` and ends the run with the
+    /// usage status (2). A profile whose platform id is a built-in one replaces it for the run, and
+    /// a note says so.
+    func registry() throws -> (registry: PlatformRegistry, profile: ProfilePlatform?) {
+        var registry = BuiltInPlatforms.registry
+        guard let profile else { return (registry, nil) }
+        do {
+            let added = try ProfileLibrary.add(profileAt: profile, to: &registry)
+            if let replaced = added.replaced {
+                FileHandle.standardError.write(
+                    Data(
+                        ("\(profile): note: the profile's platform id '\(replaced.id)' is a built-in one; "
+                            + "the profile replaces \(replaced.displayName) for this run\n").utf8))
+            }
+            return (registry, added.platform)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitStatus.usage.exitCode
+        }
+    }
+}

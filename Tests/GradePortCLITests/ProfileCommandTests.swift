@@ -1,0 +1,108 @@
+import Foundation
+import GradePortTesting
+import Testing
+
+/// `--profile FILE` on `detect`, `convert` and `platforms`, run as a user would.
+@Suite struct ProfileCommandTests {
+    static let fixtures = Fixtures(testFile: #filePath)
+    static let journal = fixtures.packageRoot + "/Samples/Journal/"
+    static let profile = journal + "school-42-profile.yaml"
+    static let schoolFile = journal + "7Б алгебра 3 ч.csv"
+
+    @Test func detectPicksTheUsersProfile() throws {
+        let run = try GradePortProcess.run(["detect", Self.schoolFile, "--profile", Self.profile, "--json"])
+        #expect(run.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any]
+        let input = try #require((object?["inputs"] as? [[String: Any]])?.first)
+        #expect(input["platform"] as? String == "school-42")
+        #expect(input["confidence"] as? Int == 75)
+    }
+
+    @Test func detectPicksTheGenericJournalWhenNoPlatformClaimsTheTable() throws {
+        let run = try GradePortProcess.run(["detect", Self.journal + "7А Математика 2 четверть.csv"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains(": journal journal-table (confidence 50"))
+    }
+
+    @Test func convertReadsWithTheProfile() throws {
+        let run = try GradePortProcess.run(["convert", Self.schoolFile, "--profile", Self.profile, "--to", "csv"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let lines = run.standardOutput.split(separator: "\n")
+        #expect(lines.count == 16)
+        #expect(
+            lines.contains {
+                $0.hasPrefix("Байжанов Айдос,school-42:7Б:байжанов айдос,,7Б,Алгебра,2025-2026/Q3,СОР2,")
+                    && $0.contains(",absent,б/п,")
+            })
+        #expect(run.standardError.contains("4 student(s), 4 assessment(s), 15 result(s); 0 error(s)"))
+    }
+
+    @Test func platformAndProfileMustAgree() throws {
+        let clash = try GradePortProcess.run(
+            ["convert", Self.schoolFile, "--profile", Self.profile, "--platform", "journal"])
+        #expect(clash.status == 2)
+        #expect(clash.standardError.contains("--platform 'journal' and --profile (platform 'school-42')"))
+        let same = try GradePortProcess.run(
+            ["convert", Self.schoolFile, "--profile", Self.profile, "--platform", "school-42", "--to", "csv"])
+        #expect(same.status == 0)
+    }
+
+    /// A profile error stops the run before any input is read: exit 2, `FILE:LINE:COLUMN: error:`.
+    @Test(arguments: [
+        ("typo-key.yaml", ":3:1: error: unknown key 'colums' (did you mean 'columns'?)"),
+        ("wrong-type.yaml", ":4:11: error: 'header.search' must be a whole number, found 'many'"),
+        ("invalid-regex.yaml", ":6:14: error: '[СОР' is not a valid regular expression"),
+        ("unknown-kind.yaml", ":7:11: error: 'assessments.kind' cannot be 'summative'"),
+    ])
+    func profileErrorsExitWithTwo(_ name: String, _ message: String) throws {
+        let path = Self.journal + "bad/" + name
+        for command in ["convert", "detect"] {
+            let run = try GradePortProcess.run([command, Self.schoolFile, "--profile", path])
+            #expect(run.status == 2)
+            #expect(run.standardOutput.isEmpty)
+            #expect(run.standardError.hasPrefix(path + message), "\(run.standardError)")
+        }
+    }
+
+    @Test func missingProfileFileExitsWithTwo() throws {
+        let run = try GradePortProcess.run(["convert", Self.schoolFile, "--profile", "/no/such/profile.yaml"])
+        #expect(run.status == 2)
+        #expect(run.standardError.contains("/no/such/profile.yaml:1:1: error: the profile file cannot be read"))
+    }
+
+    @Test func aProfileWithABuiltInIDReplacesItAndSaysSo() throws {
+        let folder = GradePortProcess.temporaryFolder()
+        let path = folder + "/my-journal.yaml"
+        let yaml = """
+            id: my-journal
+            name: My journal
+            platform: journal
+            columns: {surname: [Фамилия], given: [Имя], ignore: [№, Примечание]}
+            words: {absent: [б/п]}
+            ignoreRows: [Среднее]
+            """
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try GradePortProcess.run(["convert", Self.schoolFile, "--profile", path, "--to", "csv"])
+        #expect(run.status == 0)
+        #expect(
+            run.standardError.contains("my-journal.yaml: note: the profile's platform id 'journal' is a built-in one"))
+        let listed = try GradePortProcess.run(["platforms", "--profile", path])
+        #expect(listed.standardOutput.contains("journal  My journal  (profile, \(path))"))
+        #expect(!listed.standardOutput.contains("Journal table (generic)"))
+    }
+
+    @Test func platformsListsProfilesWithTheirSource() throws {
+        let run = try GradePortProcess.run(["platforms", "--json", "--profile", Self.profile])
+        #expect(run.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any]
+        let platforms = try #require(object?["platforms"] as? [[String: Any]])
+        let school = try #require(platforms.first { $0["id"] as? String == "school-42" })
+        #expect(school["profile"] as? Bool == true)
+        #expect(school["source"] as? String == Self.profile)
+        let journal = try #require(platforms.first { $0["id"] as? String == "journal" })
+        #expect(journal["source"] as? String == "built-in")
+        #expect(platforms.first { $0["id"] as? String == "teams" }?["profile"] as? Bool == false)
+        let text = try GradePortProcess.run(["platforms"])
+        #expect(text.standardOutput.contains("journal  Journal table (generic)  (profile, built-in)"))
+    }
+}
