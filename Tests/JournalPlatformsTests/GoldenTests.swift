@@ -44,7 +44,7 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     @Test(arguments: ["OnlineMektep", "Opiq", "BilimLand"])
     func conformance(_ folder: String) {
         let samples = JournalPlatformSamples.samples(folder)
-        let paths = PlatformSamples.fixtures.samples(in: folder)
+        let paths = samples.paths
         let failures = PlatformConformance(samples.platform, samples: paths).run()
         #expect(failures.isEmpty, "\(failures)")
     }
