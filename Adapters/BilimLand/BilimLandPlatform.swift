@@ -1,0 +1,54 @@
+import GradePortCore
+import JournalProfiles
+import TableReader
+
+/// Bilim Land (bilimland.kz): the results of a class's tests, one row per student, test and
+/// attempt, read with the profile `bilimland.yaml` and the code for the long layout.
+///
+/// ```swift
+/// let registry = try PlatformRegistry([BilimLandPlatform()])
+/// let outcome = registry.readGradebook(from: ["7А результаты тестов.csv"], platform: "bilimland")
+/// ```
+///
+/// The export format is **reconstructed**: Bilim Land documents none. Each row gives a score out of
+/// a maximum, or a percent; rows for the same student and test are attempts, and the
+/// ``AttemptPolicy`` (the last attempt, unless chosen otherwise) decides which one the gradebook
+/// keeps — the others are named by `superseded-attempt` notes. See `docs/formats/bilimland.md`.
+public struct BilimLandPlatform: LearningPlatform {
+    /// The platform id, `bilimland`, and its export kind, `test-results`.
+    public static let descriptor = PlatformDescriptor(
+        id: "bilimland", displayName: "Bilim Land",
+        exports: [
+            .init(
+                id: "test-results",
+                summary: "the results of a class's Bilim Land tests as CSV, one row per student, test and attempt "
+                    + "(reconstructed layout)")
+        ])
+
+    /// Which attempt counts when a student took a test more than once.
+    public var attempts: AttemptPolicy
+
+    /// Creates the adapter.
+    ///
+    /// - Parameter attempts: Which attempt counts; the last one by default.
+    public init(attempts: AttemptPolicy = .last) { self.attempts = attempts }
+
+    /// The profile the adapter reads with, as shipped in `bilimland.yaml`.
+    public static func profile() throws -> JournalProfile { try BilimLandProfile.profile() }
+
+    /// Recognises a results table by its header, and the `Bilim Land` title above it.
+    public func sniff(_ file: ExportFile) -> Detection? {
+        guard let profile = try? BilimLandProfile.profile(),
+            let found = BilimLandSniffer(profile: profile).sniff(file)
+        else { return nil }
+        return detection(profile.export, found.confidence, found.reason)
+    }
+
+    /// Reads the table.
+    public func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
+        if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }
+        let profile = try BilimLandProfile.profile()
+        try ResultsReader(profile: profile, file: file, policy: attempts).read(
+            try CSVReader(path: file.path), into: &gradebook)
+    }
+}

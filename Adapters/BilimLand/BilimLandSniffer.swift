@@ -1,0 +1,32 @@
+import GradePortCore
+import JournalProfiles
+import TableReader
+
+/// Decides cheaply whether an input is a Bilim Land results table, from its first bytes.
+///
+/// | input | confidence |
+/// | --- | --- |
+/// | a results header (student, test, score or percent columns) with `Bilim Land` above it | high |
+/// | a results header without the title | medium |
+/// | anything else | not Bilim Land |
+///
+/// A long results table is not a journal: the generic `journal` profile gives at most 40 to any
+/// table, so even the medium answer wins `detect`.
+struct BilimLandSniffer {
+    /// The profile.
+    let profile: JournalProfile
+
+    /// Sniffs a file.
+    func sniff(_ file: ExportFile) -> (confidence: Confidence, reason: String)? {
+        guard !file.isDirectory, !file.head.isEmpty,
+            profile.sniff.extensions.contains(file.fileExtension) || file.fileExtension.isEmpty,
+            let reader = try? CSVReader(bytes: file.head, name: file.path),
+            let found = try? reader.locateHeader(
+                maxRows: profile.header.search, where: { ResultColumns.isHeader($0, profile: profile) })
+        else { return nil }
+        if found.preamble.contains(where: { $0.strings().contains(where: BilimLandTitle.names) }) {
+            return (.high, "'Bilim Land' in the title and a test results header")
+        }
+        return (.medium, "a test results header: student, test, score or percent")
+    }
+}

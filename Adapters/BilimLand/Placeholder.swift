@@ -1,1 +1,0 @@
-// BilimLandAdapter: being written in this session.

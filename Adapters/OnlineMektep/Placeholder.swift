@@ -1,1 +1,0 @@
-// OnlineMektepAdapter: being written in this session.

@@ -1,0 +1,49 @@
+import GradePortCore
+import JournalProfiles
+
+/// Opiq (opiq.kz): a class's task results, read with the profile `opiq.yaml` and the code for
+/// Opiq's kinds of feedback.
+///
+/// ```swift
+/// let registry = try PlatformRegistry([OpiqPlatform()])
+/// let outcome = registry.readGradebook(from: ["7А Математика Opiq.csv"], platform: "opiq")
+/// ```
+///
+/// The export format is **reconstructed**: opiq.kz documents none. Each task has a value column
+/// and optionally a comment column; a value is a score in percent (`85%` → 85 out of 100), a mark
+/// 1–5 (`4` → 4 out of 5), a mark with `+`/`−` (`4+` → 4 out of 5, `4+` kept in `raw`), a letter
+/// rating (`A` → status `submitted`, no score, `A` kept in `raw`) or a status word (`н` → absent);
+/// a comment becomes the result's `comment`, and a comment with no value is a result of its own
+/// (status `submitted`). See `docs/formats/opiq.md`.
+public struct OpiqPlatform: LearningPlatform {
+    /// The platform id, `opiq`, and its export kind, `results`.
+    public static let descriptor = PlatformDescriptor(
+        id: "opiq", displayName: "Opiq",
+        exports: [
+            .init(
+                id: "results",
+                summary: "a class's task results from opiq.kz as CSV (reconstructed layout): percent scores, "
+                    + "marks 1–5 with + or −, letter ratings and comments")
+        ])
+
+    /// Creates the adapter.
+    public init() {}
+
+    /// The profile the adapter reads with, as shipped in `opiq.yaml`.
+    public static func profile() throws -> JournalProfile { try OpiqProfile.profile() }
+
+    /// Recognises an Opiq table by the `Opiq` title above its header or by its comment columns.
+    public func sniff(_ file: ExportFile) -> Detection? {
+        guard let profile = try? OpiqProfile.profile(),
+            let found = OpiqSniffer(profile: profile).sniff(file)
+        else { return nil }
+        return detection(profile.export, found.confidence, found.reason)
+    }
+
+    /// Reads the table.
+    public func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
+        if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }
+        let profile = try OpiqProfile.profile()
+        try OpiqTableReader(profile: profile, file: file).read(try OpiqTable.cursor(file), into: &gradebook)
+    }
+}

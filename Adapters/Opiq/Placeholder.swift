@@ -1,1 +1,0 @@
-// OpiqAdapter: being written in this session.

@@ -1,0 +1,145 @@
+import GradePortCore
+import OpiqAdapter
+import Testing
+
+/// Opiq's kinds of feedback, cell by cell and in the sample.
+@Suite struct OpiqQuirkTests {
+    /// One cell and how it reads.
+    struct Cell: Sendable, CustomTestStringConvertible {
+        var raw: String
+        var expected: OpiqCell
+        var columnMaximum: DecimalNumber? = nil
+        var decimalComma = false
+        var testDescription: String { raw.isEmpty ? "(blank)" : raw }
+    }
+
+    static let plus = ModifiedMark("4+")!
+    static let cells: [Cell] = [
+        Cell(raw: "85%", expected: .percent(85)),
+        Cell(raw: "62,5 %", expected: .percent(DecimalNumber(parsing: "62.5")!)),
+        Cell(raw: "62,5%", expected: .percent(DecimalNumber(parsing: "62.5")!), decimalComma: true),
+        Cell(raw: "4+", expected: .modifiedMark(ModifiedMark("4+")!)),
+        Cell(raw: "5-", expected: .modifiedMark(ModifiedMark("5−")!)),
+        Cell(raw: "3\u{2212}", expected: .modifiedMark(ModifiedMark("3-")!)),
+        Cell(raw: "4 \u{2013}", expected: .modifiedMark(ModifiedMark("4-")!)),
+        Cell(raw: "4", expected: .mark(4)),
+        Cell(raw: "4.5", expected: .mark(DecimalNumber(parsing: "4.5")!)),
+        Cell(raw: "7", expected: .points(7, outOf: 20), columnMaximum: 20),
+        Cell(raw: "18/20", expected: .points(18, outOf: 20)),
+        Cell(raw: "-3", expected: .points(-3, outOf: nil)),
+        Cell(raw: "A", expected: .letter(LetterRating("A")!)),
+        Cell(raw: "В", expected: .letter(LetterRating("B")!)),
+        Cell(raw: "c+", expected: .letter(LetterRating("C+")!)),
+        Cell(raw: "н", expected: .status(.absent)),
+        Cell(raw: "Освобождён", expected: .status(.exempt)),
+        Cell(raw: "", expected: .blank),
+        Cell(raw: "—", expected: .blank),
+    ]
+
+    @Test(arguments: cells)
+    func readsCell(_ cell: Cell) {
+        let reader = OpiqCellReader(decimalComma: cell.decimalComma)
+        #expect(reader.read(cell.raw, columnMaximum: cell.columnMaximum) == cell.expected)
+    }
+
+    @Test(arguments: ["7", "6+", "0", "см. тетрадь", "AB"])
+    func rejectsCell(_ raw: String) {
+        guard case .invalid = OpiqCellReader(decimalComma: false).read(raw, columnMaximum: nil) else {
+            Issue.record("\(raw) should not be readable")
+            return
+        }
+    }
+
+    @Test func modifiedMarkKeepsBaseMark() {
+        #expect(ModifiedMark("4+")?.score == 4)
+        #expect(ModifiedMark("5−")?.score == 5)
+        #expect(ModifiedMark("5−")?.modifier == .minus)
+        #expect(ModifiedMark("3-")?.modifier == .minus)
+        #expect(ModifiedMark("6+") == nil)
+        #expect(ModifiedMark("4") == nil)
+    }
+
+    // MARK: - In the sample
+
+    static let book = Result { try JournalPlatformSamples.opiq.read("7А Математика Opiq.csv") }
+    static let scope = "opiq:7А/Математика:"
+    static func person(_ key: String) -> String { "opiq:7А:" + key }
+
+    @Test func percentScore() throws {
+        let result = try #require(
+            try Self.book.get().result(Self.person("ахметов нурлан серикулы"), Self.scope + "СОЧ за 1 четверть"))
+        #expect(result.status == .graded)
+        #expect(result.score == DecimalNumber(parsing: "62.5"))
+        #expect(result.maxScore == 100)
+        #expect(result.raw == "62.5%")
+    }
+
+    @Test func plusMarkIsItsBaseMark() throws {
+        let result = try #require(
+            try Self.book.get().result(Self.person("касымова инжу аскаркызы"), Self.scope + "Самостоятельная работа §4")
+        )
+        #expect(result.score == 4)
+        #expect(result.maxScore == 5)
+        #expect(result.percent == 80)
+        #expect(result.raw == "4+")
+        #expect(result.comment == "Почти без ошибок")
+    }
+
+    @Test func minusMarksAreTheirBaseMarks() throws {
+        let book = try Self.book.get()
+        let fiveMinus = book.result(Self.person("жаксылыков данияр ерланулы"), Self.scope + "Самостоятельная работа §4")
+        #expect(fiveMinus?.score == 5)
+        #expect(fiveMinus?.raw == "5-")
+        let threeMinus = book.result(Self.person("ахметов нурлан серикулы"), Self.scope + "Самостоятельная работа §4")
+        #expect(threeMinus?.score == 3)
+        #expect(threeMinus?.raw == "3\u{2212}")
+        let halfMark = book.result(Self.person("толеген айша мараткызы"), Self.scope + "Самостоятельная работа §4")
+        #expect(halfMark?.score == DecimalNumber(parsing: "4.5"))
+        #expect(book.diagnostics(.markModifier).count == 1)
+        #expect(book.diagnostics(.markModifier).first?.message.hasPrefix("6 marks") == true)
+    }
+
+    @Test func letterRatingHasNoScore() throws {
+        let book = try Self.book.get()
+        let result = try #require(book.result(Self.person("нурланулы ерасыл"), Self.scope + "Проект «Пропорции»"))
+        #expect(result.status == .submitted)
+        #expect(result.score == nil)
+        #expect(result.maxScore == nil)
+        #expect(result.raw == "B")
+        #expect(result.comment == "Хорошая презентация, но \"выводы\" слабые")
+        let note = try #require(book.diagnostics(.letterRating).first)
+        #expect(note.severity == .info)
+        #expect(note.line == 4)
+        #expect(note.column == 7)
+    }
+
+    @Test func commentOnlyIsFormativeFeedback() throws {
+        let book = try Self.book.get()
+        let result = try #require(
+            book.result(Self.person("оспанов тимур бауыржанулы"), Self.scope + "Эссе: где нужны дроби"))
+        #expect(result.status == .submitted)
+        #expect(result.score == nil)
+        #expect(result.comment == "Интересно, но много ошибок:\nпроверь орфографию")
+        #expect(result.raw == result.comment)
+        #expect(result.source.column == 10)
+        #expect(book.result(Self.person("ким алексей сергеевич"), Self.scope + "Эссе: где нужны дроби") == nil)
+    }
+
+    @Test func absenceKeepsItsComment() throws {
+        let result = try #require(
+            try Self.book.get().result(Self.person("ким алексей сергеевич"), Self.scope + "СОЧ за 1 четверть"))
+        #expect(result.status == .absent)
+        #expect(result.raw == "н")
+        #expect(result.comment == "Болел, напишет позже")
+    }
+
+    @Test func excelResaveReadsTheSameValues() throws {
+        let original = try Self.book.get()
+        let resaved = try JournalPlatformSamples.opiq.read("7А Математика Opiq (Excel).csv")
+        #expect(resaved.results.count == original.results.count)
+        #expect(resaved.results.map(\.score) == original.results.map(\.score))
+        #expect(resaved.results.map(\.status) == original.results.map(\.status))
+        #expect(resaved.people.map(\.id) == original.people.map(\.id))
+        #expect(resaved.people.first?.familyName == "Абдирахманова")
+    }
+}
