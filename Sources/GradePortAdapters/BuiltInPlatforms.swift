@@ -1,8 +1,11 @@
 import BilimClassAdapter
+import BilimLandAdapter
 import GoogleClassroomAdapter
 import GradePortCore
 import JournalProfiles
 import KundelikAdapter
+import OnlineMektepAdapter
+import OpiqAdapter
 import TeamsAdapter
 
 /// The platform adapters compiled into GradePort: the default content of the registry.
@@ -16,6 +19,9 @@ public enum BuiltInPlatforms {
         TeamsPlatform(),
         KundelikPlatform(),
         BilimClassPlatform(),
+        OnlineMektepPlatform(),
+        BilimLandPlatform(),
+        OpiqPlatform(),
         BuiltInProfiles.journalPlatform,
     ]
 

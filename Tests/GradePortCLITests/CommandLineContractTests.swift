@@ -77,7 +77,9 @@ import Testing
 
 /// The platform ids the built-in registry must list, in order.
 enum BuiltInPlatformIDs {
-    static let all: [String] = ["google-classroom", "teams", "kundelik", "bilimclass", "journal"]
+    static let all: [String] = [
+        "google-classroom", "teams", "kundelik", "bilimclass", "onlinemektep", "bilimland", "opiq", "journal",
+    ]
 }
 
 @Suite struct OutputDestinationTests {
