@@ -133,6 +133,7 @@ let package = Package(
             dependencies: [
                 "TableReader", "JSONStream",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             path: "Benchmarks/GradePortBench",
             swiftSettings: sharedSettings
