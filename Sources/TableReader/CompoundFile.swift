@@ -1,6 +1,8 @@
-/// An OLE2 compound file (`D0 CF 11 E0 A1 B1 1A E1`): an Excel 97-2003 workbook, or a
-/// password-protected Office document, which Office stores as an `EncryptedPackage` stream with
-/// its `EncryptionInfo` inside a compound file. Neither is read; this tells which it is.
+/// An OLE2 compound file (`D0 CF 11 E0 A1 B1 1A E1`), which is not read.
+///
+/// It is an Excel 97-2003 workbook, or a password-protected Office document, which Office
+/// stores as an `EncryptedPackage` stream with its `EncryptionInfo` inside a compound file.
+/// This tells which it is.
 enum CompoundFile {
     /// The compound file signature.
     static let signature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]

@@ -1,4 +1,4 @@
-/// A look at the first bytes of a file: does it start like XML or HTML?
+/// A look at the first bytes of a file, to see whether it starts like XML or HTML.
 struct MarkupSniff {
     /// Whether the start looks like an HTML page rather than XML data.
     let looksLikeHTML: Bool

@@ -70,7 +70,8 @@ public final class SpreadsheetMLSheetCursor: TableCursor {
     public func locateHeader(
         maxRows: Int = 25, where isHeader: (CSVRow) throws -> Bool
     ) throws -> (header: CSVRow, preamble: [CSVRow])? {
-        try lookahead.locateHeader(maxRows: maxRows, where: isHeader, next: next)
+        try RowLookahead.locateHeader(
+            maxRows: maxRows, where: isHeader, next: next, handBack: { self.lookahead.handBack($0) })
     }
 
     private func attribute(_ localName: String) -> String? {

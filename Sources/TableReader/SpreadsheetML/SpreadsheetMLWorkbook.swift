@@ -36,7 +36,8 @@ public final class SpreadsheetMLWorkbook {
     public init(path: String, options: WorkbookReadOptions = .init()) throws {
         self.path = path
         self.options = options
-        let reader = try XMLStreamReader(path: path, options: XMLStreamOptions(maxInputBytes: options.limits.maxSheetBytes))
+        let reader = try XMLStreamReader(
+            path: path, options: XMLStreamOptions(maxInputBytes: options.limits.maxSheetBytes))
         var sheets: [WorkbookSheet] = []
         var sawRoot = false
         var inOptions = false
@@ -50,7 +51,8 @@ public final class SpreadsheetMLWorkbook {
                     guard name.localName == "Workbook", name.namespaceURI == Self.namespace else {
                         throw TableReadError(
                             .notAWorkbook, file: path,
-                            message: "an XML file, but not an Excel 2003 XML spreadsheet (the root is <\(name.localName)>)")
+                            message:
+                                "an XML file, but not an Excel 2003 XML spreadsheet (the root is <\(name.localName)>)")
                     }
                     continue
                 }

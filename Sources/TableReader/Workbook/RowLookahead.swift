@@ -13,9 +13,11 @@ struct RowLookahead {
     /// Reads rows through `next` until `isHeader` accepts one, looking at no more than `maxRows`.
     ///
     /// The rows above the header are the preamble. When no header is found (or reading fails),
-    /// the rows read are handed back.
-    mutating func locateHeader(
-        maxRows: Int, where isHeader: (CSVRow) throws -> Bool, next: () throws -> CSVRow?
+    /// the rows read are given to `handBack`. (Static, so that `next` may itself take handed-back
+    /// rows from the cursor's lookahead without overlapping access.)
+    static func locateHeader(
+        maxRows: Int, where isHeader: (CSVRow) throws -> Bool, next: () throws -> CSVRow?,
+        handBack: ([CSVRow]) -> Void
     ) throws -> (header: CSVRow, preamble: [CSVRow])? {
         var preamble: [CSVRow] = []
         do {

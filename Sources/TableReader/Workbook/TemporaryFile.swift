@@ -6,8 +6,9 @@
     import Darwin
 #endif
 
-/// A file in the temporary directory that a workbook part is inflated into, so that it can be
-/// streamed by the XML reader instead of held in memory. The file is removed when this object
+/// A file in the temporary directory that a workbook part is inflated into.
+///
+/// The XML reader streams it instead of holding the part in memory. The file is removed when this object
 /// goes away, or earlier with ``remove()`` once a reader has it open.
 final class TemporaryFile {
     /// The file's path.

@@ -17,8 +17,9 @@ public struct WorkbookLimits: Sendable, Equatable {
     public var maxPartBytes: Int
     /// The largest sum of the declared uncompressed sizes of all entries (default 2 GiB).
     public var maxTotalBytes: Int
-    /// The largest ratio of uncompressed to compressed size accepted for an entry larger than
-    /// ``ratioThresholdBytes`` (default 200). Sheet XML compresses 10–30 times; 1,000 times
+    /// The largest ratio of uncompressed to compressed size (default 200).
+    ///
+    /// Checked for entries larger than ``ratioThresholdBytes``. Sheet XML compresses 10–30 times; 1,000 times
     /// is a file made to explode.
     public var maxCompressionRatio: Int
     /// Entries smaller than this are not checked for their compression ratio (default 1 MiB).

@@ -44,8 +44,9 @@ enum XLSXMergedCells {
         while let found = firstIndex(of: element, in: bytes, from: index) {
             index = found + element.count
             // `<mergeCell ` or `<x:mergeCell `, not `<mergeCells>`.
-            guard index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A
-                || bytes[index] == 0x0D || bytes[index] == UInt8(ascii: "/")
+            guard index < bytes.count,
+                bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A
+                    || bytes[index] == 0x0D || bytes[index] == UInt8(ascii: "/")
             else { continue }
             guard let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")),
                 let refStart = firstIndex(of: ref, in: bytes, from: index), refStart < close,

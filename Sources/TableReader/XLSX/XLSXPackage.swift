@@ -53,7 +53,8 @@ struct XLSXPackage {
                 message: "a ZIP archive but not an Excel workbook: there is no \(workbookPart)\(hint)")
         }
         let folder = workbookPart.split(separator: "/").dropLast().joined(separator: "/")
-        let relationshipsPart = (folder.isEmpty ? "" : folder + "/") + "_rels/"
+        let relationshipsPart =
+            (folder.isEmpty ? "" : folder + "/") + "_rels/"
             + (workbookPart.split(separator: "/").last.map(String.init) ?? "workbook.xml") + ".rels"
         let relationships =
             try archive.entry(relationshipsPart).map {
@@ -92,7 +93,9 @@ struct XLSXPackage {
                                 + "'\(id ?? "")' is not in \(relationshipsPart))")
                     }
                     sheets.append(
-                        Sheet(info: WorkbookSheet(name: sheetName, index: sheets.count, visibility: visibility), part: part))
+                        Sheet(
+                            info: WorkbookSheet(name: sheetName, index: sheets.count, visibility: visibility),
+                            part: part))
                 case "sheets", "workbook":
                     continue
                 default:

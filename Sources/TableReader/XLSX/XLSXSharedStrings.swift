@@ -58,7 +58,9 @@ enum OOXMLEscapes {
         while let first = scalars.first {
             if first == "_", scalars.count >= 7, scalars[scalars.startIndex + 1] == "x",
                 scalars[scalars.startIndex + 6] == "_",
-                let code = UInt32(String(String.UnicodeScalarView(scalars[(scalars.startIndex + 2)..<(scalars.startIndex + 6)])), radix: 16),
+                let code = UInt32(
+                    String(String.UnicodeScalarView(scalars[(scalars.startIndex + 2)..<(scalars.startIndex + 6)])),
+                    radix: 16),
                 let scalar = Unicode.Scalar(code)
             {
                 result.unicodeScalars.append(scalar)

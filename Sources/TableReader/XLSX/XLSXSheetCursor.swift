@@ -37,7 +37,8 @@ public final class XLSXSheetCursor: TableCursor {
     /// Always `false`: workbook numbers are written with a decimal point.
     public var usesDecimalComma: Bool { false }
 
-    private let reader: XMLStreamReader
+    /// The XML reader streaming the extracted (and already unlinked) sheet part.
+    let reader: XMLStreamReader
     private let context: XLSXSheetContext
     private var fill: MergedCellFill
     private var lookahead = RowLookahead()
@@ -63,7 +64,8 @@ public final class XLSXSheetCursor: TableCursor {
         }
         fill = MergedCellFill(ranges: mergedRanges, maxRow: options.fillMergedCellsInFirstRows)
         reader = try withPartContext(description, of: path) {
-            try XMLStreamReader(path: extracted.path, options: XMLStreamOptions(maxInputBytes: options.limits.maxSheetBytes))
+            try XMLStreamReader(
+                path: extracted.path, options: XMLStreamOptions(maxInputBytes: options.limits.maxSheetBytes))
         }
         extracted.remove()
         guard let first = try readRow() else {
@@ -86,7 +88,8 @@ public final class XLSXSheetCursor: TableCursor {
     public func locateHeader(
         maxRows: Int = 25, where isHeader: (CSVRow) throws -> Bool
     ) throws -> (header: CSVRow, preamble: [CSVRow])? {
-        try lookahead.locateHeader(maxRows: maxRows, where: isHeader, next: next)
+        try RowLookahead.locateHeader(
+            maxRows: maxRows, where: isHeader, next: next, handBack: { self.lookahead.handBack($0) })
     }
 
     // MARK: - Parsing
@@ -125,7 +128,8 @@ public final class XLSXSheetCursor: TableCursor {
                 case "c":
                     if let reference = reader.attribute("r") {
                         guard let parsed = CellReference(reference) else {
-                            throw malformed(row: rowNumber, column: column + 2, "cell reference '\(reference)' is not valid")
+                            throw malformed(
+                                row: rowNumber, column: column + 2, "cell reference '\(reference)' is not valid")
                         }
                         cellColumn = parsed.column
                     } else {
@@ -209,7 +213,8 @@ public final class XLSXSheetCursor: TableCursor {
             guard let number = Double(value) else { return value }
             switch context.styles.style(style) {
             case .number: return NumberText.canonical(number)
-            case .date: return SerialDate.isoText(serial: number, date1904: context.date1904) ?? NumberText.canonical(number)
+            case .date:
+                return SerialDate.isoText(serial: number, date1904: context.date1904) ?? NumberText.canonical(number)
             case .percent: return NumberText.canonical(number * 100) + "%"
             }
         case "s":

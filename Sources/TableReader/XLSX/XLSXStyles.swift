@@ -23,7 +23,9 @@ struct XLSXStyles: Sendable {
                 case .startElement(let name, _):
                     switch name.localName {
                     case "numFmt":
-                        if let id = reader.attribute("numFmtId").flatMap(Int.init), let code = reader.attribute("formatCode") {
+                        if let id = reader.attribute("numFmtId").flatMap(Int.init),
+                            let code = reader.attribute("formatCode")
+                        {
                             customFormats[id] = NumberStyle.classify(formatCode: code)
                         }
                     case "cellXfs":

@@ -54,7 +54,9 @@ public final class XLSXWorkbook {
         guard let sheet = sheets.sheet(named: name) else {
             throw TableReadError(
                 .sheetNotFound, file: path, sheet: name,
-                message: "the workbook has no sheet '\(name)'; its sheets are \(sheets.map { "'\($0.name)'" }.joined(separator: ", "))")
+                message:
+                    "the workbook has no sheet '\(name)'; its sheets are \(sheets.map { "'\($0.name)'" }.joined(separator: ", "))"
+            )
         }
         return try cursor(at: sheet.index)
     }

@@ -4,9 +4,9 @@ import ZIPFoundation
 
 /// Builds minimal XLSX workbooks for tests: the parts Excel needs, written with ZIPFoundation,
 /// so that each test states exactly the XML it reads.
-struct XLSXFixture {
+struct XLSXFixture: Sendable {
     /// One sheet: its name, `state` (`hidden`, `veryHidden`) and the content of its `<sheetData>`.
-    struct Sheet {
+    struct Sheet: Sendable {
         var name: String
         var rows: String
         var state: String? = nil
@@ -26,7 +26,8 @@ struct XLSXFixture {
     /// Parts to leave out or add.
     var omittedParts: Set<String> = []
     var extraParts: [String: String] = [:]
-    var compression: CompressionMethod = .deflate
+    /// Store the parts uncompressed instead of deflating them.
+    var stored = false
 
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -78,7 +79,8 @@ struct XLSXFixture {
             ))
         let sheetList = sheets.enumerated().map { index, sheet in
             let state = sheet.state.map { " state=\"\($0)\"" } ?? ""
-            return "<sheet name=\"\(Self.escape(sheet.name))\" sheetId=\"\(index + 1)\"\(state) r:id=\"rId\(index + 1)\"/>"
+            return
+                "<sheet name=\"\(Self.escape(sheet.name))\" sheetId=\"\(index + 1)\"\(state) r:id=\"rId\(index + 1)\"/>"
         }.joined()
         parts.append(
             (
@@ -156,11 +158,13 @@ struct XLSXFixture {
 
     /// Writes the workbook to a new file and returns its path.
     func write(name: String = "journal.xlsx") throws -> String {
-        try Self.zip(parts.map { ($0.0, Data($0.1.utf8)) }, name: name, compression: compression)
+        try Self.zip(parts.map { ($0.0, Data($0.1.utf8)) }, name: name, compression: stored ? .none : .deflate)
     }
 
     /// Writes `entries` as a ZIP archive to a new file in a fresh temporary folder.
-    static func zip(_ entries: [(String, Data)], name: String, compression: CompressionMethod = .deflate) throws
+    static func zip(
+        _ entries: [(String, Data)], name: String, compression: CompressionMethod = .deflate
+    ) throws
         -> String
     {
         let url = try TestFiles.folder().appendingPathComponent(name)

@@ -51,7 +51,8 @@ final class ZIPArchive {
             }
         }
         guard let eocd else {
-            throw corrupt("the ZIP archive has no central directory; the file is truncated (an interrupted download?) or damaged")
+            throw corrupt(
+                "the ZIP archive has no central directory; the file is truncated (an interrupted download?) or damaged")
         }
         var entryCount = UInt64(tail.uint16(at: eocd + 10))
         var directorySize = UInt64(tail.uint32(at: eocd + 12))
@@ -177,7 +178,10 @@ final class ZIPArchive {
             TableReadError(kind, file: path, message: "\(context): \(message)")
         }
         if entry.isEncrypted {
-            throw fail(.encrypted, "the entry is encrypted; the workbook is password-protected — remove the password in Excel and save again")
+            throw fail(
+                .encrypted,
+                "the entry is encrypted; the workbook is password-protected — remove the password in Excel and save again"
+            )
         }
         guard entry.uncompressedSize <= UInt64(limit) else {
             throw fail(
@@ -230,10 +234,13 @@ final class ZIPArchive {
             }
         default:
             throw fail(
-                .corruptArchive, "the entry uses compression method \(entry.method), which is not read (only stored and deflated)")
+                .corruptArchive,
+                "the entry uses compression method \(entry.method), which is not read (only stored and deflated)")
         }
         guard produced == declared else {
-            throw fail(.corruptArchive, "the part inflates to \(produced) bytes, not the declared \(declared); the file is corrupt")
+            throw fail(
+                .corruptArchive,
+                "the part inflates to \(produced) bytes, not the declared \(declared); the file is corrupt")
         }
         guard crc == entry.crc32 else {
             throw fail(.corruptArchive, "the part's checksum (CRC-32) does not match; the file is corrupt")

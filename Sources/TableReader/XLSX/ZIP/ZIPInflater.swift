@@ -41,7 +41,8 @@ enum ZIPInflater {
         while !finished {
             if stream.avail_in == 0 {
                 guard remaining > 0 else {
-                    throw Failure(message: "the compressed data ends before the part does; the file is truncated or corrupt")
+                    throw Failure(
+                        message: "the compressed data ends before the part does; the file is truncated or corrupt")
                 }
                 let wanted = Int(min(UInt64(inputChunk), remaining))
                 let got = try file.read(at: position, into: UnsafeMutableRawBufferPointer(rebasing: input[..<wanted]))
@@ -89,7 +90,9 @@ enum ZIPInflater {
             let wanted = Int(min(UInt64(outputChunk), remaining))
             let got = try file.read(at: position, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<wanted]))
             guard got == wanted else {
-                throw TableReadError(.corruptArchive, file: file.path, message: "the archive ends inside a part's data; the file is truncated")
+                throw TableReadError(
+                    .corruptArchive, file: file.path,
+                    message: "the archive ends inside a part's data; the file is truncated")
             }
             let chunk = UnsafeRawBufferPointer(rebasing: buffer[..<got])
             crc = crc32(crc, chunk.baseAddress!.assumingMemoryBound(to: Bytef.self), uInt(got))
