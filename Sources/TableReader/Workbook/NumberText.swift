@@ -37,8 +37,46 @@ enum NumberText {
     /// The canonical text of a number written as text (`<v>18.50</v>`); the text itself when it is
     /// not a number.
     static func canonical(_ text: String) -> String {
+        if isCanonical(text) { return text }
         guard let value = Double(text) else { return text }
         return canonical(value)
+    }
+
+    /// Whether `text` is already what ``canonical(_:)-(Double)`` would write, so that the common
+    /// case (`18`, `18.5`, `-3.25`) skips parsing and printing: an optional `-`, an integer part
+    /// without leading zeros, an optional fraction without trailing zeros, at most 15 significant
+    /// digits, and not below 0.1 in magnitude (where Swift may switch to exponent form).
+    static func isCanonical(_ text: String) -> Bool {
+        var utf8 = text.utf8[...]
+        if utf8.first == UInt8(ascii: "-") { utf8 = utf8.dropFirst() }
+        guard let first = utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return false }
+        var digits = 0
+        var integerDigits = 0
+        var sawPoint = false
+        var last: UInt8 = 0
+        var fractionDigits = 0
+        for byte in utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard !sawPoint else { return false }
+                sawPoint = true
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                if sawPoint { fractionDigits += 1 } else { integerDigits += 1 }
+                digits += 1
+            } else {
+                return false
+            }
+            last = byte
+        }
+        if first == UInt8(ascii: "0") {
+            // "0" alone, or "0.d…" with a non-zero first decimal; never "-0" or "007".
+            guard integerDigits == 1 else { return false }
+            guard sawPoint else { return text.utf8.count == 1 }
+            let afterPoint = utf8.dropFirst(2).first
+            guard let afterPoint, afterPoint != UInt8(ascii: "0") else { return false }
+            digits -= 1
+        }
+        if sawPoint && (fractionDigits == 0 || last == UInt8(ascii: "0")) { return false }
+        return digits <= 15
     }
 
     /// The digits of a `Double.description` that count, leading zeros and the exponent excluded.

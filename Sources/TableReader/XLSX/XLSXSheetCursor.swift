@@ -210,8 +210,10 @@ public final class XLSXSheetCursor: TableCursor {
         switch type {
         case nil, "n":
             guard !value.isEmpty else { return "" }
+            let numberStyle = context.styles.style(style)
+            if numberStyle == .number && NumberText.isCanonical(value) { return value }
             guard let number = Double(value) else { return value }
-            switch context.styles.style(style) {
+            switch numberStyle {
             case .number: return NumberText.canonical(number)
             case .date:
                 return SerialDate.isoText(serial: number, date1904: context.date1904) ?? NumberText.canonical(number)
