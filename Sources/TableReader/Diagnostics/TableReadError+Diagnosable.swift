@@ -9,6 +9,10 @@ extension TableReadError: DiagnosableError {
         case .unknownEncoding, .invalidText: .invalidText
         case .unterminatedQuote: .truncatedInput
         case .limitExceeded: .limitExceeded
+        case .corruptArchive, .malformedWorkbook: .malformedInput
+        case .unsupportedFormat: .binaryInput
+        case .notAWorkbook: .unknownFormat
+        case .noRows: .emptyInput
         default: .unreadableInput
         }
     }

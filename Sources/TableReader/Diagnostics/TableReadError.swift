@@ -22,10 +22,15 @@ public struct TableReadError: Error, CustomStringConvertible, Sendable {
     public let message: String
     /// The kind of failure, for matching.
     public let code: Code
+    /// The sheet of a workbook the error refers to, when known (the message names it too).
+    public let sheet: String?
 
-    init(_ kind: Code.Kind, file: String, line: Int? = nil, column: Int? = nil, message: String) {
+    init(
+        _ kind: Code.Kind, file: String, sheet: String? = nil, line: Int? = nil, column: Int? = nil, message: String
+    ) {
         self.code = Code(kind: kind)
         self.file = file
+        self.sheet = sheet
         self.line = line
         self.column = column
         self.message = message
@@ -56,6 +61,13 @@ extension TableReadError {
             case unterminatedQuote = "unterminated quote"
             case limitExceeded = "limit exceeded"
             case io = "I/O error"
+            case corruptArchive = "corrupt archive"
+            case encrypted = "encrypted workbook"
+            case unsupportedFormat = "unsupported format"
+            case notAWorkbook = "not a workbook"
+            case malformedWorkbook = "malformed workbook"
+            case sheetNotFound = "sheet not found"
+            case noRows = "no rows"
         }
 
         let kind: Kind
@@ -76,6 +88,24 @@ extension TableReadError {
         public static let limitExceeded = Code(kind: .limitExceeded)
         /// The file could not be opened or read.
         public static let io = Code(kind: .io)
+        /// A ZIP archive (an XLSX workbook) is damaged or truncated: no central directory, an entry
+        /// whose data does not inflate, a checksum or size that does not match.
+        public static let corruptArchive = Code(kind: .corruptArchive)
+        /// The workbook is password-protected (an encrypted OOXML file or a ZIP entry with the
+        /// encryption flag), or an OLE2 compound file that may be one.
+        public static let encrypted = Code(kind: .encrypted)
+        /// The file is a format that is recognised but not read, such as an Excel 97-2003 binary
+        /// workbook (`.xls`) or an HTML page saved with an Excel extension.
+        public static let unsupportedFormat = Code(kind: .unsupportedFormat)
+        /// The file is a ZIP archive or an XML document, but not a workbook (for example a `.docx`).
+        public static let notAWorkbook = Code(kind: .notAWorkbook)
+        /// A workbook's parts are inconsistent: a sheet part that is missing, a relationship that
+        /// points nowhere, a cell reference that cannot be parsed.
+        public static let malformedWorkbook = Code(kind: .malformedWorkbook)
+        /// The requested sheet does not exist in the workbook.
+        public static let sheetNotFound = Code(kind: .sheetNotFound)
+        /// The sheet (or a CSV file's sheet-like table) has no row with a value.
+        public static let noRows = Code(kind: .noRows)
 
         /// A short name of the kind, such as `empty file`.
         public var description: String { kind.rawValue }
