@@ -106,11 +106,9 @@ public final class SpreadsheetMLSheetCursor: TableCursor {
         var dataDepth = 0
         var value = ""
         var hasData = false
-        var depth = 0  // inside the worksheet: 1 = Table, 2 = Row, 3 = Cell, 4 = Data
         while let event = try reader.next() {
             switch event {
             case .startElement(let element, _):
-                depth += 1
                 if dataDepth > 0 {
                     dataDepth += 1  // <Font>, <B>, … inside <Data>
                     continue
@@ -145,11 +143,9 @@ public final class SpreadsheetMLSheetCursor: TableCursor {
                     dataType = attribute("Type") ?? "String"
                 default:
                     // Comment, NamedCell, PhoneticText, WorksheetOptions, …
-                    depth -= 1
                     try reader.skipSubtree()
                 }
             case .endElement(let element):
-                depth -= 1
                 if dataDepth > 0 {
                     dataDepth -= 1
                     if dataDepth > 0 { continue }
