@@ -49,6 +49,6 @@ public struct BilimLandPlatform: LearningPlatform {
         if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }
         let profile = try BilimLandProfile.profile()
         try ResultsReader(profile: profile, file: file, policy: attempts).read(
-            try CSVReader(path: file.path), into: &gradebook)
+            try TableFile.open(path: file.path), into: &gradebook)
     }
 }

@@ -20,7 +20,7 @@ struct BilimLandSniffer {
     func sniff(_ file: ExportFile) -> (confidence: Confidence, reason: String)? {
         guard !file.isDirectory, !file.head.isEmpty,
             profile.sniff.extensions.contains(file.fileExtension) || file.fileExtension.isEmpty,
-            let reader = try? CSVReader(bytes: file.head, name: file.path),
+            let reader = TablePreview.cursor(for: file),
             let found = try? reader.locateHeader(
                 maxRows: profile.header.search, where: { ResultColumns.isHeader($0, profile: profile) })
         else { return nil }

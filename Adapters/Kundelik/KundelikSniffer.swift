@@ -89,7 +89,7 @@ struct KundelikSniffer {
     }
 
     private func sniffTable(_ file: ExportFile) -> Finding? {
-        guard !file.head.isEmpty, let reader = try? CSVReader(bytes: file.head, name: file.path),
+        guard let reader = TablePreview.cursor(for: file),
             let found = try? reader.locateHeader(where: ReportLayout.isHeader),
             let layout = ReportLayout(header: found.header)
         else { return nil }

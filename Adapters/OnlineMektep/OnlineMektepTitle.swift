@@ -22,7 +22,7 @@ enum OnlineMektepTitle {
 
     /// Whether one of the first rows of the file's first bytes names the platform.
     static func isPresent(in file: ExportFile) -> Bool {
-        guard !file.head.isEmpty, let reader = try? CSVReader(bytes: file.head, name: file.path) else {
+        guard let reader = TablePreview.cursor(for: file) else {
             return false
         }
         for _ in 0..<rowsLooked {

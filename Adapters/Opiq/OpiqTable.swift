@@ -5,12 +5,12 @@ import TableReader
 enum OpiqTable {
     /// A cursor over a whole file, for reading.
     static func cursor(_ file: ExportFile) throws -> any TableCursor {
-        try CSVReader(path: file.path)
+        try TableFile.open(path: file.path)
     }
 
     /// A cursor over the file's first bytes, for sniffing; `nil` when they are not a table.
     static func sniffingCursor(_ file: ExportFile) -> (any TableCursor)? {
         guard !file.head.isEmpty else { return nil }
-        return try? CSVReader(bytes: file.head, name: file.path)
+        return TablePreview.cursor(for: file)
     }
 }

@@ -41,7 +41,7 @@ struct TeamsSniffer {
     }
 
     private func sniffCSV(_ file: ExportFile) -> Finding? {
-        guard !file.head.isEmpty, let reader = try? CSVReader(bytes: file.head, name: file.path),
+        guard let reader = TablePreview.cursor(for: file),
             let found = try? reader.locateHeader(where: GradesLayout.isHeader),
             let layout = GradesLayout(header: found.header)
         else { return nil }

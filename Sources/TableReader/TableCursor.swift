@@ -16,6 +16,10 @@ public protocol TableCursor: AnyObject {
     /// Kazakh locale does; a workbook's reader writes numbers with a point.
     var usesDecimalComma: Bool { get }
 
+    /// Problems the reader worked around and reported instead of failing (a stray quote in a CSV
+    /// field), in file order.
+    var warnings: [TableReadWarning] { get }
+
     /// The next row, or `nil` at the end of the table.
     func next() throws -> CSVRow?
 
@@ -31,6 +35,18 @@ public protocol TableCursor: AnyObject {
 extension TableCursor {
     /// `nil`: a table that is not a sheet of a workbook.
     public var sheetName: String? { nil }
+
+    /// None: a reader with nothing to work around.
+    public var warnings: [TableReadWarning] { [] }
+
+    /// Finds the header row among the first 25 rows; see ``locateHeader(maxRows:where:)``.
+    public func locateHeader(
+        where isHeader: (CSVRow) throws -> Bool
+    ) throws
+        -> (header: CSVRow, preamble: [CSVRow])?
+    {
+        try locateHeader(maxRows: 25, where: isHeader)
+    }
 }
 
 extension CSVReader: TableCursor {

@@ -27,17 +27,14 @@ struct PlatformSamples: Sendable {
             path: Self.fixtures.packageRoot + "/Tests/JournalPlatformsTests/Golden/\(folder)/\(base).json")
     }
 
-    /// The sample files of the folder (not the bad ones), by name.
-    ///
-    /// Workbooks (`.xlsx`) are left out until `TableFile` (the XLSX reader, branch `xlsx`) is on
-    /// `main`: the profile engine opens CSV only until then.
+    /// The sample files of the folder (not the bad ones), by name, workbooks included.
     var all: [String] {
         paths.map { ($0 as NSString).lastPathComponent }
     }
 
     /// The full paths of ``all``.
     var paths: [String] {
-        Self.fixtures.samples(in: folder, extensions: ["csv", "tsv", "txt"])
+        Self.fixtures.samples(in: folder, extensions: ["csv", "tsv", "txt", "xlsx"])
     }
 }
 

@@ -14,10 +14,7 @@ import Testing
 
     static let owners: [String: String] = ["OnlineMektep": "onlinemektep", "BilimLand": "bilimland", "Opiq": "opiq"]
 
-    /// The CSV samples (the workbook is sniffed once the XLSX reader is in).
-    static let csvCases: [GoldenCase] = JournalPlatformSamples.goldenCases.filter { !$0.sample.hasSuffix(".xlsx") }
-
-    @Test(arguments: csvCases)
+    @Test(arguments: JournalPlatformSamples.goldenCases)
     func ownerWinsDetection(_ sample: GoldenCase) throws {
         let file = try ExportFile(path: JournalPlatformSamples.samples(sample.folder).path(sample.sample))
         let detections = Self.registry.detect(file)

@@ -11,7 +11,7 @@ enum JournalSamples {
     /// Every sample the generic `journal` profile reads, with a golden file each.
     static let generic = [
         "7А Математика 2 четверть.csv", "8Ә Қазақ тілі 1-тоқсан 2025-2026.csv", "5Б Русский язык 1 четверть.csv",
-        "9В Физика группы.csv",
+        "9В Физика группы.csv", "10А журнал 2 четверть.xlsx",
     ]
 
     /// The sample that needs the school's own profile.

@@ -18,7 +18,7 @@ struct GradesCSVImport {
     /// - Throws: `TableReadError` when the file cannot be decoded or ends inside a quoted field
     ///   (rows before that are kept); ``ExportReadError`` when it has no header row.
     func read(into book: inout GradebookBuilder) throws {
-        let reader = try CSVReader(path: file.path)
+        let reader = try TableFile.open(path: file.path)
         let course = CourseFromFileName(baseName: file.baseName)
         let located = try reader.locateHeader(maxRows: Self.headerSearchRows) { GradesHeader.isHeader($0.strings()) }
         guard let located, let header = GradesHeader(located.header.strings(), course: course) else {
@@ -28,8 +28,8 @@ struct GradesCSVImport {
                     + "\(Self.headerSearchRows) rows; is this a Google Classroom grades export?", line: 1)
         }
         var state = GradesCSVState(
-            header: header, course: course, decimalComma: reader.dialect.decimalSeparator == .comma)
-        state.describeInput(dialect: reader.dialect, headerLine: located.header.line, into: &book)
+            header: header, course: course, decimalComma: reader.usesDecimalComma)
+        state.describeInput(dialect: (reader as? CSVReader)?.dialect, headerLine: located.header.line, into: &book)
         book.reserveCapacity(forTableBytes: file.size)
         for row in located.preamble where !row.isEmptyRow {
             book.diagnose(.info, .skippedRow, "row above the header skipped (a title or note)", line: row.line)

@@ -44,7 +44,7 @@ struct GradesCSVState {
     // MARK: - Before the rows
 
     /// Adds the class and subject and says how the file was understood.
-    mutating func describeInput(dialect: CSVDialect, headerLine: Int, into book: inout GradebookBuilder) {
+    mutating func describeInput(dialect: CSVDialect?, headerLine: Int, into book: inout GradebookBuilder) {
         self.headerLine = headerLine
         self.sourceID = book.currentSource?.id ?? ""
         book.add(SchoolClass(id: classID, name: course.className, grade: course.grade))
@@ -61,7 +61,12 @@ struct GradesCSVState {
                 .info, .inferredValue,
                 "the CSV and its file name name no class; one class named '\(course.className)' after the file")
         }
-        if dialect.encoding != .utf8 || dialect.delimiter != .comma {
+        if dialect == nil {
+            book.diagnose(
+                .info, .inferredValue,
+                "read from a workbook (Classroom writes CSV: the file was probably re-saved by Excel or Google Sheets)")
+        }
+        if let dialect, dialect.encoding != .utf8 || dialect.delimiter != .comma {
             let decimals = decimalComma ? " and decimal commas" : ""
             let origin =
                 dialect.encoding == .utf8BOM && dialect.delimiter == .comma

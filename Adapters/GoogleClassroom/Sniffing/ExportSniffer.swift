@@ -67,7 +67,7 @@ struct ExportSniffer {
 
     private func sniffCSV(_ file: ExportFile) -> Finding? {
         guard !file.head.isEmpty, Self.tableExtensions.contains(file.fileExtension),
-            let reader = try? CSVReader(bytes: file.head, name: file.path),
+            let reader = TablePreview.cursor(for: file),
             let located = try? reader.locateHeader(
                 maxRows: GradesCSVImport.headerSearchRows, where: { GradesHeader.isHeader($0.strings()) }),
             let header = GradesHeader(

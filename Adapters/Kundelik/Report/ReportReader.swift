@@ -29,7 +29,7 @@ struct ReportReader {
     /// - Throws: ``ExportReadError`` when no header row is found; the table reader's error when the
     ///   file cannot be decoded (rows before that point are kept).
     func read(into builder: inout GradebookBuilder) throws {
-        let table: any TableCursor = try CSVReader(path: file.path)
+        let table = try TableFile.open(path: file.path)
         try read(table, into: &builder)
         if let csv = table as? CSVReader {
             for warning in csv.warnings {

@@ -23,7 +23,7 @@ struct GradesCSVReader {
     ///   `TableReadError` when it cannot be decoded or ends inside a quoted field (rows before
     ///   that point are kept).
     func read(into builder: inout GradebookBuilder) throws {
-        let reader = try CSVReader(path: file.path)
+        let reader = try TableFile.open(path: file.path)
         guard let (header, preamble) = try reader.locateHeader(where: GradesLayout.isHeader),
             var layout = GradesLayout(header: header)
         else {
@@ -61,7 +61,7 @@ struct GradesCSVReader {
 
         let context = GradesContext(file: file, layout: layout, headerLine: header.line, into: &builder)
         var students = StudentRowReader(
-            layout: layout, context: context, decimalComma: reader.dialect.decimalSeparator == .comma)
+            layout: layout, context: context, decimalComma: reader.usesDecimalComma)
         if let firstStudent { students.read(firstStudent, into: &builder) }
         while let row = try reader.next() {
             if row.isEmptyRow { continue }
