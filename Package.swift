@@ -131,7 +131,7 @@ let package = Package(
         .executableTarget(
             name: "gradeport-bench",
             dependencies: [
-                "TableReader", "JSONStream",
+                "GradePortCore", "TableReader", "JSONStream",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

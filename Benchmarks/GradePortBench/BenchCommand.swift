@@ -15,7 +15,9 @@ struct BenchCommand: ParsableCommand {
             Prints MB/s, rows or results per second, and peak resident memory for each phase.
             Example: make bench   (or: gradeport-bench --gradeport .build/release/gradeport)
             """,
-        subcommands: [RunBenchmarks.self, MeasureCSV.self, MeasureJSON.self],
+        subcommands: [
+            RunBenchmarks.self, GenerateExports.self, MeasureCSV.self, MeasureJSON.self, MeasureWorkbook.self,
+        ],
         defaultSubcommand: RunBenchmarks.self
     )
 }
@@ -40,23 +42,24 @@ struct RunBenchmarks: ParsableCommand {
     var scale = 10
 
     func run() throws {
-        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
-        var generator = SyntheticExports()
-        let small = "\(data)/classroom-\(students)x\(assignments).csv"
-        let large = "\(data)/classroom-\(students * scale)x\(assignments).csv"
-        let graph = "\(data)/graph-dump-\(students / 2)x\(assignments / 2).json"
-        let kundelik = "\(data)/kundelik-dump-\(students)x\(assignments).json"
-        print("Generating synthetic exports in \(data)/ …")
-        try generator.writeClassroomCSV(to: small, students: students, assignments: assignments)
-        let smallResults = generator.resultCount
-        try generator.writeClassroomCSV(to: large, students: students * scale, assignments: assignments)
-        let largeResults = generator.resultCount
-        try generator.writeGraphDump(to: graph, students: students / 2, assignments: assignments / 2)
-        let graphResults = generator.resultCount
-        try generator.writeKundelikDump(to: kundelik, students: students, works: assignments)
-        let kundelikResults = generator.resultCount
-
         let me = CommandLine.arguments[0]
+        let paths = BenchFiles(data: data, students: students, assignments: assignments, scale: scale)
+        print("Generating synthetic exports in \(data)/ …")
+        // Generation runs in its own process too: the parent stays small, so the peak memory each
+        // measured child reports is its own (a spawned child starts with its parent's high-water mark).
+        let generated = try ChildProcess.run([
+            me, "generate", "--data", data, "--students", "\(students)", "--assignments", "\(assignments)",
+            "--scale", "\(scale)",
+        ])
+        let counts = generated.standardOutput.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+        guard generated.status == 0, counts.count == 6 else {
+            throw ValidationError("generating the synthetic exports failed (status \(generated.status))")
+        }
+        let (small, large, graph, kundelik) = (paths.small, paths.large, paths.graph, paths.kundelik)
+        let (smallBook, largeBook) = (paths.smallBook, paths.largeBook)
+        let (smallResults, largeResults, graphResults, kundelikResults) = (counts[0], counts[1], counts[2], counts[3])
+        let (smallBookBytes, largeBookBytes) = (counts[4], counts[5])
+
         var table = BenchTable()
         for (file, mode) in [(small, "fields"), (large, "fields"), (large, "strings")] {
             let measured = try ChildProcess.run([me, "measure-csv", file, "--mode", mode])
@@ -66,6 +69,11 @@ struct RunBenchmarks: ParsableCommand {
         table.addReader("JSON dump reader (Graph)", file: graph, json)
         let kundelikJSON = try ChildProcess.run([me, "measure-json", kundelik])
         table.addReader("JSON dump reader (Kundelik)", file: kundelik, kundelikJSON)
+
+        for (book, bytes) in [(smallBook, smallBookBytes), (largeBook, largeBookBytes)] {
+            let measured = try ChildProcess.run([me, "measure-workbook", book])
+            table.addReader("XLSX sheet reader", file: book, measured, sheetBytes: bytes)
+        }
 
         if let python = Self.which("python3") {
             let script =
@@ -83,6 +91,7 @@ struct RunBenchmarks: ParsableCommand {
         if let gradeport {
             let inputs = [
                 (small, smallResults), (large, largeResults), (graph, graphResults), (kundelik, kundelikResults),
+                (largeBook, 40_000 * 60),
             ]
             for (file, results) in inputs {
                 let measured = try ChildProcess.run([gradeport, "convert", file, "--to", "json"], discardOutput: true)
@@ -105,6 +114,51 @@ struct RunBenchmarks: ParsableCommand {
     }
 }
 
+/// The synthetic files of one benchmark run.
+struct BenchFiles {
+    var small, large, graph, kundelik, smallBook, largeBook: String
+
+    init(data: String, students: Int, assignments: Int, scale: Int) {
+        small = "\(data)/classroom-\(students)x\(assignments).csv"
+        large = "\(data)/classroom-\(students * scale)x\(assignments).csv"
+        graph = "\(data)/graph-dump-\(students / 2)x\(assignments / 2).json"
+        kundelik = "\(data)/kundelik-dump-\(students)x\(assignments).json"
+        smallBook = "\(data)/journal-8000x60.xlsx"
+        largeBook = "\(data)/journal-40000x60.xlsx"
+    }
+}
+
+/// Child phase: write the synthetic exports; prints the result counts and workbook sheet sizes.
+struct GenerateExports: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "generate", shouldDisplay: false)
+
+    @Option var data = "bench-data"
+    @Option var students = 2000
+    @Option var assignments = 300
+    @Option var scale = 10
+
+    func run() throws {
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        let paths = BenchFiles(data: data, students: students, assignments: assignments, scale: scale)
+        var generator = SyntheticExports()
+        var counts: [Int] = []
+        try generator.writeClassroomCSV(to: paths.small, students: students, assignments: assignments)
+        counts.append(generator.resultCount)
+        try generator.writeClassroomCSV(to: paths.large, students: students * scale, assignments: assignments)
+        counts.append(generator.resultCount)
+        try generator.writeGraphDump(to: paths.graph, students: students / 2, assignments: assignments / 2)
+        counts.append(generator.resultCount)
+        try generator.writeKundelikDump(to: paths.kundelik, students: students, works: assignments)
+        counts.append(generator.resultCount)
+        var workbook = SyntheticWorkbook()
+        try workbook.write(to: paths.smallBook, rows: 8_000, columns: 60)
+        counts.append(workbook.sheetBytes)
+        try workbook.write(to: paths.largeBook, rows: 40_000, columns: 60)
+        counts.append(workbook.sheetBytes)
+        print(counts.map(String.init).joined(separator: " "))
+    }
+}
+
 /// Child phase: read every row of a CSV file with `CSVReader`.
 struct MeasureCSV: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "measure-csv", shouldDisplay: false)
@@ -124,6 +178,25 @@ struct MeasureCSV: ParsableCommand {
             } else {
                 for index in row.indices { checksum &+= row.withUTF8(ofField: index) { $0.count } }
             }
+        }
+        print(rows, checksum, Date().timeIntervalSince(start))
+    }
+}
+
+/// Child phase: read every row of a workbook's first sheet with `TableFile`.
+struct MeasureWorkbook: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "measure-workbook", shouldDisplay: false)
+
+    @Argument var file: String
+
+    func run() throws {
+        let start = Date()
+        let cursor = try TableFile.open(path: file)
+        var rows = 0
+        var checksum = 0
+        while let row = try cursor.next() {
+            rows += 1
+            for index in row.indices { checksum &+= row.withUTF8(ofField: index) { $0.count } }
         }
         print(rows, checksum, Date().timeIntervalSince(start))
     }

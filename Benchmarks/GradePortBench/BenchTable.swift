@@ -15,17 +15,21 @@ struct BenchTable {
 
     private static func number(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
 
-    /// Adds a reader phase; the child printed `rows checksum seconds`.
-    mutating func addReader(_ name: String, file: String, _ measured: ChildProcess.Measurement) {
+    /// Adds a reader phase; the child printed `rows checksum seconds`. For a workbook, `sheetBytes`
+    /// is the uncompressed sheet XML, which the throughput is measured against.
+    mutating func addReader(
+        _ name: String, file: String, _ measured: ChildProcess.Measurement, sheetBytes: Int? = nil
+    ) {
         let parts = measured.standardOutput.split(whereSeparator: \.isWhitespace)
         guard measured.status == 0, parts.count >= 3, let rows = Double(parts[0]), let seconds = Double(parts[2]) else {
             lines.append("\(name): failed (status \(measured.status))")
             return
         }
-        let megabytes = Self.size(file)
+        let megabytes = sheetBytes.map { Double($0) / 1_000_000 } ?? Self.size(file)
         lines.append(
             Self.pad(name, 34) + Self.pad((file as NSString).lastPathComponent, 32)
-                + Self.pad(Self.number(megabytes) + " MB", 10) + Self.pad(Self.number(seconds, 3) + " s", 10)
+                + Self.pad(Self.number(megabytes) + (sheetBytes == nil ? " MB" : " MB xml"), 10)
+                + Self.pad(Self.number(seconds, 3) + " s", 10)
                 + Self.pad(Self.number(megabytes / seconds) + " MB/s", 14)
                 + Self.pad(Self.number(rows / seconds / 1000, 0) + "k rows/s", 16)
                 + "peak " + Self.number(Double(measured.peakMemoryBytes) / 1_048_576) + " MiB")
