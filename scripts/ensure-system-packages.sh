@@ -9,6 +9,11 @@ if ! pkg-config --exists libxml-2.0 2>/dev/null && [ ! -f /usr/include/libxml2/l
     missing+=(libxml2-dev)
 fi
 
+# zlib for XLSX (ZIPFoundation links the system zlib on Linux).
+if ! pkg-config --exists zlib 2>/dev/null && [ ! -f /usr/include/zlib.h ]; then
+    missing+=(zlib1g-dev)
+fi
+
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0
 fi
