@@ -97,6 +97,7 @@ struct LongRows {
         guard var result = self.result(row, person: person, assessment: assessment, maximum: maximum, into: &builder)
         else { return }
         if result.maxScore == nil { result.maxScore = maximum }
+        if result.comment == nil { result.comment = columns.value(.comment, in: row) }
         let attemptText = columns.value(.attempt, in: row)
         let attempt = Attempt(
             result: result, number: attemptText.flatMap { Int($0) }, date: date?.iso, line: row.line,
@@ -177,6 +178,12 @@ struct LongRows {
                 "\(fullName) in '\(titles[assessment] ?? assessment)': \(reason); the row "
                     + "gives no result", line: row.line(ofField: percentIndex), column: percentIndex + 1)
             return nil
+        }
+        if let index = columns.roles[.comment], let comment = columns.value(index, in: row) {
+            // A comment with no value is feedback on handed-in work: the comment cell is the result.
+            return AssessmentResult(
+                person: person, assessment: assessment, status: .submitted, raw: comment, comment: comment,
+                source: reference(index))
         }
         builder.diagnose(
             .info, .skippedRow,
