@@ -3,7 +3,7 @@ import JournalProfiles
 import TableReader
 
 /// Bilim Land (bilimland.kz): the results of a class's tests, one row per student, test and
-/// attempt, read with the profile `bilimland.yaml` and the code for the long layout.
+/// attempt, read by the profile engine with `bilimland.yaml` (`layout: long`).
 ///
 /// ```swift
 /// let registry = try PlatformRegistry([BilimLandPlatform()])
@@ -12,8 +12,9 @@ import TableReader
 ///
 /// The export format is **reconstructed**: Bilim Land documents none. Each row gives a score out of
 /// a maximum, or a percent; rows for the same student and test are attempts, and the
-/// ``AttemptPolicy`` (the last attempt, unless chosen otherwise) decides which one the gradebook
-/// keeps — the others are named by `superseded-attempt` notes. See `docs/formats/bilimland.md`.
+/// ``AttemptPolicy`` (the profile's `attempts`, the last attempt, unless chosen here) decides which
+/// one the gradebook keeps — the others are named by `superseded-attempt` notes. See
+/// `docs/formats/bilimland.md`.
 public struct BilimLandPlatform: LearningPlatform {
     /// The platform id, `bilimland`, and its export kind, `test-results`.
     public static let descriptor = PlatformDescriptor(
@@ -44,11 +45,10 @@ public struct BilimLandPlatform: LearningPlatform {
         return detection(profile.export, found.confidence, found.reason)
     }
 
-    /// Reads the table.
+    /// Reads the table with the engine.
     public func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
-        if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }
-        let profile = try BilimLandProfile.profile()
-        try ResultsReader(profile: profile, file: file, policy: attempts).read(
-            try TableFile.open(path: file.path), into: &gradebook)
+        var profile = try BilimLandProfile.profile()
+        profile.attempts = attempts
+        try ProfilePlatform(profile).read(file, into: &gradebook)
     }
 }

@@ -18,11 +18,8 @@ struct BilimLandSniffer {
 
     /// Sniffs a file.
     func sniff(_ file: ExportFile) -> (confidence: Confidence, reason: String)? {
-        guard !file.isDirectory, !file.head.isEmpty,
-            profile.sniff.extensions.contains(file.fileExtension) || file.fileExtension.isEmpty,
-            let reader = TablePreview.cursor(for: file),
-            let found = try? reader.locateHeader(
-                maxRows: profile.header.search, where: { ResultColumns.isHeader($0, profile: profile) })
+        guard profile.sniff.extensions.contains(file.fileExtension) || file.fileExtension.isEmpty,
+            let found = ProfilePlatform(profile).locateHeader(in: file)
         else { return nil }
         if found.preamble.contains(where: { $0.strings().contains(where: BilimLandTitle.names) }) {
             return (.high, "'Bilim Land' in the title and a test results header")

@@ -1,8 +1,8 @@
 import GradePortCore
 import JournalProfiles
 
-/// Opiq (opiq.kz): a class's task results, read with the profile `opiq.yaml` and the code for
-/// Opiq's kinds of feedback.
+/// Opiq (opiq.kz): a class's task results, read by the profile engine with `opiq.yaml` (comment
+/// columns, `scale: mark5` with `+`/`−`, `letters: keep`).
 ///
 /// ```swift
 /// let registry = try PlatformRegistry([OpiqPlatform()])
@@ -40,10 +40,19 @@ public struct OpiqPlatform: LearningPlatform {
         return detection(profile.export, found.confidence, found.reason)
     }
 
-    /// Reads the table.
+    /// Reads the table with the engine; a table with no comment column and no `Opiq` above its
+    /// header is refused (`missing-header`): it is not an Opiq table, and reading its columns as
+    /// tasks would invent marks.
     public func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
         if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }
         let profile = try OpiqProfile.profile()
-        try OpiqTableReader(profile: profile, file: file).read(try OpiqTable.cursor(file), into: &gradebook)
+        if let header = OpiqSniffer(profile: profile).header(file), !header.titled, header.comments == 0 {
+            throw ExportReadError(
+                .missingHeader,
+                "not an Opiq results table: the header at line \(header.line) has no comment column "
+                    + "(Комментарий, Пікір, Comment) and no row above it names Opiq",
+                line: header.line)
+        }
+        try ProfilePlatform(profile).read(file, into: &gradebook)
     }
 }

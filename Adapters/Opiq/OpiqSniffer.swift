@@ -17,23 +17,50 @@ struct OpiqSniffer {
     /// The profile.
     let profile: JournalProfile
 
-    /// Sniffs a file.
-    func sniff(_ file: ExportFile) -> (confidence: Confidence, reason: String)? {
-        guard !file.isDirectory, profile.sniff.extensions.contains(file.fileExtension) || file.fileExtension.isEmpty,
-            let table = OpiqTable.sniffingCursor(file),
-            let found = try? table.locateHeader(
-                maxRows: profile.header.search, where: { OpiqLayout.isHeader($0, profile: profile) }),
-            let layout = OpiqLayout(header: found.header, profile: profile), !layout.tasks.isEmpty
-        else { return nil }
+    /// What the first rows of a file say: whether `Opiq` is above the header, and its columns.
+    struct Header {
+        /// Whether a row above the header names Opiq.
+        var titled: Bool
+        /// The task columns (neither a student, class, comment nor ignored column).
+        var tasks: Int
+        /// The comment columns.
+        var comments: Int
+        /// The header's line.
+        var line: Int
+    }
+
+    /// Reads the header of a file; `nil` without one.
+    func header(_ file: ExportFile) -> Header? {
+        guard let found = ProfilePlatform(profile).locateHeader(in: file) else { return nil }
         let titled = found.preamble.contains { row in
             row.strings().contains { $0.range(of: "opiq", options: .caseInsensitive) != nil }
         }
-        if titled {
-            return (.high, "'Opiq' in the title and a header with a student column and \(layout.tasks.count) tasks")
+        let columns = profile.columns
+        var tasks = 0
+        var comments = 0
+        for index in found.header.indices where !found.header.isBlank(index) {
+            let heading = found.header[index]
+            if columns.comment.matchesWhole(heading) {
+                if tasks > 0 { comments += 1 }
+            } else if !columns.name.matchesWhole(heading) && !columns.className.matchesWhole(heading)
+                && !columns.ignore.matchesWhole(heading)
+            {
+                tasks += 1
+            }
         }
-        let commented = layout.tasks.filter { $0.commentIndex != nil }.count
-        if commented > 0 {
-            return (.medium, "a header with a student column and \(commented) tasks followed by comment columns")
+        return Header(titled: titled, tasks: tasks, comments: comments, line: found.header.line)
+    }
+
+    /// Sniffs a file.
+    func sniff(_ file: ExportFile) -> (confidence: Confidence, reason: String)? {
+        guard profile.sniff.extensions.contains(file.fileExtension) || file.fileExtension.isEmpty,
+            let header = header(file), header.tasks > 0
+        else { return nil }
+        if header.titled {
+            return (.high, "'Opiq' in the title and a header with a student column and \(header.tasks) tasks")
+        }
+        if header.comments > 0 {
+            return (.medium, "a header with a student column and \(header.comments) tasks followed by comment columns")
         }
         return nil
     }

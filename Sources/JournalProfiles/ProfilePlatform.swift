@@ -35,7 +35,22 @@ public struct ProfilePlatform: LearningPlatform {
     /// Recognises a table whose header the profile finds, with at least one assessment column; the
     /// confidence follows the profile's ``SniffRule``, ten points more (up to 70) when the header
     /// has section or term summative columns.
+    ///
+    /// A long table (`layout: long`) is recognised by its header alone (a name, a title and a score
+    /// or percent column), at the profile's confidence.
     public func sniff(_ file: ExportFile) -> Detection? {
+        if profile.layout == .long {
+            guard profile.sniff.extensions.contains(file.fileExtension), let found = locateHeader(in: file) else {
+                return nil
+            }
+            let nameHeading =
+                found.header.indices.first { profile.columns.name.matchesWhole(found.header[$0]) }
+                .map { found.header[$0].trimmedCell } ?? ""
+            return Detection(
+                platform: profile.platform, export: profile.export, confidence: profile.sniff.confidence,
+                reason: "results header with '\(nameHeading)', a title and a score or percent column "
+                    + "(profile '\(profile.id)')")
+        }
         guard !file.isDirectory, !file.head.isEmpty, profile.sniff.extensions.contains(file.fileExtension),
             let reader = TableOpening.openForSniffing(file),
             let found = try? reader.locateHeader(
@@ -70,6 +85,22 @@ public struct ProfilePlatform: LearningPlatform {
                 + "(profile '\(profile.id)')")
     }
 
+    /// The header row the profile finds in the first table of a file, with the rows above it (the
+    /// preamble), from the cached preview; `nil` when there is none. A platform module uses it to
+    /// look for its own title above the header.
+    public func locateHeader(in file: ExportFile) -> (header: CSVRow, preamble: [CSVRow])? {
+        guard !file.isDirectory, !file.head.isEmpty, let reader = TableOpening.openForSniffing(file) else {
+            return nil
+        }
+        let search = profile.header.row ?? profile.header.search
+        switch profile.layout {
+        case .wide:
+            return try? reader.locateHeader(maxRows: search, where: { JournalLayout.isHeader($0, profile: profile) })
+        case .long:
+            return try? reader.locateHeader(maxRows: search, where: { LongColumns.isHeader($0, profile: profile) })
+        }
+    }
+
     /// Reads the table, or each sheet of a workbook the profile selects (``JournalProfile/sheets``).
     ///
     /// Of several sheets, one without a journal header (a notes or summary sheet) is skipped with a
@@ -82,7 +113,12 @@ public struct ProfilePlatform: LearningPlatform {
         for sheet in sheets {
             let table = try TableOpening.open(file, sheet: sheet)
             do {
-                try reader.read(table, into: &gradebook)
+                switch profile.layout {
+                case .wide: try reader.read(table, into: &gradebook)
+                case .long:
+                    try LongReader(profile: profile, file: file, policy: profile.attempts).read(
+                        table, into: &gradebook)
+                }
             } catch let error as ExportReadError where error.diagnosticCode == .missingHeader && sheets.count > 1 {
                 skipped.append(error)
             }

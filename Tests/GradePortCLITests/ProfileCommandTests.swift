@@ -105,4 +105,58 @@ import Testing
         let text = try GradePortProcess.run(["platforms"])
         #expect(text.standardOutput.contains("journal  Journal table (generic)  (profile, built-in)"))
     }
+
+    /// A school copies a shipped profile, renames one heading for its variant export, and converts
+    /// with `--profile`: no rebuild.
+    @Test func editedCopiesOfTheBilimLandAndOpiqProfilesReadVariantExports() throws {
+        let folder = GradePortProcess.temporaryFolder()
+        let adapters = Self.fixtures.packageRoot + "/Adapters/"
+
+        let bilimLand = try String(contentsOfFile: adapters + "BilimLand/bilimland.yaml", encoding: .utf8)
+        #expect(bilimLand.contains("score: [Балл,"))
+        try bilimLand.replacingOccurrences(of: "score: [Балл,", with: "score: [Итого баллов, Балл,")
+            .write(toFile: folder + "/my-bilimland.yaml", atomically: true, encoding: .utf8)
+        try """
+        Bilim Land — результаты тестирования
+        Класс: 7А
+        Ученик,Предмет,Тест,Четверть,Дата,Попытка,Итого баллов,Макс. балл
+        Нурланулы Ерасыл,Математика,СОР 1. Рациональные числа,1,19.09.2025,1,3,10
+        Нурланулы Ерасыл,Математика,СОР 1. Рациональные числа,1,25.09.2025,2,8,10
+        Иванова Мария Петровна,Математика,СОР 1. Рациональные числа,1,19.09.2025,1,9,10
+
+        """.write(toFile: folder + "/7А тесты.csv", atomically: true, encoding: .utf8)
+        let long = try GradePortProcess.run([
+            "convert", folder + "/7А тесты.csv", "--profile", folder + "/my-bilimland.yaml", "--to", "csv",
+        ])
+        #expect(long.status == 0, "\(long.standardError)")
+        let longLines = long.standardOutput.split(separator: "\n")
+        #expect(longLines.contains { $0.hasPrefix("Нұрланұлы Ерасыл") || $0.hasPrefix("Нурланулы Ерасыл") })
+        #expect(longLines.contains { $0.contains("СОР 1. Рациональные числа") && $0.contains(",8,10,") })
+        #expect(!longLines.contains { $0.contains(",3,10,") }, "the first attempt is superseded")
+        #expect(long.standardError.contains("2 student(s), 1 assessment(s), 2 result(s); 0 error(s)"))
+
+        let opiq = try String(contentsOfFile: adapters + "Opiq/opiq.yaml", encoding: .utf8)
+        #expect(opiq.contains("comment: [Комментарий,"))
+        try opiq.replacingOccurrences(of: "comment: [Комментарий,", with: "comment: [Замечание учителя, Комментарий,")
+            .write(toFile: folder + "/my-opiq.yaml", atomically: true, encoding: .utf8)
+        try """
+        Opiq — результаты учеников
+        Класс: 7А | Учебник: Математика, 7 класс
+        Ученик,СОР 1,Замечание учителя,Самостоятельная работа,Замечание учителя,Проект
+        Ахметов Нұрлан Серікұлы,60%,Повтори правила знаков,4+,,B
+        Иванова Мария Петровна,95%,,,Молодец,5-
+
+        """.write(toFile: folder + "/7А Математика Opiq.csv", atomically: true, encoding: .utf8)
+        let wide = try GradePortProcess.run([
+            "convert", folder + "/7А Математика Opiq.csv", "--profile", folder + "/my-opiq.yaml", "--to", "csv",
+        ])
+        #expect(wide.status == 0, "\(wide.standardError)")
+        let wideLines = wide.standardOutput.split(separator: "\n")
+        #expect(wideLines.contains { $0.contains("Повтори правила знаков") && $0.contains(",60,100,") })
+        #expect(
+            wideLines.contains { $0.contains("Самостоятельная работа") && $0.contains(",4,5,") && $0.contains("4+") })
+        #expect(wideLines.contains { $0.contains("Молодец") && $0.contains("submitted") })
+        #expect(wideLines.contains { $0.contains("Проект") && $0.contains("submitted") && $0.contains(",B,") })
+        #expect(wide.standardError.contains("0 error(s)"))
+    }
 }

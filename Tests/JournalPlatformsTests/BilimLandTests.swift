@@ -2,6 +2,7 @@ import BilimLandAdapter
 import Foundation
 import GradePortCore
 import GradePortTesting
+import JournalProfiles
 import Testing
 
 /// The long results table: attempts, percent-only tests, statuses, terms.

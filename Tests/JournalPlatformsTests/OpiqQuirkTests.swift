@@ -1,55 +1,10 @@
 import GradePortCore
+import JournalProfiles
 import OpiqAdapter
 import Testing
 
 /// Opiq's kinds of feedback, cell by cell and in the sample.
 @Suite struct OpiqQuirkTests {
-    /// One cell and how it reads.
-    struct Cell: Sendable, CustomTestStringConvertible {
-        var raw: String
-        var expected: OpiqCell
-        var columnMaximum: DecimalNumber? = nil
-        var decimalComma = false
-        var testDescription: String { raw.isEmpty ? "(blank)" : raw }
-    }
-
-    static let plus = ModifiedMark("4+")!
-    static let cells: [Cell] = [
-        Cell(raw: "85%", expected: .percent(85)),
-        Cell(raw: "62,5 %", expected: .percent(DecimalNumber(parsing: "62.5")!)),
-        Cell(raw: "62,5%", expected: .percent(DecimalNumber(parsing: "62.5")!), decimalComma: true),
-        Cell(raw: "4+", expected: .modifiedMark(ModifiedMark("4+")!)),
-        Cell(raw: "5-", expected: .modifiedMark(ModifiedMark("5−")!)),
-        Cell(raw: "3\u{2212}", expected: .modifiedMark(ModifiedMark("3-")!)),
-        Cell(raw: "4 \u{2013}", expected: .modifiedMark(ModifiedMark("4-")!)),
-        Cell(raw: "4", expected: .mark(4)),
-        Cell(raw: "4.5", expected: .mark(DecimalNumber(parsing: "4.5")!)),
-        Cell(raw: "7", expected: .points(7, outOf: 20), columnMaximum: 20),
-        Cell(raw: "18/20", expected: .points(18, outOf: 20)),
-        Cell(raw: "-3", expected: .points(-3, outOf: nil)),
-        Cell(raw: "A", expected: .letter(LetterRating("A")!)),
-        Cell(raw: "В", expected: .letter(LetterRating("B")!)),
-        Cell(raw: "c+", expected: .letter(LetterRating("C+")!)),
-        Cell(raw: "н", expected: .status(.absent)),
-        Cell(raw: "Освобождён", expected: .status(.exempt)),
-        Cell(raw: "", expected: .blank),
-        Cell(raw: "—", expected: .blank),
-    ]
-
-    @Test(arguments: cells)
-    func readsCell(_ cell: Cell) {
-        let reader = OpiqCellReader(decimalComma: cell.decimalComma)
-        #expect(reader.read(cell.raw, columnMaximum: cell.columnMaximum) == cell.expected)
-    }
-
-    @Test(arguments: ["7", "6+", "0", "см. тетрадь", "AB"])
-    func rejectsCell(_ raw: String) {
-        guard case .invalid = OpiqCellReader(decimalComma: false).read(raw, columnMaximum: nil) else {
-            Issue.record("\(raw) should not be readable")
-            return
-        }
-    }
-
     @Test func modifiedMarkKeepsBaseMark() {
         #expect(ModifiedMark("4+")?.score == 4)
         #expect(ModifiedMark("5−")?.score == 5)

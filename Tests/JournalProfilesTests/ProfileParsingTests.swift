@@ -188,7 +188,60 @@ import Testing
         Broken(
             yaml: "- id: a\n", line: 1, column: 1, kind: .wrongType, message: "a profile must be a mapping of keys"),
         Broken(yaml: "", line: 1, column: 1, kind: .missingKey, message: "the profile is empty"),
+        Broken(
+            yaml: "id: a\nname: A\ncolumns:\n  name: ФИО\n  score: Балл\n", line: 5, column: 10,
+            kind: .invalidValue, message: "'columns.score' is a column of a long table; add 'layout: long'"),
+        Broken(
+            yaml: "id: a\nname: A\nlayout: long\ncolumns:\n  name: ФИО\n  score: Балл\n", line: 5, column: 3,
+            kind: .missingKey, message: "a long table ('layout: long') needs a 'title' column"),
+        Broken(
+            yaml: "id: a\nname: A\nlayout: long\ncolumns:\n  name: ФИО\n  title: Тест\n", line: 5, column: 3,
+            kind: .missingKey, message: "needs a 'score' or a 'percent' column"),
+        Broken(
+            yaml: "id: a\nname: A\nlayout: tall\ncolumns:\n  name: ФИО\n", line: 3, column: 9,
+            kind: .invalidValue, message: "'layout' cannot be 'tall'"),
+        Broken(
+            yaml: "id: a\nname: A\nattempts: latest\ncolumns:\n  name: ФИО\n", line: 3, column: 11,
+            kind: .invalidValue, message: "'attempts' cannot be 'latest'"),
+        Broken(
+            yaml: "id: a\nname: A\nletters: drop\ncolumns:\n  name: ФИО\n", line: 3, column: 10,
+            kind: .invalidValue, message: "'letters' cannot be 'drop'"),
     ]
+
+    @Test func readsTheLongLayoutAndCellKeys() throws {
+        let profile = try JournalProfile(
+            yaml: """
+                id: a
+                name: A
+                layout: long
+                attempts: best
+                letters: keep
+                scale: mark5
+                columns:
+                  name: Ученик
+                  title: [Тест, Test]
+                  category: Тип
+                  term: Четверть
+                  date: Дата
+                  attempt: Попытка
+                  score: Балл
+                  max: Макс. балл
+                  percent: Процент
+                  comment: [Комментарий, Пікір]
+                """, name: "a.yaml")
+        #expect(profile.layout == .long)
+        #expect(profile.attempts == .best)
+        #expect(profile.letters == .keep)
+        #expect(profile.scale == .mark5)
+        #expect(profile.columns.long.title.words == ["Тест", "Test"])
+        #expect(profile.columns.long.max.words == ["Макс. балл"])
+        #expect(profile.columns.long.percent.words == ["Процент"])
+        #expect(profile.columns.comment.words == ["Комментарий", "Пікір"])
+        let plain = try JournalProfile(yaml: "id: b\nname: B\ncolumns: {name: ФИО}\n", name: "b.yaml")
+        #expect(plain.layout == .wide)
+        #expect(plain.attempts == .last)
+        #expect(plain.letters == .reject)
+    }
 
     @Test(arguments: broken)
     func reportsTheErrorWithItsPlace(_ case: Broken) {

@@ -22,6 +22,8 @@ struct JournalLayout {
         var scale: ScoreScale
         /// The date, when the heading is one (`12.09`, `12.09.2025`), as written.
         var dateText: String?
+        /// The comment column after it (`columns.comment`), when there is one.
+        var commentIndex: Int?
     }
 
     /// A column that is not read, with why.
@@ -83,6 +85,7 @@ struct JournalLayout {
         let columns = profile.columns
         width = header.count
         var identity = Set<Int>()
+        var comments = Set<Int>()
         func claim(_ list: WordList, _ slot: inout Int?, _ index: Int, _ text: String) -> Bool {
             guard slot == nil, list.matchesWhole(text) else { return false }
             slot = index
@@ -100,6 +103,11 @@ struct JournalLayout {
             {
                 continue
             }
+            if Self.isComment(text, columns.comment) {
+                identity.insert(index)
+                comments.insert(index)
+                continue
+            }
             if columns.ignore.matchesWhole(text) {
                 identity.insert(index)
                 ignored.append(IgnoredColumn(index: index, heading: text, reason: "the profile ignores it"))
@@ -109,7 +117,21 @@ struct JournalLayout {
         let groups = Self.groupHeadings(
             rowAbove, header: header, identity: identity, rules: rules, mode: profile.header.groupRow)
         usedGroupRow = !groups.isEmpty
-        for index in header.indices where !identity.contains(index) {
+        for index in header.indices {
+            if comments.contains(index) {
+                if let last = assessments.indices.last, assessments[last].commentIndex == nil,
+                    assessments[last].index < index
+                {
+                    assessments[last].commentIndex = index
+                } else {
+                    ignored.append(
+                        IgnoredColumn(
+                            index: index, heading: header[index].trimmedCell,
+                            reason: "a comment column with no assessment column before it"))
+                }
+                continue
+            }
+            if identity.contains(index) { continue }
             let own = header.isBlank(index) ? "" : header[index].trimmedCell
             let group = groups[index]
             let heading = [group, own].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
@@ -126,6 +148,17 @@ struct JournalLayout {
                     maxSources: rule?.max ?? profile.maxSources, scale: rule?.scale ?? profile.scale,
                     dateText: JournalDate.looksLikeDate(title) ? title : nil))
         }
+    }
+
+    /// Whether a heading is a comment column: one of the comment words, or a heading whose last
+    /// word is one (`СОР 1 — комментарий`, `СОР 1 Comment`).
+    static func isComment(_ heading: String, _ words: WordList) -> Bool {
+        guard !words.isEmpty else { return false }
+        if words.matchesWhole(heading) { return true }
+        guard let last = heading.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "—" || $0 == ":" }).last,
+            last.count < heading.count
+        else { return false }
+        return words.matchesWhole(last)
     }
 
     /// The group heading over each column, from the row above the header: a filled cell covers its

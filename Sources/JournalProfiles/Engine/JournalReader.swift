@@ -90,6 +90,7 @@ struct JournalReader {
             if row.isEmptyRow { continue }
             students.read(row, into: &builder)
         }
+        students.summarise(into: &builder)
         if let reader = table as? CSVReader {
             for warning in reader.warnings {
                 builder.diagnose(.warning, .malformedInput, warning.message, line: warning.line, column: warning.column)

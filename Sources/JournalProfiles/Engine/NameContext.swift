@@ -99,6 +99,9 @@ struct NameContext: Equatable {
                         className = value
                     }
                 case "subject": subject = value
+                case "textbook":
+                    // `Учебник: Математика, 7 класс`: the textbook's name before the first comma.
+                    subject = (value.split(separator: ",").first.map(String.init) ?? value).trimmedCell
                 case "term": quarter = Self.quarterNumber(value) ?? NameContext(name: value + " четверть").quarter
                 case "year": schoolYear = NameContext(name: value).schoolYear
                 default: break
@@ -109,8 +112,9 @@ struct NameContext: Equatable {
 
     /// Preamble labels by the field they name.
     private static let labels: [String: WordList] = [
-        "class": ["Класс", "Сынып", "Class", "Группа"],
+        "class": ["Класс", "Сынып", "Class", "Группа", "Klass"],
         "subject": ["Предмет", "Пән", "Subject", "Дисциплина"],
+        "textbook": ["Учебник", "Оқулық", "Textbook", "Õpik"],
         "term": ["Четверть", "Тоқсан", "Quarter", "Term", "Период", "Кезең"],
         "year": ["Учебный год", "Оқу жылы", "School year", "Год"],
     ]

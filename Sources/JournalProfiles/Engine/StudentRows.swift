@@ -6,18 +6,21 @@ struct StudentRows {
     let layout: JournalLayout
     let context: TableContext
     let profile: JournalProfile
-    /// Reads the cells, with the profile's status words.
-    let cells: CellValueParser
+    /// Reads the cells, with the profile's status words, marks and letters.
+    let cells: CellReading
     /// Words that mean no result, by ``CellValueParser/wordKey(_:)``.
     let blankWords: Set<String>
     /// The first line of each student, by person id.
     private var firstLine: [String: Int] = [:]
+    /// Where the letter ratings and the marks with `+`/`−` were, for one note each at the end.
+    private(set) var letters: [(line: Int, column: Int, raw: String)] = []
+    private(set) var modifiedMarks: [(line: Int, column: Int, raw: String)] = []
 
     init(layout: JournalLayout, context: TableContext, profile: JournalProfile, decimalComma: Bool) {
         self.layout = layout
         self.context = context
         self.profile = profile
-        self.cells = CellValueParser(decimalComma: decimalComma, extraStatusWords: profile.words.parserWords)
+        self.cells = CellReading(profile: profile, decimalComma: decimalComma)
         self.blankWords = Set(profile.words.blank.map(CellValueParser.wordKey))
     }
 
@@ -84,7 +87,7 @@ struct StudentRows {
                 case .id: if let studentID { return (.id, "id:" + studentID) }
                 case .name:
                     if !nameKey.isEmpty {
-                        return (.name, (context.className ?? classText ?? context.scope) + ":" + nameKey)
+                        return (.name, (classText ?? context.className ?? context.scope) + ":" + nameKey)
                     }
                 }
             }
@@ -116,33 +119,51 @@ struct StudentRows {
                 source: builder.reference(line: row.line)))
         if let classID { builder.add(Enrollment(person: person, class: classID, subject: subjectID)) }
 
-        for (position, column) in layout.assessments.enumerated() where !row.isBlank(column.index) {
-            let raw = row[column.index]
-            let line = row.line(ofField: column.index)
+        for (position, column) in layout.assessments.enumerated() {
+            let comment = value(row, column.commentIndex)
+            guard !row.isBlank(column.index) || comment != nil else { continue }
+            let raw = column.index < row.count ? row[column.index] : ""
+            let line = row.line(ofField: min(column.index, max(row.count - 1, 0)))
             var result = AssessmentResult(
                 person: person, assessment: context.assessmentIDs[position], status: .graded, raw: raw,
-                source: builder.reference(line: line, column: column.index + 1))
-            if !blankWords.isEmpty, blankWords.contains(CellValueParser.wordKey(raw)) { continue }
-            switch cells.parse(raw) {
-            case .blank:
-                continue
-            case .score(let value, let outOf, let late):
+                comment: comment, source: builder.reference(line: line, column: column.index + 1))
+            let reading: CellReading.Reading
+            if !blankWords.isEmpty, blankWords.contains(CellValueParser.wordKey(raw)) {
+                reading = .value(.blank)
+            } else {
+                reading = cells.read(raw, scale: column.scale, maximum: context.maxima[position])
+            }
+            switch reading {
+            case .value(.blank):
+                // A comment with no value is feedback on handed-in work: the comment cell is the result.
+                guard let comment, let index = column.commentIndex else { continue }
+                result.status = .submitted
+                result.raw = comment
+                result.source = builder.reference(line: row.line(ofField: index), column: index + 1)
+            case .value(.score(let value, let outOf, let late)):
                 result.score = value
                 result.maxScore = outOf ?? context.maxima[position]
                 if late { result.late = true }
-            case .percent(let value, let late):
+            case .value(.percent(let value, let late)):
                 result.score = value
                 result.maxScore = .hundred
                 if late { result.late = true }
-            case .status(let status, let late):
+            case .value(.status(let status, let late)):
                 result.status = status
                 if late { result.late = true }
-            case .invalid(let reason):
+            case .value(.invalid(let reason)):
                 builder.diagnose(
                     .error, .invalidScore,
                     "\(fullName) in '\(context.titles[position])': \(reason); the cell is skipped",
                     line: line, column: column.index + 1)
                 continue
+            case .modifiedMark(let mark):
+                result.score = mark.score
+                result.maxScore = CellReading.highestMark
+                modifiedMarks.append((line, column.index + 1, raw))
+            case .letter:
+                result.status = .submitted
+                letters.append((line, column.index + 1, raw))
             }
             builder.add(result)
         }
@@ -163,6 +184,26 @@ struct StudentRows {
     private func value(_ row: CSVRow, _ index: Int?) -> String? {
         guard let index, !row.isBlank(index) else { return nil }
         return row[index].trimmedCell
+    }
+
+    /// One note for the letter ratings and one for the marks with `+`/`−`, at the first of each.
+    func summarise(into builder: inout GradebookBuilder) {
+        if let first = letters.first {
+            let count = letters.count
+            builder.diagnose(
+                .info, .letterRating,
+                "\(count) letter rating\(count == 1 ? "" : "s") (such as '\(first.raw)') kept as raw values with the "
+                    + "status submitted and no score: a letter has no agreed number, so none is invented",
+                line: first.line, column: first.column)
+        }
+        if let first = modifiedMarks.first {
+            let count = modifiedMarks.count
+            builder.diagnose(
+                .info, .markModifier,
+                "\(count) mark\(count == 1 ? "" : "s") with + or − (such as '\(first.raw)') read as the base mark out "
+                    + "of 5 (4+ → 4, 5− → 5); the modifier is kept in the raw value",
+                line: first.line, column: first.column)
+        }
     }
 
     /// The student's name from the full-name column or the separate columns.

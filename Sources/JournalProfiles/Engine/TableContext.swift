@@ -62,7 +62,17 @@ struct TableContext {
         }
 
         var scopeParts: [String] = []
-        if layout.className == nil, let name = resolve(profile.context.className, "class", { $0.className }) {
+        // With a class column, a class named above the header (`Класс: 7А`) is still the table's
+        // class (its assessments' class and the scope of ids); the column wins row by row.
+        let tableClass: String?
+        if layout.className == nil {
+            tableClass = resolve(profile.context.className, "class", { $0.className })
+        } else if [.auto, .preamble].contains(profile.context.className) {
+            tableClass = resolve(.preamble, "class", { $0.className })
+        } else {
+            tableClass = nil
+        }
+        if let name = tableClass {
             let normalized = ClassName(parsing: name)
             let text = normalized?.description ?? name
             classID = "\(platform):class:\(text)"

@@ -13,14 +13,16 @@ struct ProfileDecoder {
     static let topKeys = [
         "id", "name", "platform", "export", "summary", "sniff", "header", "columns", "class", "subject", "term",
         "schoolYear", "assessments", "unmatched", "max", "kindMax", "scale", "decimalComma", "words", "ignoreRows",
-        "sheets",
+        "sheets", "layout", "attempts", "letters",
     ]
     static let sniffKeys = ["words", "extensions", "confidence"]
     static let headerKeys = ["row", "search", "require", "groupRow", "maxRow", "dateRow"]
     static let columnKeys = [
         "name", "nameOrder", "surname", "given", "patronymic", "iin", "email", "login", "id", "personKey", "class",
-        "subject", "ignore",
+        "subject", "ignore", "comment", "title", "category", "term", "date", "attempt", "score", "max", "percent",
     ]
+    /// The `columns` keys only a long table reads.
+    static let longColumnKeys = ["title", "category", "term", "date", "attempt", "score", "max", "percent"]
     static let ruleKeys = ["words", "pattern", "kind", "max", "scale"]
     static let wordKeys = ResultStatus.allCases.filter { $0 != .graded }.map(\.rawValue) + ["blank"]
 
@@ -72,7 +74,16 @@ struct ProfileDecoder {
         if profile.summary.isEmpty { profile.summary = "a journal table read with the profile '\(profile.name)'" }
         if let node = keys["sniff"] { profile.sniff = try sniff(node) }
         if let node = keys["header"] { profile.header = try header(node) }
-        profile.columns = try columns(try required("columns"))
+        if let node = keys["layout"] {
+            profile.layout = TableLayout(rawValue: try node.choice(TableLayout.allCases.map(\.rawValue)))!
+        }
+        if let node = keys["attempts"] {
+            profile.attempts = AttemptPolicy(rawValue: try node.choice(AttemptPolicy.allCases.map(\.rawValue)))!
+        }
+        if let node = keys["letters"] {
+            profile.letters = LetterRatings(rawValue: try node.choice(LetterRatings.allCases.map(\.rawValue)))!
+        }
+        profile.columns = try columns(try required("columns"), layout: profile.layout)
         if let node = keys["class"] { profile.context.className = try valueSource(node) }
         if let node = keys["subject"] { profile.context.subject = try valueSource(node) }
         if let node = keys["term"] { profile.context.term = try valueSource(node) }
@@ -194,8 +205,12 @@ struct ProfileDecoder {
         return .label(WordList(try node.strings()))
     }
 
-    private func columns(_ node: ProfileNode) throws(ProfileError) -> ColumnRules {
+    private func columns(_ node: ProfileNode, layout: TableLayout) throws(ProfileError) -> ColumnRules {
         let keys = try node.mapping(allowed: Self.columnKeys)
+        if layout == .wide, let key = Self.longColumnKeys.first(where: { keys[$0] != nil }) {
+            throw keys[key]!.error(
+                .invalidValue, "'columns.\(key)' is a column of a long table; add 'layout: long' to the profile")
+        }
         var rules = ColumnRules()
         func list(_ key: String) throws(ProfileError) -> WordList {
             guard let node = keys[key] else { return [] }
@@ -212,6 +227,20 @@ struct ProfileDecoder {
         rules.className = try list("class")
         rules.subject = try list("subject")
         rules.ignore = try list("ignore")
+        rules.comment = try list("comment")
+        rules.long = LongColumnRules(
+            title: try list("title"), category: try list("category"), term: try list("term"),
+            date: try list("date"), attempt: try list("attempt"), score: try list("score"), max: try list("max"),
+            percent: try list("percent"))
+        if layout == .long {
+            guard !rules.long.title.isEmpty else {
+                throw node.error(.missingKey, "a long table ('layout: long') needs a 'title' column in 'columns'")
+            }
+            guard !rules.long.score.isEmpty || !rules.long.percent.isEmpty else {
+                throw node.error(
+                    .missingKey, "a long table ('layout: long') needs a 'score' or a 'percent' column in 'columns'")
+            }
+        }
         if let node = keys["nameOrder"] {
             rules.nameOrder = ColumnRules.NameOrder(
                 rawValue: try node.choice(ColumnRules.NameOrder.allCases.map(\.rawValue)))!

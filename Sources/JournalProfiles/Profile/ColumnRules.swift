@@ -31,13 +31,18 @@ public struct ColumnRules: Sendable, Hashable {
     public var subject: WordList
     /// Columns that are not read (`№`, `Средний балл`), matched as whole headings.
     public var ignore: WordList
+    /// A comment column (`Комментарий`, `Пікір`, `Comment`): in a wide table, the comment of the
+    /// assessment column before it; in a long table, the comment of the row's result.
+    public var comment: WordList
+    /// The columns of a long table (``JournalProfile/layout`` `long`): what each row is a result of.
+    public var long: LongColumnRules
 
     /// Creates column rules.
     public init(
         name: WordList = [], nameOrder: NameOrder = .surnameFirst, surname: WordList = [], givenName: WordList = [],
         patronymic: WordList = [], iin: WordList = [], email: WordList = [], login: WordList = [],
         studentID: WordList = [], personKey: PersonKey? = nil, className: WordList = [], subject: WordList = [],
-        ignore: WordList = []
+        ignore: WordList = [], comment: WordList = [], long: LongColumnRules = .init()
     ) {
         self.name = name
         self.nameOrder = nameOrder
@@ -52,6 +57,8 @@ public struct ColumnRules: Sendable, Hashable {
         self.className = className
         self.subject = subject
         self.ignore = ignore
+        self.comment = comment
+        self.long = long
     }
 
     /// The order of the words of a full name.

@@ -27,6 +27,10 @@ public struct JournalProfile: Sendable, Hashable {
     public var sniff: SniffRule
     /// How the header row is found, and the rows around it.
     public var header: HeaderRule
+    /// Whether a row holds a student's results (wide, the default) or one result (long).
+    public var layout: TableLayout
+    /// In a long table, which of a student's rows for the same assessment counts.
+    public var attempts: AttemptPolicy
     /// Which columns hold names, ids, the class and the subject.
     public var columns: ColumnRules
     /// Where the class, subject, term and school year come from.
@@ -41,6 +45,8 @@ public struct JournalProfile: Sendable, Hashable {
     public var kindMaxima: [AssessmentKind: DecimalNumber]
     /// What a number in a cell is, unless a rule says otherwise.
     public var scale: ScoreScale
+    /// Whether letter ratings (`A`, `B+`) in a cell are kept as handed-in results with no score.
+    public var letters: LetterRatings
     /// Whether numbers use a decimal comma; `nil` follows the file (a `;`- or tab-separated CSV).
     public var decimalComma: Bool?
     /// The words that mean a status (or no result) in a cell, added to the standard ones.
@@ -55,10 +61,12 @@ public struct JournalProfile: Sendable, Hashable {
     /// Creates a profile from its parts; most code reads one from YAML instead.
     public init(
         id: String, name: String, platform: String? = nil, export: String = "journal-table", summary: String = "",
-        sniff: SniffRule = .init(), header: HeaderRule = .init(), columns: ColumnRules = .init(),
+        sniff: SniffRule = .init(), header: HeaderRule = .init(), layout: TableLayout = .wide,
+        attempts: AttemptPolicy = .last, columns: ColumnRules = .init(),
         context: ContextRules = .init(), assessments: [AssessmentRule] = [], unmatched: UnmatchedColumns = .classify,
         maxSources: [MaxSource] = [.heading, .row], kindMaxima: [AssessmentKind: DecimalNumber] = [:],
-        scale: ScoreScale = .points, decimalComma: Bool? = nil, words: StatusWords = .init(),
+        scale: ScoreScale = .points, letters: LetterRatings = .reject, decimalComma: Bool? = nil,
+        words: StatusWords = .init(),
         ignoredRows: WordList = .init(), sheets: SheetSelection = .first, origin: ProfileOrigin = .builtIn
     ) {
         self.id = id
@@ -68,6 +76,8 @@ public struct JournalProfile: Sendable, Hashable {
         self.summary = summary
         self.sniff = sniff
         self.header = header
+        self.layout = layout
+        self.attempts = attempts
         self.columns = columns
         self.context = context
         self.assessments = assessments
@@ -75,6 +85,7 @@ public struct JournalProfile: Sendable, Hashable {
         self.maxSources = maxSources
         self.kindMaxima = kindMaxima
         self.scale = scale
+        self.letters = letters
         self.decimalComma = decimalComma
         self.words = words
         self.ignoredRows = ignoredRows
@@ -97,4 +108,22 @@ public enum ProfileOrigin: Sendable, Hashable, CustomStringConvertible {
         case .file(let path): return path
         }
     }
+}
+
+/// How a table holds its results (the `layout` key).
+public enum TableLayout: String, Sendable, Hashable, CaseIterable {
+    /// One row per student, one column per assessment: a journal.
+    case wide
+    /// One row per student and assessment (and attempt), with the title, score, maximum and percent
+    /// in columns of their own (``LongColumnRules``).
+    case long
+}
+
+/// What a letter rating in a cell (`A`, `B+`, Cyrillic `С`) becomes (the `letters` key).
+public enum LetterRatings: String, Sendable, Hashable, CaseIterable {
+    /// Not a value: an `invalid-score` error, as any unreadable cell.
+    case reject
+    /// A `submitted` result with no score, the letter kept in `raw`, and one `letter-rating` note per
+    /// file: no number is agreed for a letter, so none is invented.
+    case keep
 }

@@ -1,4 +1,5 @@
-/// Which attempt counts when a student took the same test more than once.
+/// Which attempt counts when a long table (`layout: long`) has several rows for the same student
+/// and assessment (the `attempts` key).
 ///
 /// Bilim Land lets a student retake a test; its results export (as reconstructed) lists every
 /// attempt on its own row. A gradebook holds one result per student and assessment, so one row is

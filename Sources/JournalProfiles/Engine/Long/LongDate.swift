@@ -1,6 +1,6 @@
-/// A test's date as Bilim Land writes it, `dd.mm.yyyy` (also `dd.mm.yy`, `dd/mm/yyyy`, or ISO
+/// A date in a long table's date column, `dd.mm.yyyy` (also `dd.mm.yy`, `dd/mm/yyyy`, or ISO
 /// `yyyy-mm-dd`).
-struct TestDate: Hashable {
+struct LongDate: Hashable {
     var day: Int
     var month: Int
     var year: Int

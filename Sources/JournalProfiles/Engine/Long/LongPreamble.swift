@@ -4,7 +4,7 @@ import TableReader
 
 /// The class and subject written above a results table's header (`Класс: 7А`, `Предмет: …`,
 /// `Сынып: 7А`, `Пән: …`), or else in the file name (`7А результаты тестов.csv`).
-struct PreambleContext {
+struct LongPreamble {
     /// The class name (`7А`).
     var className: String?
     /// The subject.

@@ -4,11 +4,11 @@ import TableReader
 
 /// Turns the rows of a results table into people, assessments and attempts, and at the end adds
 /// the attempt of each student and test that the policy keeps.
-struct ResultRows {
-    let columns: ResultColumns
+struct LongRows {
+    let columns: LongColumns
     let platform: String
-    let context: PreambleContext
-    let cells: CellValueParser
+    let context: LongPreamble
+    let cells: CellReading
     let policy: AttemptPolicy
 
     /// The kept attempt of each (person, assessment), in the order they first appeared.
@@ -22,7 +22,7 @@ struct ResultRows {
     private let classifier = AssessmentKindClassifier()
 
     init(
-        columns: ResultColumns, platform: String, context: PreambleContext, cells: CellValueParser,
+        columns: LongColumns, platform: String, context: LongPreamble, cells: CellReading,
         policy: AttemptPolicy
     ) {
         self.columns = columns
@@ -41,7 +41,7 @@ struct ResultRows {
     mutating func read(_ row: CSVRow, into builder: inout GradebookBuilder) {
         guard let fullName = columns.value(columns.name, in: row) else {
             builder.diagnose(
-                .info, .skippedRow, "row without a student skipped: \(ResultsReader.describe(row))", line: row.line)
+                .info, .skippedRow, "row without a student skipped: \(LongReader.describe(row))", line: row.line)
             return
         }
         builder.countRows()
@@ -60,7 +60,7 @@ struct ResultRows {
         let subjectID = subject.map { "\(platform):subject:\($0)" }
         if let subject, let subjectID { builder.add(Subject(id: subjectID, name: subject)) }
 
-        let person = "\(platform):\(classText ?? "bilimland"):\(CellValueParser.wordKey(name.description))"
+        let person = "\(platform):\(classText ?? platform):\(CellValueParser.wordKey(name.description))"
         if names[person] == nil {
             names[person] = fullName
             builder.add(
@@ -77,7 +77,7 @@ struct ResultRows {
                 column: column)
             return
         }
-        let date = columns.value(.date, in: row).flatMap(TestDate.init)
+        let date = columns.value(.date, in: row).flatMap(LongDate.init)
         let termID = self.term(row, date: date, into: &builder)
         let scope = [classText, subject, termID.map { String($0.split(separator: "/").last ?? "") }]
             .compactMap { $0 }.joined(separator: "/")
@@ -97,6 +97,7 @@ struct ResultRows {
         guard var result = self.result(row, person: person, assessment: assessment, maximum: maximum, into: &builder)
         else { return }
         if result.maxScore == nil { result.maxScore = maximum }
+        if result.comment == nil { result.comment = columns.value(.comment, in: row) }
         let attemptText = columns.value(.attempt, in: row)
         let attempt = Attempt(
             result: result, number: attemptText.flatMap { Int($0) }, date: date?.iso, line: row.line,
@@ -178,6 +179,12 @@ struct ResultRows {
                     + "gives no result", line: row.line(ofField: percentIndex), column: percentIndex + 1)
             return nil
         }
+        if let index = columns.roles[.comment], let comment = columns.value(index, in: row) {
+            // A comment with no value is feedback on handed-in work: the comment cell is the result.
+            return AssessmentResult(
+                person: person, assessment: assessment, status: .submitted, raw: comment, comment: comment,
+                source: reference(index))
+        }
         builder.diagnose(
             .info, .skippedRow,
             "\(fullName) has no score or percent for '\(titles[assessment] ?? assessment)' (not taken or not "
@@ -205,7 +212,7 @@ struct ResultRows {
     }
 
     /// The term of a row: the quarter column (1–4) with the school year of the date.
-    private func term(_ row: CSVRow, date: TestDate?, into builder: inout GradebookBuilder) -> String? {
+    private func term(_ row: CSVRow, date: LongDate?, into builder: inout GradebookBuilder) -> String? {
         guard let text = columns.value(.term, in: row) else { return nil }
         let digits = text.filter(\.isNumber)
         guard let quarter = Int(digits), (1...4).contains(quarter) else { return nil }

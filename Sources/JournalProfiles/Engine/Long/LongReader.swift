@@ -1,24 +1,23 @@
 import Foundation
 import GradePortCore
-import JournalProfiles
 import TableReader
 
-/// Reads a Bilim Land results table (one row per student, test and attempt) into a gradebook.
+/// Reads a long table (`layout: long`: one row per student, assessment and attempt) into a gradebook.
 ///
-/// - The header is the first of the profile's `header.search` rows with a student column, a test
-///   column and a score or percent column (``ResultColumns``); rows above it are noted and give the
+/// - The header is the first of the profile's `header.search` rows with a student column, a title
+///   column and a score or percent column (``LongColumns``); rows above it are noted and give the
 ///   class and subject when no column does (`Класс: 7А`).
 /// - A row's value: the score cell (`8`, `12,5`, `8/10`, or a status word such as `Не сдано`) out
 ///   of the maximum cell; with no score, the percent cell (`85%`) as a score out of 100; with
-///   neither, no result (noted). When score, maximum and percent are all there and the percent
-///   differs from score / maximum by more than 0.5, the score is kept and a `percent-mismatch`
-///   warning is given.
-/// - The test's kind comes from its title, else from the type column (`СОР`, `СОЧ`, `Тест`); its
-///   term from the quarter column and the school year of the date.
-/// - Rows for the same student and test are attempts: one is kept by the ``AttemptPolicy``, every
+///   neither, the comment cell as a `submitted` result, else no result (noted). When score, maximum
+///   and percent are all there and the percent differs from score / maximum by more than 0.5, the
+///   score is kept and a `percent-mismatch` warning is given.
+/// - The assessment's kind comes from its title, else from the category column (`СОР`, `СОЧ`,
+///   `Тест`); its term from the quarter column and the school year of the date.
+/// - Rows for the same student and title are attempts: one is kept by the ``AttemptPolicy``, every
 ///   other is named by a `superseded-attempt` note; two rows with the same attempt number are a
 ///   `duplicate-result` error (the first is kept).
-struct ResultsReader {
+struct LongReader {
     /// The profile.
     let profile: JournalProfile
     /// The input.
@@ -33,12 +32,17 @@ struct ResultsReader {
     func read(_ table: any TableCursor, into builder: inout GradebookBuilder) throws {
         guard
             let (header, preamble) = try table.locateHeader(
-                maxRows: profile.header.search, where: { ResultColumns.isHeader($0, profile: profile) }),
-            let columns = ResultColumns(header: header, profile: profile)
+                maxRows: profile.header.search, where: { LongColumns.isHeader($0, profile: profile) }),
+            let columns = LongColumns(header: header, profile: profile)
         else {
+            let columns = profile.columns
+            let examples = [
+                columns.name.words.first, columns.long.title.words.first,
+                (columns.long.score.words.first ?? columns.long.percent.words.first),
+            ].compactMap { $0 }.joined(separator: ", ")
             throw ExportReadError(
                 .missingHeader,
-                "no header row with a student, a test and a score or percent column (Ученик, Тест, Балл) in the "
+                "no header row with a student, a test and a score or percent column (\(examples)) in the "
                     + "first \(profile.header.search) rows")
         }
         for row in preamble where !row.isEmptyRow {
@@ -50,14 +54,11 @@ struct ResultsReader {
                 .info, .ignoredContent, "column '\(column.heading)' is not read", line: header.line,
                 column: column.index + 1)
         }
-        let extraWords = profile.words.statuses.reduce(into: [String: ResultStatus]()) { table, entry in
-            for word in entry.value { table[word] = entry.key }
-        }
-        var rows = ResultRows(
+        var rows = LongRows(
             columns: columns, platform: profile.platform,
-            context: PreambleContext(preamble: preamble, fileBaseName: file.baseName),
-            cells: CellValueParser(
-                decimalComma: profile.decimalComma ?? table.usesDecimalComma, extraStatusWords: extraWords),
+            context: LongPreamble(preamble: preamble, fileBaseName: file.baseName),
+            cells: CellReading(
+                profile: profile, decimalComma: profile.decimalComma ?? table.usesDecimalComma),
             policy: policy)
         rows.noteContext(into: &builder)
         builder.reserveCapacity(forTableBytes: file.size)
