@@ -24,7 +24,7 @@ extension XMLStreamReader {
     /// Valid after ``nextNode()`` or ``next()`` reported a start or end element, until the reader advances.
     public var localNameBytes: UnsafeBufferPointer<UInt8> {
         guard let name = currentNamePointer else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
+        return UnsafeBufferPointer(start: name, count: CStringLength.of(name))
     }
 
     /// Whether the current element's local name is `name` (compared byte for byte, without building a `String`).
@@ -40,7 +40,7 @@ extension XMLStreamReader {
     /// is text. Valid until the reader advances.
     public var namespaceURIBytes: UnsafeBufferPointer<UInt8>? {
         guard let href = currentNamespacePointer else { return nil }
-        return UnsafeBufferPointer(start: href, count: Int(xmlStrlen(href)))
+        return UnsafeBufferPointer(start: href, count: CStringLength.of(href))
     }
 
     /// The bytes of the current text node, with predefined and character references replaced, or an empty buffer
@@ -87,7 +87,7 @@ extension XMLStreamReader {
             guard first.pointee.type == LibXML2.textNode || first.pointee.type == LibXML2.cdataNode,
                 let content = first.pointee.content
             else { return UnsafeBufferPointer(start: nil, count: 0) }
-            return UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+            return UnsafeBufferPointer(start: content, count: CStringLength.of(content))
         }
         var length = 0
         var child = first
@@ -95,7 +95,7 @@ extension XMLStreamReader {
             if node.pointee.type == LibXML2.textNode || node.pointee.type == LibXML2.cdataNode,
                 let content = node.pointee.content
             {
-                let count = Int(xmlStrlen(content))
+                let count = CStringLength.of(content)
                 reserveScratch(length + count)
                 UnsafeMutableRawPointer(attributeScratch.baseAddress! + length).copyMemory(
                     from: content, byteCount: count)

@@ -43,35 +43,39 @@ public final class XMLStreamReader {
     private let diagnostics = DiagnosticCollector()
     private let namespaces = NamespaceCache()
 
+    // The cursor state below is read and written for every node. A reader is used from one task, and no
+    // property is ever passed `inout` across a call that touches another, so the properties opt out of dynamic
+    // exclusivity checks (they showed in profiles of the node loop, as in `NamespaceCache`).
+
     /// Element nesting of the last event: the root's start is at 1.
-    var depth = 0
+    @exclusivity(unchecked) var depth = 0
     /// The end of an empty element that was just reported as started is still owed.
-    var hasPendingEnd = false
+    @exclusivity(unchecked) var hasPendingEnd = false
     /// The name of that owed end, when ``next()`` reported the start (so it need not be built twice).
-    private var pendingEndName: XMLName?
+    @exclusivity(unchecked) private var pendingEndName: XMLName?
     /// The libxml2 reader already sits on a node not yet reported (after `xmlTextReaderNext`).
-    private var isPositioned = false
+    @exclusivity(unchecked) private var isPositioned = false
     /// The last event was a start element, so the libxml2 reader sits on that element.
-    var isOnStartElement = false
+    @exclusivity(unchecked) var isOnStartElement = false
     /// Whether the current start element is empty (`<c/>`); its ``XMLNodeKind/endElement`` follows at once.
     ///
     /// Meaningful after ``nextNode()`` or ``next()`` reported a start element.
-    public private(set) var isEmptyElement = false
-    private var isFinished = false
-    private var failure: XMLStreamError?
+    @exclusivity(unchecked) public private(set) var isEmptyElement = false
+    @exclusivity(unchecked) private var isFinished = false
+    @exclusivity(unchecked) private var failure: XMLStreamError?
 
     /// The local name of the current element (start or end), NUL-terminated, owned by libxml2: valid until the
     /// reader advances (names come from the parser's dictionary, which lives as long as the reader).
-    var currentNamePointer: UnsafePointer<xmlChar>?
+    @exclusivity(unchecked) var currentNamePointer: UnsafePointer<xmlChar>?
     /// The namespace URI of the current element, owned by the element's node: valid until the reader advances.
-    var currentNamespacePointer: UnsafePointer<xmlChar>?
+    @exclusivity(unchecked) var currentNamespacePointer: UnsafePointer<xmlChar>?
     /// The bytes of the current text node, owned by libxml2: valid until the reader advances.
-    var currentTextPointer: UnsafePointer<xmlChar>?
+    @exclusivity(unchecked) var currentTextPointer: UnsafePointer<xmlChar>?
     /// The length of ``currentTextPointer`` in bytes.
-    var currentTextLength = 0
+    @exclusivity(unchecked) var currentTextLength = 0
     /// Room for attribute values that libxml2 stores in several nodes, allocated and freed by the reader (see
     /// ``attributeBytes(_:)``): its contents stay valid until the next call of any reader method.
-    var attributeScratch: UnsafeMutableBufferPointer<UInt8> = .init(start: nil, count: 0)
+    @exclusivity(unchecked) var attributeScratch: UnsafeMutableBufferPointer<UInt8> = .init(start: nil, count: 0)
 
     /// Creates a reader that streams the file at `path`.
     ///
@@ -396,7 +400,7 @@ public final class XMLStreamReader {
             currentTextLength = 0
             return
         }
-        let length = Int(xmlStrlen(value))
+        let length = CStringLength.of(value)
         guard length <= options.maxTextBytes else {
             throw fail(.tooLarge, "A text node has \(length) bytes; the limit is \(options.maxTextBytes)")
         }

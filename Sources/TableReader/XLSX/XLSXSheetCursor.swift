@@ -42,12 +42,14 @@ public final class XLSXSheetCursor: TableCursor {
     private let context: XLSXSheetContext
     private var fill: MergedCellFill
     private var lookahead = RowLookahead()
-    private var isFinished = false
-    private var inSheetData = false
-    private var lastRow = 0
-    private var fields: [String] = []
+    // Row state, touched for every node of the sheet. A cursor is used from one task and never passes these
+    // `inout` across a call that touches another, so they opt out of dynamic exclusivity checks.
+    @exclusivity(unchecked) private var isFinished = false
+    @exclusivity(unchecked) private var inSheetData = false
+    @exclusivity(unchecked) private var lastRow = 0
+    @exclusivity(unchecked) private var fields: [String] = []
     /// The raw value of the cell being read, as UTF-8 bytes (reused from cell to cell).
-    private var value: [UInt8] = []
+    @exclusivity(unchecked) private var value: [UInt8] = []
 
     init(
         workbook path: String, sheet: WorkbookSheet, part: String, extracted: TemporaryFile,
