@@ -36,16 +36,17 @@ extension XMLStreamReader {
         return Self.equal(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount), current)
     }
 
-    /// The namespace URI of the current element as bytes, or `nil` when it is in no namespace or the current node
-    /// is text. Valid until the reader advances.
+    /// The namespace URI of the current element as bytes, or `nil` when it is in no namespace or on text.
+    ///
+    /// Valid until the reader advances.
     public var namespaceURIBytes: UnsafeBufferPointer<UInt8>? {
         guard let href = currentNamespacePointer else { return nil }
         return UnsafeBufferPointer(start: href, count: CStringLength.of(href))
     }
 
-    /// The bytes of the current text node, with predefined and character references replaced, or an empty buffer
-    /// when the current node is not text. Valid until the reader advances.
+    /// The bytes of the current text node, with references replaced; empty when the current node is not text.
     ///
+    /// Valid until the reader advances.
     /// Text longer than ``XMLStreamOptions/maxTextBytes`` never gets here: ``nextNode()`` throws first.
     public var textBytes: UnsafeBufferPointer<UInt8> {
         currentTextBytes
