@@ -43,16 +43,39 @@ public final class XMLStreamReader {
     private let diagnostics = DiagnosticCollector()
     private let namespaces = NamespaceCache()
 
+    // The cursor state below is read and written for every node. A reader is used from one task, and no
+    // property is ever passed `inout` across a call that touches another, so the properties opt out of dynamic
+    // exclusivity checks (they showed in profiles of the node loop, as in `NamespaceCache`).
+
     /// Element nesting of the last event: the root's start is at 1.
-    private var depth = 0
-    /// The end event owed for an empty element that was just reported as started.
-    private var pendingEnd: XMLName?
+    @exclusivity(unchecked) var depth = 0
+    /// The end of an empty element that was just reported as started is still owed.
+    @exclusivity(unchecked) var hasPendingEnd = false
+    /// The name of that owed end, when ``next()`` reported the start (so it need not be built twice).
+    @exclusivity(unchecked) private var pendingEndName: XMLName?
     /// The libxml2 reader already sits on a node not yet reported (after `xmlTextReaderNext`).
-    private var isPositioned = false
+    @exclusivity(unchecked) private var isPositioned = false
     /// The last event was a start element, so the libxml2 reader sits on that element.
-    private var isOnStartElement = false
-    private var isFinished = false
-    private var failure: XMLStreamError?
+    @exclusivity(unchecked) var isOnStartElement = false
+    /// Whether the current start element is empty (`<c/>`); its ``XMLNodeKind/endElement`` follows at once.
+    ///
+    /// Meaningful after ``nextNode()`` or ``next()`` reported a start element.
+    @exclusivity(unchecked) public private(set) var isEmptyElement = false
+    @exclusivity(unchecked) private var isFinished = false
+    @exclusivity(unchecked) private var failure: XMLStreamError?
+
+    /// The local name of the current element (start or end), NUL-terminated, owned by libxml2: valid until the
+    /// reader advances (names come from the parser's dictionary, which lives as long as the reader).
+    @exclusivity(unchecked) var currentNamePointer: UnsafePointer<xmlChar>?
+    /// The namespace URI of the current element, owned by the element's node: valid until the reader advances.
+    @exclusivity(unchecked) var currentNamespacePointer: UnsafePointer<xmlChar>?
+    /// The bytes of the current text node, owned by libxml2: valid until the reader advances.
+    @exclusivity(unchecked) var currentTextPointer: UnsafePointer<xmlChar>?
+    /// The length of ``currentTextPointer`` in bytes.
+    @exclusivity(unchecked) var currentTextLength = 0
+    /// Room for attribute values that libxml2 stores in several nodes, allocated and freed by the reader (see
+    /// ``attributeBytes(_:)``): its contents stay valid until the next call of any reader method.
+    @exclusivity(unchecked) var attributeScratch: UnsafeMutableBufferPointer<UInt8> = .init(start: nil, count: 0)
 
     /// Creates a reader that streams the file at `path`.
     ///
@@ -106,6 +129,7 @@ public final class XMLStreamReader {
 
     deinit {
         xmlFreeTextReader(reader)
+        attributeScratch.deallocate()
     }
 
     // MARK: - Reading
@@ -115,12 +139,44 @@ public final class XMLStreamReader {
     /// - Returns: The next event, or `nil` once the root element has ended.
     /// - Throws: ``XMLStreamError`` if the input is malformed, refused, too large or too deep, or cannot be read.
     public func next() throws -> XMLEvent? {
+        guard let kind = try nextNode() else { return nil }
+        switch kind {
+        case .startElement:
+            let name = currentName()
+            if isEmptyElement {
+                pendingEndName = name
+                return .startElement(name, isEmpty: true)
+            }
+            return .startElement(name, isEmpty: false)
+        case .endElement:
+            if let name = pendingEndName {
+                pendingEndName = nil
+                return .endElement(name)
+            }
+            return .endElement(currentName())
+        case .text:
+            return .text(String(decoding: currentTextBytes, as: UTF8.self))
+        }
+    }
+
+    /// Moves to the next node and reports only its kind, without building names or strings.
+    ///
+    /// This is the byte-level fast path, and also the core of ``next()``: both report the same nodes and enforce
+    /// the same limits and refusals. After it, read the node through ``localNameBytes``, ``textBytes`` and
+    /// ``attributeBytes(_:)``, whose buffers are borrowed from libxml2 and valid only until the reader advances.
+    /// ``next()`` and ``nextNode()`` may be mixed on one reader.
+    ///
+    /// - Returns: The kind of the next node, or `nil` once the root element has ended.
+    /// - Throws: ``XMLStreamError`` if the input is malformed, refused, too large or too deep, or cannot be read.
+    public func nextNode() throws -> XMLNodeKind? {
         if let failure { throw failure }
         isOnStartElement = false
-        if let name = pendingEnd {
-            pendingEnd = nil
+        pendingEndName = nil
+        if hasPendingEnd {
+            // The libxml2 reader still sits on the empty element, so its name stays current.
+            hasPendingEnd = false
             depth -= 1
-            return .endElement(name)
+            return .endElement
         }
         if isFinished { return nil }
         while true {
@@ -144,18 +200,18 @@ public final class XMLStreamReader {
                     throw fail(.depthExceeded, "Elements are nested deeper than \(options.maxDepth) levels")
                 }
                 depth += 1
-                let name = currentName()
+                captureName()
                 isOnStartElement = true
-                if xmlTextReaderIsEmptyElement(reader) == 1 {
-                    pendingEnd = name
-                    return .startElement(name, isEmpty: true)
-                }
-                return .startElement(name, isEmpty: false)
+                isEmptyElement = xmlTextReaderIsEmptyElement(reader) == 1
+                hasPendingEnd = isEmptyElement
+                return .startElement
             case LibXML2.endElement:
                 depth -= 1
-                return .endElement(currentName())
+                captureName()
+                return .endElement
             case LibXML2.text, LibXML2.cdata, LibXML2.whitespace, LibXML2.significantWhitespace:
-                return .text(try currentText())
+                try captureText()
+                return .text
             case LibXML2.documentType:
                 try checkDocumentType()
             case LibXML2.entityReference, LibXML2.entity:
@@ -181,8 +237,9 @@ public final class XMLStreamReader {
         guard isOnStartElement else { return }
         isOnStartElement = false
         depth -= 1
-        if pendingEnd != nil {
-            pendingEnd = nil
+        if hasPendingEnd {
+            hasPendingEnd = false
+            pendingEndName = nil
             return
         }
         let status = xmlTextReaderNext(reader)
@@ -271,11 +328,18 @@ public final class XMLStreamReader {
 
     /// Walks the current element's attributes and returns the value of the first one `matches` accepts.
     private func findAttribute(where matches: (UnsafeMutablePointer<xmlAttr>) -> Bool) -> String? {
+        findAttributeNode(where: matches).map(Self.value(of:))
+    }
+
+    /// Walks the current element's attributes and returns the first one `matches` accepts.
+    func findAttributeNode(
+        where matches: (UnsafeMutablePointer<xmlAttr>) -> Bool
+    ) -> UnsafeMutablePointer<xmlAttr>? {
         guard isOnStartElement, let node = xmlTextReaderCurrentNode(reader) else { return nil }
         var attribute = node.pointee.properties
         while let current = attribute {
             if current.pointee.name != nil && matches(current) {
-                return Self.value(of: current)
+                return current
             }
             attribute = current.pointee.next
         }
@@ -283,7 +347,7 @@ public final class XMLStreamReader {
     }
 
     /// The text of an attribute: the concatenated content of its text children.
-    private static func value(of attribute: UnsafeMutablePointer<xmlAttr>) -> String {
+    static func value(of attribute: UnsafeMutablePointer<xmlAttr>) -> String {
         var child = attribute.pointee.children
         var result = ""
         while let node = child {
@@ -298,7 +362,7 @@ public final class XMLStreamReader {
     }
 
     /// Whether the bytes of `buffer` equal the NUL-terminated string `string`.
-    private static func equal(_ buffer: UnsafeBufferPointer<UInt8>, _ string: UnsafePointer<xmlChar>) -> Bool {
+    static func equal(_ buffer: UnsafeBufferPointer<UInt8>, _ string: UnsafePointer<xmlChar>) -> Bool {
         var index = 0
         while index < buffer.count {
             let byte = string[index]
@@ -308,24 +372,47 @@ public final class XMLStreamReader {
         return string[index] == 0
     }
 
-    /// The name of the element the libxml2 reader is on.
-    private func currentName() -> XMLName {
-        guard let node = xmlTextReaderCurrentNode(reader), let local = node.pointee.name else {
-            return XMLName("")
+    /// Records the name of the element the libxml2 reader is on.
+    private func captureName() {
+        guard let node = xmlTextReaderCurrentNode(reader) else {
+            currentNamePointer = nil
+            currentNamespacePointer = nil
+            return
         }
+        currentNamePointer = node.pointee.name
+        currentNamespacePointer = node.pointee.ns?.pointee.href
+    }
+
+    /// The name of the current element as an ``XMLName``.
+    private func currentName() -> XMLName {
+        guard let local = currentNamePointer else { return XMLName("") }
         let localName = String(cString: local)
-        guard let href = node.pointee.ns?.pointee.href else { return XMLName(localName) }
+        guard let href = currentNamespacePointer else { return XMLName(localName) }
         return XMLName(localName, namespaceURI: namespaces.string(for: href))
     }
 
-    /// The value of the text node the libxml2 reader is on, within the text size limit.
-    private func currentText() throws -> String {
-        guard let value = xmlTextReaderConstValue(reader) else { return "" }
-        let length = Int(xmlStrlen(value))
+    /// Records the value of the text node the libxml2 reader is on, within the text size limit.
+    private func captureText() throws {
+        guard let value = xmlTextReaderConstValue(reader) else {
+            currentNamePointer = nil
+            currentNamespacePointer = nil
+            currentTextPointer = nil
+            currentTextLength = 0
+            return
+        }
+        let length = CStringLength.of(value)
         guard length <= options.maxTextBytes else {
             throw fail(.tooLarge, "A text node has \(length) bytes; the limit is \(options.maxTextBytes)")
         }
-        return String(decoding: UnsafeBufferPointer(start: value, count: length), as: UTF8.self)
+        currentTextPointer = value
+        currentTextLength = length
+        currentNamePointer = nil
+        currentNamespacePointer = nil
+    }
+
+    /// The bytes of the current text node (empty when the last event was not text).
+    var currentTextBytes: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: currentTextPointer, count: currentTextLength)
     }
 
     /// Refuses a DOCTYPE that declares general or parameter entities; accepts any other DOCTYPE.
@@ -404,7 +491,8 @@ public final class XMLStreamReader {
     private func fail(with error: XMLStreamError) -> XMLStreamError {
         failure = error
         isOnStartElement = false
-        pendingEnd = nil
+        hasPendingEnd = false
+        pendingEndName = nil
         return error
     }
 

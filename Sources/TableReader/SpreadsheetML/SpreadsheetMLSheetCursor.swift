@@ -106,21 +106,21 @@ public final class SpreadsheetMLSheetCursor: TableCursor {
         var dataDepth = 0
         var value = ""
         var hasData = false
-        while let event = try reader.next() {
-            switch event {
-            case .startElement(let element, _):
+        // The byte-level fast path: element names are compared as borrowed bytes, without a `String` each.
+        while let kind = try reader.nextNode() {
+            switch kind {
+            case .startElement:
                 if dataDepth > 0 {
                     dataDepth += 1  // <Font>, <B>, … inside <Data>
                     continue
                 }
-                switch element.localName {
-                case "Table":
+                if reader.isLocalName("Table") {
                     continue
-                case "Row":
+                } else if reader.isLocalName("Row") {
                     if let index = try index("Index", row: rowNumber, column: nil), index > 0 { rowNumber = index }
                     fields.removeAll(keepingCapacity: true)
                     nextColumn = 0
-                case "Cell":
+                } else if reader.isLocalName("Cell") {
                     if let index = try index("Index", row: rowNumber, column: nextColumn + 1), index > 0 {
                         cellColumn = index - 1
                     } else {
@@ -137,21 +137,20 @@ public final class SpreadsheetMLSheetCursor: TableCursor {
                     nextColumn = cellColumn + across + 1
                     value = ""
                     hasData = false
-                case "Data":
+                } else if reader.isLocalName("Data") {
                     dataDepth = 1
                     hasData = true
                     dataType = attribute("Type") ?? "String"
-                default:
+                } else {
                     // Comment, NamedCell, PhoneticText, WorksheetOptions, …
                     try reader.skipSubtree()
                 }
-            case .endElement(let element):
+            case .endElement:
                 if dataDepth > 0 {
                     dataDepth -= 1
                     if dataDepth > 0 { continue }
                 }
-                switch element.localName {
-                case "Cell":
+                if reader.isLocalName("Cell") {
                     let text = hasData ? Self.cellText(value, type: dataType) : ""
                     if !text.isEmpty {
                         if cellColumn >= fields.count {
@@ -161,7 +160,7 @@ public final class SpreadsheetMLSheetCursor: TableCursor {
                             fields[cellColumn] = text
                         }
                     }
-                case "Row":
+                } else if reader.isLocalName("Row") {
                     lastRow = rowNumber
                     fill.apply(row: rowNumber, to: &fields)
                     if !fields.isEmpty {
@@ -170,14 +169,12 @@ public final class SpreadsheetMLSheetCursor: TableCursor {
                         return row
                     }
                     rowNumber += 1
-                case "Table", "Worksheet":
+                } else if reader.isLocalName("Table") || reader.isLocalName("Worksheet") {
                     isFinished = true
                     return nil
-                default:
-                    continue
                 }
-            case .text(let text):
-                if dataDepth > 0 { value += text }
+            case .text:
+                if dataDepth > 0 { value += String(decoding: reader.textBytes, as: UTF8.self) }
             }
         }
         isFinished = true

@@ -10,11 +10,16 @@ struct CellReference: Sendable, Equatable {
 
     /// Parses `text`; `nil` when it is not a reference (no letters, letters after digits, too large).
     init?(_ text: String) {
+        self.init(utf8: text.utf8)
+    }
+
+    /// Parses the UTF-8 bytes of a reference, as ``init(_:)`` parses its text.
+    init?(utf8 text: some Sequence<UInt8>) {
         var column = 0
         var row = 0
         var letters = 0
         var digits = 0
-        for byte in text.utf8 {
+        for byte in text {
             switch byte {
             case UInt8(ascii: "$"):
                 continue

@@ -42,10 +42,14 @@ public final class XLSXSheetCursor: TableCursor {
     private let context: XLSXSheetContext
     private var fill: MergedCellFill
     private var lookahead = RowLookahead()
-    private var isFinished = false
-    private var inSheetData = false
-    private var lastRow = 0
-    private var fields: [String] = []
+    // Row state, touched for every node of the sheet. A cursor is used from one task and never passes these
+    // `inout` across a call that touches another, so they opt out of dynamic exclusivity checks.
+    @exclusivity(unchecked) private var isFinished = false
+    @exclusivity(unchecked) private var inSheetData = false
+    @exclusivity(unchecked) private var lastRow = 0
+    @exclusivity(unchecked) private var fields: [String] = []
+    /// The raw value of the cell being read, as UTF-8 bytes (reused from cell to cell).
+    @exclusivity(unchecked) private var value: [UInt8] = []
 
     init(
         workbook path: String, sheet: WorkbookSheet, part: String, extracted: TemporaryFile,
@@ -111,25 +115,28 @@ public final class XLSXSheetCursor: TableCursor {
         }
     }
 
+    /// Reads up to the end of the next row with a value, through the reader's byte-level fast path: element
+    /// names, attributes and cell values are compared and parsed as borrowed bytes (valid only until the reader
+    /// advances, so nothing here keeps them), and only field texts become `String`s.
     private func parseRow() throws -> CSVRow? {
         guard !isFinished else { return nil }
         var rowNumber = lastRow + 1
         var column = -1
         var cellColumn = 0
-        var cellType: String?
+        var cellType = CellType.number
         var cellStyle = 0
-        var value = ""
         var capture = Capture.none
         var inInline = false
-        while let event = try reader.next() {
-            switch event {
-            case .startElement(let element, _):
-                switch element.localName {
-                case "c":
-                    if let reference = reader.attribute("r") {
-                        guard let parsed = CellReference(reference) else {
-                            throw malformed(
-                                row: rowNumber, column: column + 2, "cell reference '\(reference)' is not valid")
+        value.removeAll(keepingCapacity: true)
+        while let kind = try reader.nextNode() {
+            switch kind {
+            case .startElement:
+                switch SheetElement(localName: reader.localNameBytes) {
+                case .cell:
+                    if let reference = reader.attributeBytes("r") {
+                        guard let parsed = CellReference(utf8: reference) else {
+                            let text = String(decoding: reference, as: UTF8.self)
+                            throw malformed(row: rowNumber, column: column + 2, "cell reference '\(text)' is not valid")
                         }
                         cellColumn = parsed.column
                     } else {
@@ -138,41 +145,44 @@ public final class XLSXSheetCursor: TableCursor {
                             throw malformed(row: rowNumber, column: cellColumn + 1, "more than 16,384 cells in a row")
                         }
                     }
-                    cellType = reader.attribute("t")
-                    cellStyle = reader.attribute("s").flatMap { Int($0) } ?? 0
-                    value = ""
-                case "v":
+                    cellType = CellType(attribute: reader.attributeBytes("t"))
+                    cellStyle = reader.attributeBytes("s").flatMap { DecimalBytes.integer($0) } ?? 0
+                    value.removeAll(keepingCapacity: true)
+                case .value:
                     capture = .value
-                case "is":
+                case .inlineString:
                     inInline = true
-                case "t" where inInline:
+                case .text where inInline:
                     capture = .inlineText
-                case "f", "rPh", "extLst":
+                case .formula, .phonetic, .extensionList:
                     try reader.skipSubtree()
-                case "row":
-                    if let number = reader.attribute("r") {
-                        guard let parsed = Int(number), parsed > 0 else {
-                            throw malformed(row: rowNumber, column: nil, "row number '\(number)' is not valid")
+                case .row:
+                    if let number = reader.attributeBytes("r") {
+                        guard let parsed = DecimalBytes.integer(number), parsed > 0 else {
+                            let text = String(decoding: number, as: UTF8.self)
+                            throw malformed(row: rowNumber, column: nil, "row number '\(text)' is not valid")
                         }
                         rowNumber = parsed
                     }
                     fields.removeAll(keepingCapacity: true)
                     column = -1
-                case "sheetData":
+                case .sheetData:
                     inSheetData = true
-                case "worksheet", "r":
+                case .worksheet, .run:
                     continue
-                default:
+                case .text, .other:
                     if !inSheetData { try reader.skipSubtree() }
                 }
-            case .endElement(let element):
-                switch element.localName {
-                case "v", "t":
+            case .endElement:
+                switch SheetElement(localName: reader.localNameBytes) {
+                case .value, .text:
                     capture = .none
-                case "is":
+                case .inlineString:
                     inInline = false
-                case "c":
-                    let text = try cellText(value, type: cellType, style: cellStyle, row: rowNumber, column: cellColumn)
+                case .cell:
+                    let text = try value.withUnsafeBufferPointer {
+                        try cellText($0, type: cellType, style: cellStyle, row: rowNumber, column: cellColumn)
+                    }
                     if !text.isEmpty {
                         if cellColumn >= fields.count {
                             fields.append(contentsOf: repeatElement("", count: cellColumn - fields.count))
@@ -182,7 +192,7 @@ public final class XLSXSheetCursor: TableCursor {
                         }
                     }
                     column = cellColumn
-                case "row":
+                case .row:
                     lastRow = rowNumber
                     fill.apply(row: rowNumber, to: &fields)
                     if !fields.isEmpty {
@@ -191,48 +201,54 @@ public final class XLSXSheetCursor: TableCursor {
                         return row
                     }
                     rowNumber += 1
-                case "sheetData":
+                case .sheetData:
                     isFinished = true
                     return nil
                 default:
                     continue
                 }
-            case .text(let text):
-                if capture != .none { value += text }
+            case .text:
+                if capture != .none { value.append(contentsOf: reader.textBytes) }
             }
         }
         isFinished = true
         return nil
     }
 
-    /// The text of a cell from its raw value, type and style.
-    private func cellText(_ value: String, type: String?, style: Int, row: Int, column: Int) throws -> String {
+    /// The text of a cell from the bytes of its raw value, its type and style.
+    private func cellText(
+        _ value: UnsafeBufferPointer<UInt8>, type: CellType, style: Int, row: Int, column: Int
+    ) throws -> String {
         switch type {
-        case nil, "n":
+        case .number:
             guard !value.isEmpty else { return "" }
+            let text = String(decoding: value, as: UTF8.self)
             let numberStyle = context.styles.style(style)
-            if numberStyle == .number && NumberText.isCanonical(value) { return value }
-            guard let number = Double(value) else { return value }
+            if numberStyle == .number && NumberText.isCanonical(text) { return text }
+            guard let number = Double(text) else { return text }
             switch numberStyle {
             case .number: return NumberText.canonical(number)
             case .date:
                 return SerialDate.isoText(serial: number, date1904: context.date1904) ?? NumberText.canonical(number)
             case .percent: return NumberText.canonical(number * 100) + "%"
             }
-        case "s":
+        case .sharedString:
             guard !value.isEmpty else { return "" }
-            guard let index = Int(value), index >= 0, index < context.sharedStrings.count else {
+            guard let index = DecimalBytes.integer(value), index >= 0, index < context.sharedStrings.count else {
+                let text = String(decoding: value, as: UTF8.self)
                 throw malformed(
                     row: row, column: column + 1,
-                    "shared string \(value) does not exist (the table has \(context.sharedStrings.count))")
+                    "shared string \(text) does not exist (the table has \(context.sharedStrings.count))")
             }
             return context.sharedStrings[index]
-        case "b":
-            return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value
-        case "inlineStr", "str":
-            return OOXMLEscapes.decode(value)
-        default:  // "e" (errors such as #DIV/0!), "d" (ISO dates)
-            return value
+        case .boolean:
+            if value.count == 1 && value[0] == UInt8(ascii: "1") { return "TRUE" }
+            if value.count == 1 && value[0] == UInt8(ascii: "0") { return "FALSE" }
+            return String(decoding: value, as: UTF8.self)
+        case .text:
+            return OOXMLEscapes.decode(String(decoding: value, as: UTF8.self))
+        case .verbatim:
+            return String(decoding: value, as: UTF8.self)
         }
     }
 

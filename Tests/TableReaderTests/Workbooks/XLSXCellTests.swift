@@ -41,6 +41,19 @@ struct XLSXCellTests {
         #expect(try Self.read(fixture) == [[expected]])
     }
 
+    /// The sheet cursor reads names, attributes and values as bytes: references in attributes, prefixed
+    /// elements, signed row numbers and padded style indexes must read as they did through `String`s.
+    @Test func referencesPrefixesAndOddIntegers() throws {
+        let fixture = XLSXFixture(
+            rows: """
+                <row r="+1"><c r="&#66;1" t="&#115;"><v>0</v></c>\
+                <x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="C1"><x:v>7</x:v></x:c>\
+                <c r="D1" s="00"><v>2</v></c><c r="E1" t="str"><v>a&amp;b</v></c><c r="F1" t="n"><v>-0</v></c></row>
+                """,
+            sharedStrings: ["<si><t>ФИО</t></si>"])
+        #expect(try Self.read(fixture) == [["", "ФИО", "7", "2", "a&b", "0"]])
+    }
+
     @Test func booleansAndErrors() throws {
         let fixture = XLSXFixture(
             rows: """
