@@ -17,6 +17,9 @@ let package = Package(
         .library(name: "JSONStream", targets: ["JSONStream"]),
         .library(name: "JournalProfiles", targets: ["JournalProfiles"]),
         .library(name: "GradePortAdapters", targets: ["GradePortAdapters"]),
+        .library(name: "GradePortReports", targets: ["GradePortReports"]),
+        .library(name: "Interchange", targets: ["Interchange"]),
+        .library(name: "GradeStore", targets: ["GradeStore"]),
         .library(name: "GradePortTesting", targets: ["GradePortTesting"]),
         .executable(name: "gradeport", targets: ["gradeport"]),
         .executable(name: "gradeport-bench", targets: ["gradeport-bench"]),
@@ -26,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin.git", exact: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
     ],
     targets: [
         // MARK: Core: the unified model and the adapter contract. No C library, no adapter.
@@ -106,11 +110,35 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
         .target(
+            name: "OneRosterAdapter",
+            dependencies: ["GradePortCore", "TableReader"],
+            path: "Adapters/OneRoster",
+            exclude: ["README.md"],
+            swiftSettings: sharedSettings
+        ),
+        .target(
             name: "GradePortAdapters",
             dependencies: [
                 "GradePortCore", "JournalProfiles", "GoogleClassroomAdapter", "TeamsAdapter", "KundelikAdapter",
-                "BilimClassAdapter", "OnlineMektepAdapter", "BilimLandAdapter", "OpiqAdapter",
+                "BilimClassAdapter", "OnlineMektepAdapter", "BilimLandAdapter", "OpiqAdapter", "OneRosterAdapter",
             ],
+            swiftSettings: sharedSettings
+        ),
+
+        // MARK: Reports: per-student term marks and class summaries as a table, CSV, JSON or HTML with SVG charts.
+        .target(name: "GradePortReports", dependencies: ["GradePortCore"], swiftSettings: sharedSettings),
+
+        // MARK: Interchange writers: OneRoster 1.2 CSV, Microsoft School Data Sync, Classroom rosters.
+        .target(
+            name: "Interchange",
+            dependencies: ["GradePortCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: sharedSettings
+        ),
+
+        // MARK: The embedded store (SQLite through GRDB): imports, history, undo.
+        .target(
+            name: "GradeStore",
+            dependencies: ["GradePortCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: sharedSettings
         ),
 
@@ -121,8 +149,9 @@ let package = Package(
         .executableTarget(
             name: "gradeport",
             dependencies: [
-                "GradePortCore", "GradePortAdapters",
+                "GradePortCore", "GradePortAdapters", "GradePortReports", "Interchange", "GradeStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: sharedSettings
         ),
@@ -131,7 +160,7 @@ let package = Package(
         .executableTarget(
             name: "gradeport-bench",
             dependencies: [
-                "GradePortCore", "TableReader", "JSONStream",
+                "GradePortCore", "TableReader", "JSONStream", "GradeStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -183,6 +212,28 @@ let package = Package(
                 "GradePortCore",
             ],
             exclude: ["Golden"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "OneRosterAdapterTests",
+            dependencies: ["OneRosterAdapter", "Interchange", "GradePortTesting", "GradePortCore"],
+            exclude: ["Golden"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "GradePortReportsTests",
+            dependencies: ["GradePortReports", "GradePortCore"],
+            exclude: ["Golden"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "InterchangeTests",
+            dependencies: ["Interchange", "GradePortCore", "TableReader"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "GradeStoreTests",
+            dependencies: ["GradeStore", "GradePortCore"],
             swiftSettings: sharedSettings
         ),
         .testTarget(

@@ -31,14 +31,7 @@ struct ConvertCommand: ParsableCommand {
         case json, csv, oneroster
     }
 
-    @Argument(help: "Export files or API dump folders.")
-    var files: [String]
-
-    @Option(
-        name: .long, help: "Read every input with this platform instead of detecting it (see `gradeport platforms`).")
-    var platform: String?
-
-    @OptionGroup var profileOption: ProfileOption
+    @OptionGroup var inputs: InputOptions
 
     @Option(name: .long, help: "Output format: json or csv.")
     var to: Format = .json
@@ -50,31 +43,13 @@ struct ConvertCommand: ParsableCommand {
     var verbose = false
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("name at least one file to convert") }
-        if let platform, profileOption.profile == nil, BuiltInPlatforms.registry.platform(id: platform) == nil {
-            let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id).joined(separator: ", ")
-            throw ValidationError("unknown platform '\(platform)'; known: \(known)")
-        }
         if to == .oneroster {
             throw ValidationError("--to oneroster is not available yet; use json or csv")
         }
     }
 
     func run() throws {
-        let (registry, profile) = try profileOption.registry()
-        var platformID = platform
-        if let profile {
-            // --profile reads every input with the profile; --platform may only name the same id.
-            if let platform, platform != profile.descriptor.id {
-                FileHandle.standardError.write(
-                    Data(
-                        ("gradeport: error: --platform '\(platform)' and --profile (platform '\(profile.descriptor.id)') "
-                            + "name different platforms; give one of them\n").utf8))
-                throw ExitStatus.usage.exitCode
-            }
-            platformID = profile.descriptor.id
-        }
-        let outcome = registry.readGradebook(from: files, platform: platformID)
+        let outcome = try inputs.read()
         DiagnosticPrinter(minimumSeverity: verbose ? .info : .warning).print(outcome.gradebook)
         let destination: OutputDestination
         do {

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import GradePortAdapters
+import GradePortCore
+import JournalProfiles
+
+/// The inputs of a command that reads exports (`convert`, `report`): the files, `--platform` and
+/// `--profile`, and how they are read into one gradebook.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Export files or API dump folders.")
+    var files: [String] = []
+
+    @Option(
+        name: .long, help: "Read every input with this platform instead of detecting it (see `gradeport platforms`).")
+    var platform: String?
+
+    @OptionGroup var profileOption: ProfileOption
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("name at least one export file or folder") }
+        if let platform, profileOption.profile == nil, BuiltInPlatforms.registry.platform(id: platform) == nil {
+            let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id).joined(separator: ", ")
+            throw ValidationError("unknown platform '\(platform)'; known: \(known)")
+        }
+    }
+
+    /// Reads every input, in the order given, into one gradebook.
+    ///
+    /// `--profile` reads every input with the profile; `--platform` may then only name the same id
+    /// (otherwise the run ends with the usage status).
+    func read() throws -> ReadOutcome {
+        let (registry, profile) = try profileOption.registry()
+        var platformID = platform
+        if let profile {
+            if let platform, platform != profile.descriptor.id {
+                FileHandle.standardError.write(
+                    Data(
+                        ("gradeport: error: --platform '\(platform)' and --profile (platform '\(profile.descriptor.id)') "
+                            + "name different platforms; give one of them\n").utf8))
+                throw ExitStatus.usage.exitCode
+            }
+            platformID = profile.descriptor.id
+        }
+        return registry.readGradebook(from: files, platform: platformID)
+    }
+}

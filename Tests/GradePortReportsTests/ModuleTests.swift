@@ -1,0 +1,7 @@
+import Testing
+
+@testable import GradePortReports
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,7 @@
+import Testing
+
+@testable import GradeStore
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,7 @@
+import Testing
+
+@testable import Interchange
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,7 @@
+import Testing
+
+@testable import OneRosterAdapter
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}
