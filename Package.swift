@@ -126,7 +126,11 @@ let package = Package(
         ),
 
         // MARK: Reports: per-student term marks and class summaries as a table, CSV, JSON or HTML with SVG charts.
-        .target(name: "GradePortReports", dependencies: ["GradePortCore"], swiftSettings: sharedSettings),
+        .target(
+            name: "GradePortReports",
+            dependencies: ["GradePortCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: sharedSettings
+        ),
 
         // MARK: Interchange writers: OneRoster 1.2 CSV, Microsoft School Data Sync, Classroom rosters.
         .target(
@@ -222,7 +226,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GradePortReportsTests",
-            dependencies: ["GradePortReports", "GradePortCore"],
+            dependencies: ["GradePortReports", "GradePortCore", "GradePortAdapters", "GradePortTesting", "XMLStream"],
             exclude: ["Golden"],
             swiftSettings: sharedSettings
         ),

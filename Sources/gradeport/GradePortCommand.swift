@@ -19,8 +19,9 @@ struct GradePortCommand: ParsableCommand {
               gradeport platforms
               gradeport detect "7А Физика.csv"
               gradeport convert "7А Физика.csv" --to json -o 7A.json
+              gradeport report "7А Физика.csv" --format html -o 7A.html
             """,
-        subcommands: [PlatformsCommand.self, DetectCommand.self, ConvertCommand.self]
+        subcommands: [PlatformsCommand.self, DetectCommand.self, ConvertCommand.self, ReportCommand.self]
     )
 
     /// Runs the command line and maps swift-argument-parser's usage-error status (64) to 2.

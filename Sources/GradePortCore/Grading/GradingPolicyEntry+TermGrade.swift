@@ -70,8 +70,9 @@ extension GradingPolicyEntry {
     /// results with pairwise coprime maxima): 10^-15 of a ratio, far below what rounds a total.
     static let fallbackDigits = 15
 
-    /// Each component's ratio (0…1 for scores within their maxima): the mean of score/max for ФО,
-    /// Σ score / Σ max for СОР and СОЧ. With a `quantum`, every ratio is first rounded to that
+    /// Each component's ratio (0…1 for scores within their maxima).
+    ///
+    /// The mean of score/max for ФО, Σ score / Σ max for СОР and СОЧ. With a `quantum`, every ratio is first rounded to that
     /// many digits, which bounds the denominators. `nil` on overflow.
     static func ratios(
         of usable: [GradingComponent: [(score: DecimalNumber, max: DecimalNumber)]], quantum: Int?

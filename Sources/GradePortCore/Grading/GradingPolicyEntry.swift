@@ -21,8 +21,9 @@ public struct GradingPolicyEntry: Sendable, Hashable {
         self.scale = scale
     }
 
-    /// Whether the rule applies to a school year and a class's grade. A rule for some grades only
-    /// applies when the grade is known.
+    /// Whether the rule applies to a school year and a class's grade.
+    ///
+    /// A rule for some grades only applies when the grade is known.
     public func applies(to year: SchoolYear, grade: Int?) -> Bool {
         guard years.contains(year) else { return false }
         guard let grades else { return true }

@@ -8,8 +8,9 @@ public struct SchoolYear: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.startYear = startYear
     }
 
-    /// Reads `2025-2026`, `2025/2026`, `2025–2026` (en dash) or `2025-26`; the second year must follow the
-    /// first. Returns `nil` for anything else.
+    /// Reads `2025-2026`, `2025/2026`, `2025–2026` (en dash) or `2025-26`.
+    ///
+    /// The second year must follow the first. Returns `nil` for anything else.
     public init?(parsing text: some StringProtocol) {
         let trimmed = text.trimmingSpaces()
         let parts = trimmed.split(maxSplits: 1) { $0 == "-" || $0 == "/" || $0 == "–" || $0 == "—" }
@@ -22,8 +23,9 @@ public struct SchoolYear: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.startYear = first
     }
 
-    /// The school year an ISO 8601 date (`2025-11-03`, also with a time) falls in: from August on,
-    /// the one that begins that year. Returns `nil` when the text is not such a date.
+    /// The school year an ISO 8601 date (`2025-11-03`, also with a time) falls in.
+    ///
+    /// From August on, it is the one that begins that year. Returns `nil` when the text is not such a date.
     public init?(containing isoDate: some StringProtocol) {
         let parts = isoDate.prefix(10).split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),

@@ -87,32 +87,12 @@ public struct ResultsCSVWriter: Sendable {
     }
 
     private func number(_ value: DecimalNumber?, _ out: inout [UInt8]) {
-        if let value { out.appendDecimal(value) }
+        CSVField.appendNumber(value, to: &out)
         out.append(UInt8(ascii: ","))
     }
 
     private func text(_ value: String?, _ out: inout [UInt8]) {
-        defer { out.append(UInt8(ascii: ",")) }
-        guard var value, !value.isEmpty else { return }
-        value.withUTF8 { bytes in
-            let first = bytes[0]
-            let isFormula =
-                first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
-                || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
-            let needsQuotes = bytes.contains {
-                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
-            }
-            if needsQuotes { out.append(UInt8(ascii: "\"")) }
-            if isFormula { out.append(UInt8(ascii: "'")) }
-            if needsQuotes {
-                for byte in bytes {
-                    if byte == UInt8(ascii: "\"") { out.append(byte) }
-                    out.append(byte)
-                }
-                out.append(UInt8(ascii: "\""))
-            } else {
-                out.append(contentsOf: bytes)
-            }
-        }
+        CSVField.appendText(value, to: &out)
+        out.append(UInt8(ascii: ","))
     }
 }

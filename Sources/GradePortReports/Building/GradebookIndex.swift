@@ -1,0 +1,52 @@
+import GradePortCore
+
+/// The gradebook's records by id, and the orders rows are sorted in, built once per report.
+struct GradebookIndex {
+    let book: Gradebook
+    private(set) var assessments: [String: Assessment] = [:]
+    private(set) var people: [String: (rank: Int, person: Person)] = [:]
+    private(set) var classes: [String: (rank: Int, schoolClass: SchoolClass)] = [:]
+    private(set) var subjects: [String: (rank: Int, subject: Subject)] = [:]
+    private(set) var terms: [String: Term] = [:]
+    /// The first class each student is enrolled in, for results whose assessment names no class.
+    private(set) var homeClass: [String: String] = [:]
+    /// The students of each class, in enrollment order, with the subject of the enrollment.
+    private(set) var classStudents: [String: [(person: String, subject: String?)]] = [:]
+
+    init(_ book: Gradebook) {
+        self.book = book
+        for assessment in book.assessments where assessments[assessment.id] == nil {
+            assessments[assessment.id] = assessment
+        }
+        for (rank, person) in book.people.enumerated() where people[person.id] == nil {
+            people[person.id] = (rank, person)
+        }
+        for (rank, schoolClass) in book.classes.enumerated() where classes[schoolClass.id] == nil {
+            classes[schoolClass.id] = (rank, schoolClass)
+        }
+        for (rank, subject) in book.subjects.enumerated() where subjects[subject.id] == nil {
+            subjects[subject.id] = (rank, subject)
+        }
+        for term in book.terms where terms[term.id] == nil { terms[term.id] = term }
+        for enrollment in book.enrollments where enrollment.role == .student {
+            if homeClass[enrollment.person] == nil { homeClass[enrollment.person] = enrollment.class }
+            classStudents[enrollment.class, default: []].append((enrollment.person, enrollment.subject))
+        }
+    }
+
+    /// Whether the person is a student (or unknown, which a result implies).
+    func isStudent(_ id: String) -> Bool {
+        people[id].map { $0.person.role == .student } ?? true
+    }
+
+    /// The student as a report names them.
+    func student(_ id: String) -> ReportStudent {
+        let name = people[id]?.person.fullName ?? ""
+        return ReportStudent(id: id, fullName: name.isEmpty ? id : name)
+    }
+
+    /// A term by id; a term the gradebook does not list is known by its id alone.
+    func term(_ id: String) -> Term {
+        terms[id] ?? Term(id: id, schoolYear: SchoolYear(termID: id)?.description)
+    }
+}

@@ -1,0 +1,26 @@
+import GradePortCore
+
+/// What a report covers, and the school year of terms that name none.
+public struct ReportOptions: Sendable, Hashable {
+    /// Only these classes (by name, `7А`; `7A` in Latin letters matches too); empty for all.
+    public var classes: [String]
+    /// Only these subjects (by name, case ignored); empty for all.
+    public var subjects: [String]
+    /// Only these terms: `2025-2026/Q2`, `Q2`, a platform's name (`2 четверть`), `2025-2026/Y` or
+    /// `Y` for annual rows, or a school year `2025-2026` for all of its terms and annual rows.
+    public var terms: [String]
+    /// The school year of terms that name none, such as `Q3` in a teacher's journal.
+    ///
+    /// Without it, such a term is graded by the policy's latest rule, with a warning.
+    public var schoolYear: SchoolYear?
+
+    /// Creates options; the defaults cover everything.
+    public init(
+        classes: [String] = [], subjects: [String] = [], terms: [String] = [], schoolYear: SchoolYear? = nil
+    ) {
+        self.classes = classes
+        self.subjects = subjects
+        self.terms = terms
+        self.schoolYear = schoolYear
+    }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import GradePortCore
+import GradePortReports
+
+/// `gradeport report`: reads inputs into one gradebook and reports term and annual marks under a
+/// grading policy, with class summaries, as a table, JSON, CSV or an HTML page with charts.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Compute ФО/СОР/СОЧ percentages, term and annual marks, and class summaries.",
+        discussion: """
+            Per student, subject and term: ФО % (mean of score/max of formative marks), СОР % and \
+            СОЧ % (Σ score / Σ max), the weighted total (from 2020-2021: 25 % ФО + 25 % СОР + 50 % \
+            СОЧ; 2016-2017 to 2019-2020: 50 % СОР + 50 % СОЧ), rounded half up and mapped to a \
+            mark (0–39 → 2, 40–64 → 3, 65–84 → 4, 85–100 → 5); annual marks as the rounded mean of \
+            the term marks; per class, subject and term the distribution of marks and of СОР and \
+            СОЧ percentages (high 85–100, middle 40–84, low 0–39), averages and the students \
+            missing summatives. Where the platform gave its own mark it is compared.
+
+            Results that are absent, exempt, excused, missing or not yet graded are left out, not \
+            counted as zeros, and named in the row's warnings. --policy FILE reads another year's \
+            weights or scale from YAML or JSON (see docs/policy.md). A term that names no school \
+            year (e.g. Q3 in a teacher's journal) is graded by --school-year, or else by the \
+            latest rule, with a warning.
+
+            Formats: table (Russian, for a terminal), json (gradeport-report/1), csv (one row per \
+            student and term), html (a self-contained page with SVG charts, readable offline).
+
+            Examples:
+              gradeport report "7А Математика 1 четверть.csv"
+              gradeport report kundelik-dump/ criteria-marks-totals-light.json --format html -o 7A.html
+              gradeport report journal.csv --school-year 2025-2026 --format csv -o marks.csv
+              gradeport report *.csv --class 7А --subject Математика --term Q2 --format json
+              gradeport report grades.xlsx --policy school-policy.yaml
+            """
+    )
+
+    @OptionGroup var inputs: InputOptions
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The grading policy: kz (built in) or a YAML/JSON policy file.", valueName: "kz|FILE"))
+    var policy: String = GradingPolicy.builtInID
+
+    @Option(name: .long, help: "Output format: table, json, csv or html.")
+    var format: Format = .table
+
+    @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: [.customLong("class")], help: ArgumentHelp("Only this class (repeatable).", valueName: "CLASS"))
+    var classes: [String] = []
+
+    @Option(name: [.customLong("subject")], help: ArgumentHelp("Only this subject (repeatable).", valueName: "SUBJECT"))
+    var subjects: [String] = []
+
+    @Option(
+        name: [.customLong("term")],
+        help: ArgumentHelp(
+            "Only this term: 2025-2026/Q2, Q2, 2025-2026/Y (annual) or a school year (repeatable).", valueName: "TERM"))
+    var terms: [String] = []
+
+    @Option(
+        name: .customLong("school-year"),
+        help: ArgumentHelp("The school year of terms that name none, e.g. 2025-2026.", valueName: "YEAR"))
+    var schoolYear: String?
+
+    @Flag(name: .long, help: "Also print notes (info diagnostics) on standard error.")
+    var verbose = false
+
+    /// Output formats of `report`.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv, html
+
+        var reportFormat: ReportFormat {
+            switch self {
+            case .table: .table
+            case .json: .json
+            case .csv: .csv
+            case .html: .html
+            }
+        }
+    }
+
+    func validate() throws {
+        if let schoolYear, SchoolYear(parsing: schoolYear) == nil {
+            throw ValidationError("--school-year must be a school year like 2025-2026, found '\(schoolYear)'")
+        }
+    }
+
+    func run() throws {
+        // The policy is checked before any input is read: a bad policy file is a usage error.
+        let gradingPolicy: GradingPolicy
+        do {
+            gradingPolicy = try GradingPolicy.named(policy)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitStatus.usage.exitCode
+        }
+        let outcome = try inputs.read()
+        DiagnosticPrinter(minimumSeverity: verbose ? .info : .warning).print(outcome.gradebook)
+        let options = ReportOptions(
+            classes: classes, subjects: subjects, terms: terms,
+            schoolYear: schoolYear.flatMap(SchoolYear.init(parsing:)))
+        let report: GradeReport
+        do {
+            report = try ReportBuilder(policy: gradingPolicy, options: options).build(from: outcome.gradebook)
+        } catch {
+            let option = "--\(error.dimension.rawValue)"
+            FileHandle.standardError.write(Data("gradeport: error: \(option): \(error.description)\n".utf8))
+            throw ExitStatus.usage.exitCode
+        }
+        let destination: OutputDestination
+        do {
+            destination = try OutputDestination(path: output)
+        } catch {
+            FileHandle.standardError.write(Data("gradeport: error: \(error)\n".utf8))
+            throw ExitStatus.usage.exitCode
+        }
+        try destination.write(format.reportFormat.renderer.render(report)[...])
+        try destination.finish()
+        let warned = report.rows.count { !$0.warnings.isEmpty }
+        FileHandle.standardError.write(
+            Data(
+                ("gradeport: report: \(report.rows.count) row(s), \(report.classes.count) class summary(ies); "
+                    + "\(warned) row(s) with warnings (listed in the report)\n").utf8))
+        let status = ExitStatus(outcome)
+        if status != .success { throw status.exitCode }
+    }
+}
