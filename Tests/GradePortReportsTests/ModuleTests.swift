@@ -1,7 +1,0 @@
-import Testing
-
-@testable import GradePortReports
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
