@@ -76,6 +76,15 @@ import XMLStream
         #expect(!first.isEmpty)
     }
 
+    @Test(arguments: ReportFormat.allCases)
+    func writingInSmallChunksGivesTheSameBytes(format: ReportFormat) throws {
+        let report = try Self.report()
+        var chunks: [[UInt8]] = []
+        format.renderer.write(report, chunkSize: 64) { chunks.append(Array($0)) }
+        #expect(chunks.joined().elementsEqual(format.renderer.render(report)))
+        if format == .json || format == .csv { #expect(chunks.count > 2) }
+    }
+
     // MARK: - CSV
 
     @Test func csvNeutralisesFormulasAndQuotesCommas() throws {
@@ -145,6 +154,21 @@ import XMLStream
         // Nothing is loaded from outside the file: the only URLs are the XML namespaces and a link in a name.
         let urls = html.components(separatedBy: "http").dropFirst().map { String($0.prefix(30)) }
         #expect(urls.allSatisfy { $0.hasPrefix("://www.w3.org/") || $0.hasPrefix("://x&quot;") }, "\(urls)")
+    }
+
+    @Test(arguments: [
+        (0, 0), (4, 0), (5, 1), (39, 7), (40, 8), (64, 12), (65, 13), (84, 16), (85, 17), (99, 19), (100, 19),
+        (125, 19), (-3, 0),
+    ])
+    func histogramBinsAreFivePercentWide(percent: Int, bin: Int) {
+        #expect(PercentHistogram.bin(of: percent) == bin)
+    }
+
+    @Test func manyClassesTurnTheirNamesUnderTheBars() {
+        var out = MarkupBuffer()
+        let bars = (1...20).map { MarksByClassChart.Bar(className: "\($0)А", counts: [(5, 1)], withoutMark: 0) }
+        MarksByClassChart(id: "c", title: "t", bars: bars, marks: [2, 3, 4, 5]).render(into: &out)
+        #expect(out.text.contains("class=\"tick tick-turned\" transform=\"rotate(-45 "))
     }
 
     @Test func anAnnualSectionHasTheMarksChartAndTheYearTable() throws {

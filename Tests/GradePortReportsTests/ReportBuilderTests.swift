@@ -134,6 +134,8 @@ import Testing
         maker.result("p1", "q", "5", max: "5")
         maker.result("p2", "q", "4", max: "5")
         maker.result("p3", "q", "4.5", max: "5")
+        maker.assessment("q-old", "Четвертная (1–5)", .final)
+        maker.result("p3", "q-old", "1")
         maker.result("p1", "overall", "84.4", max: "100")
         let rows = try Self.build(maker).rows
         #expect(rows[0].platformMark == PlatformMark(title: "Четвертная", mark: 5, raw: "5"))
@@ -141,6 +143,7 @@ import Testing
         #expect(rows[1].warnings.contains(.platformMarkDiffers(title: "Четвертная", platform: 4, computed: 5)))
         #expect(rows[1].warnings.last?.message == "the platform's mark 'Четвертная' is 4, the computed mark is 5")
         #expect(rows[2].warnings.contains(.platformMarkUnreadable(title: "Четвертная", raw: "4.5")))
+        #expect(rows[2].warnings.contains(.platformMarkDiffers(title: "Четвертная (1–5)", platform: 1, computed: 5)))
     }
 
     @Test func aTermWithoutASchoolYearUsesTheOptionOrTheLatestRuleWithAWarning() throws {

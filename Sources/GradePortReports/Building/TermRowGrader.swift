@@ -74,17 +74,21 @@ struct TermRowGrader {
 
     /// The platform's mark in a result.
     ///
-    /// A score out of 5 (or without a maximum) that is a whole mark of the scale is that mark; a
-    /// score out of another maximum is looked up in the scale as a percentage.
+    /// A whole score from 1 to the scale's top mark, out of that mark (or without a maximum), is
+    /// that mark; a score out of another maximum is looked up in the scale as a percentage.
     /// `nil` for a result that is not graded (no mark given yet).
     static func platformMark(title: String, result: AssessmentResult, scale: MarkScale) -> PlatformMark? {
         guard result.status == .graded, let score = result.score else { return nil }
         let raw = result.raw ?? score.description
-        let marks = Set(scale.bands.map(\.mark))
-        if result.maxScore == nil || result.maxScore == DecimalNumber(5) {
+        let top = scale.bands.map(\.mark).max() ?? 5
+        if result.maxScore == nil || result.maxScore == DecimalNumber(top) {
+            // A mark out of the scale's top mark: a whole number from 1 (a "1" is a mark too, though
+            // no percentage gives it) to the top.
             let whole = score.rounded(toFractionDigits: 0)
             let mark = Int(whole.scaledValue / DecimalNumber.scale)
-            guard whole == score, marks.contains(mark) else { return PlatformMark(title: title, mark: nil, raw: raw) }
+            guard whole == score, (1...max(top, 1)).contains(mark) else {
+                return PlatformMark(title: title, mark: nil, raw: raw)
+            }
             return PlatformMark(title: title, mark: mark, raw: raw)
         }
         guard let max = result.maxScore, max > .zero,

@@ -18,9 +18,11 @@ public struct ReportCSVRenderer: ReportRenderer {
     /// Creates a renderer.
     public init() {}
 
-    /// The CSV text as bytes.
-    public func render(_ report: GradeReport) -> [UInt8] {
-        var out: [UInt8] = Array(Self.columns.joined(separator: ",").utf8)
+    /// Writes the CSV text in chunks of about `chunkSize` bytes.
+    public func write(_ report: GradeReport, chunkSize: Int, to sink: (ArraySlice<UInt8>) throws -> Void) rethrows {
+        var out: [UInt8] = []
+        out.reserveCapacity(chunkSize + 4096)
+        out.append(contentsOf: Self.columns.joined(separator: ",").utf8)
         out.append(0x0A)
         for row in report.rows {
             func text(_ value: String?) {
@@ -52,7 +54,11 @@ public struct ReportCSVRenderer: ReportRenderer {
             CSVField.appendText(
                 row.warnings.isEmpty ? nil : row.warnings.map(\.message).joined(separator: "; "), to: &out)
             out.append(0x0A)
+            if out.count >= chunkSize {
+                try sink(out[...])
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        return out
+        try sink(out[...])
     }
 }

@@ -20,23 +20,30 @@ public struct ReportJSONRenderer: ReportRenderer {
     /// Creates a renderer.
     public init() {}
 
-    /// The JSON text as bytes.
-    public func render(_ report: GradeReport) -> [UInt8] {
-        var out = JSONTextBuffer()
+    /// Writes the JSON text in chunks of about `chunkSize` bytes.
+    public func write(_ report: GradeReport, chunkSize: Int, to sink: (ArraySlice<UInt8>) throws -> Void) rethrows {
+        var out = JSONTextBuffer(capacity: chunkSize + 4096)
+        func flush() throws {
+            guard out.bytes.count >= chunkSize else { return }
+            try sink(out.bytes[...])
+            out.removeAll()
+        }
         out.raw("{\"format\":\"gradeport-report/1\",\n\"policy\":")
         Self.write(report.policy, to: &out)
         out.raw(",\n\"rows\":[")
         for (position, row) in report.rows.enumerated() {
             out.raw(position == 0 ? "\n" : ",\n")
             Self.write(row, to: &out)
+            try flush()
         }
         out.raw(report.rows.isEmpty ? "],\n\"classes\":[" : "\n],\n\"classes\":[")
         for (position, summary) in report.classes.enumerated() {
             out.raw(position == 0 ? "\n" : ",\n")
             Self.write(summary, to: &out)
+            try flush()
         }
         out.raw(report.classes.isEmpty ? "]\n}\n" : "\n]\n}\n")
-        return out.bytes
+        try sink(out.bytes[...])
     }
 
     static func write(_ policy: GradingPolicy, to out: inout JSONTextBuffer) {

@@ -1,7 +1,22 @@
 /// Something that turns a report into bytes: a terminal table, CSV, JSON or an HTML page.
 public protocol ReportRenderer: Sendable {
+    /// Writes the output, handing it over in chunks of about `chunkSize` bytes, so that a large
+    /// report's text never has to exist whole in memory.
+    func write(_ report: GradeReport, chunkSize: Int, to sink: (ArraySlice<UInt8>) throws -> Void) rethrows
+}
+
+extension ReportRenderer {
     /// The whole output.
-    func render(_ report: GradeReport) -> [UInt8]
+    public func render(_ report: GradeReport) -> [UInt8] {
+        var all: [UInt8] = []
+        write(report, chunkSize: 1 << 20) { all.append(contentsOf: $0) }
+        return all
+    }
+
+    /// Writes the output in chunks of about 1 MiB.
+    public func write(_ report: GradeReport, to sink: (ArraySlice<UInt8>) throws -> Void) rethrows {
+        try write(report, chunkSize: 1 << 20, to: sink)
+    }
 }
 
 /// The formats `gradeport report --format` writes.

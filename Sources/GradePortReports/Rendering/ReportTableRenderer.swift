@@ -6,8 +6,8 @@ public struct ReportTableRenderer: ReportRenderer {
     /// Creates a renderer.
     public init() {}
 
-    /// The text as UTF-8 bytes.
-    public func render(_ report: GradeReport) -> [UInt8] {
+    /// Writes the text as UTF-8, one class block at a time.
+    public func write(_ report: GradeReport, chunkSize: Int, to sink: (ArraySlice<UInt8>) throws -> Void) rethrows {
         var lines: [String] = []
         lines.append("Отчёт об успеваемости · правила: \(report.policy.name) (\(report.policy.id))")
         if report.rows.isEmpty {
@@ -22,8 +22,12 @@ public struct ReportTableRenderer: ReportRenderer {
             lines += summary.period?.isAnnual == true ? Self.annualTable(rows) : Self.termTable(rows)
             lines += Self.summaryLines(summary)
             lines += Self.remarks(rows)
+            if lines.count > 1000 {
+                try sink(Array((lines.joined(separator: "\n") + "\n").utf8)[...])
+                lines.removeAll()
+            }
         }
-        return Array((lines.joined(separator: "\n") + "\n").utf8)
+        if !lines.isEmpty { try sink(Array((lines.joined(separator: "\n") + "\n").utf8)[...]) }
     }
 
     static func heading(_ summary: ClassSummary) -> String {

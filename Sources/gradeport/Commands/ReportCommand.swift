@@ -118,7 +118,7 @@ struct ReportCommand: ParsableCommand {
             FileHandle.standardError.write(Data("gradeport: error: \(error)\n".utf8))
             throw ExitStatus.usage.exitCode
         }
-        try destination.write(format.reportFormat.renderer.render(report)[...])
+        try format.reportFormat.renderer.write(report, to: destination.write)
         try destination.finish()
         let warned = report.rows.count { !$0.warnings.isEmpty }
         FileHandle.standardError.write(

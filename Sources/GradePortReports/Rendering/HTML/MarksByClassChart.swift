@@ -47,9 +47,16 @@ struct MarksByClassChart {
                 }
                 base += segment.count
             }
-            out.element(
-                "text", [("x", "\(x + barWidth / 2)"), ("y", "\(frame.plotBottom + 16)"), ("class", "tick tick-x")],
-                text: bar.className)
+            // Many classes leave little room under each bar: their names are turned to fit.
+            let labelX = x + barWidth / 2
+            let labelY = frame.plotBottom + 16
+            var label: [(String, String)] = [("x", "\(labelX)"), ("y", "\(labelY)")]
+            if slot < 48 {
+                label += [("class", "tick tick-turned"), ("transform", "rotate(-45 \(labelX) \(labelY))")]
+            } else {
+                label.append(("class", "tick tick-x"))
+            }
+            out.element("text", label, text: bar.className)
         }
         frame.axes(&out, xLabel: "Класс", yLabel: "Учеников")
         frame.legend(

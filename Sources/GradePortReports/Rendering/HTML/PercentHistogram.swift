@@ -11,7 +11,7 @@ struct PercentHistogram {
     func render(into out: inout MarkupBuffer) {
         let frame = ChartFrame()
         var bins = Array(repeating: 0, count: 20)
-        for percent in percents { bins[min(max(percent, 0), 100) == 100 ? 19 : min(max(percent, 0), 100) / 5] += 1 }
+        for percent in percents { bins[Self.bin(of: percent)] += 1 }
         let marks = scale.bands.map(\.mark)
         frame.open(
             &out, id: id, title: title,
@@ -44,5 +44,10 @@ struct PercentHistogram {
                 (ChartPalette.color(of: band.mark, among: marks), "«\(band.mark)» \(band.lowest)–\(band.highest) %")
             })
         out.close("svg")
+    }
+
+    /// The 5 % bin of a whole percentage: 0–4 is bin 0, …, 95–100 (and above) is bin 19.
+    static func bin(of percent: Int) -> Int {
+        min(max(percent, 0), 99) / 5
     }
 }

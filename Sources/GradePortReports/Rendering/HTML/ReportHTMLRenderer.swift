@@ -13,8 +13,8 @@ public struct ReportHTMLRenderer: ReportRenderer {
     /// Creates a renderer.
     public init() {}
 
-    /// The page as UTF-8 bytes.
-    public func render(_ report: GradeReport) -> [UInt8] {
+    /// Writes the page as UTF-8, one section at a time.
+    public func write(_ report: GradeReport, chunkSize: Int, to sink: (ArraySlice<UInt8>) throws -> Void) rethrows {
         var out = MarkupBuffer()
         out.raw("<!DOCTYPE html>\n")
         out.open("html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", "ru")])
@@ -29,12 +29,16 @@ public struct ReportHTMLRenderer: ReportRenderer {
         header(report, sections: sections, into: &out)
         for (number, section) in sections.enumerated() {
             render(section, number: number + 1, report: report, into: &out)
+            if out.text.utf8.count >= chunkSize {
+                try sink(Array(out.text.utf8)[...])
+                out = MarkupBuffer()
+            }
         }
         if report.rows.isEmpty {
             out.element("p", text: "Нет строк: в данных нет результатов по выбранным классам, предметам и периодам.")
         }
         out.raw("</body>\n</html>\n")
-        return Array(out.text.utf8)
+        try sink(Array(out.text.utf8)[...])
     }
 
     /// The classes of one subject in one term or year, with their rows.

@@ -24,6 +24,7 @@ enum ReportStyle {
         svg .tick { font-size: 11px; fill: #57606a; }
         svg .tick-x { text-anchor: middle; }
         svg .tick-y { text-anchor: end; }
+        svg .tick-turned { text-anchor: end; }
         svg .legend { font-size: 12px; fill: #1d1d1f; }
         svg .bar-label { font-size: 11px; text-anchor: middle; fill: #ffffff; font-weight: 600; }
         svg .plot-area { fill: #ffffff; stroke: #57606a; stroke-width: 1; }
