@@ -1,8 +1,9 @@
 /// The known word closest to a mistyped one, for "did you mean …?" in errors about keys and values
 /// of files people write (journal profiles, grading policies).
 public enum SpellingSuggestion {
-    /// The candidate within a small edit distance of `word` (at most a third of its length, and at
-    /// least 1), closest first; `nil` when none is close. Case is ignored.
+    /// The candidate within a small edit distance of `word`, or `nil` when none is close.
+    ///
+    /// Close is at most a third of the word's length, and at least 1; the closest wins. Case is ignored.
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
         let limit = max(1, lowered.count / 3)

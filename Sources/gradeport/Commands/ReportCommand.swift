@@ -29,9 +29,9 @@ struct ReportCommand: ParsableCommand {
 
             Examples:
               gradeport report "7А Математика 1 четверть.csv"
-              gradeport report kundelik-dump/ criteria-marks-totals-light.json --format html -o 7A.html
-              gradeport report journal.csv --school-year 2025-2026 --format csv -o marks.csv
-              gradeport report *.csv --class 7А --subject Математика --term Q2 --format json
+              gradeport report dump/ totals.json --format html -o 7A.html
+              gradeport report journal.csv --school-year 2025-2026 --format csv
+              gradeport report *.csv --class 7А --term Q2 --format json
               gradeport report grades.xlsx --policy school-policy.yaml
             """
     )
