@@ -46,9 +46,10 @@ import Testing
         #expect(grade.warnings.isEmpty)
     }
 
-    /// 128.999999 / 200 is 64.4999995 %: rounding the percentage to six digits first would make it
-    /// 64.5 and a 4; from full precision it is 64 and a 3. The shown total is cut, never rounded up
-    /// to the half.
+    /// 128.999999 / 200 is 64.4999995 %: from full precision it is 64 and a 3.
+    ///
+    /// Rounding the percentage to six digits first would make it 64.5 and a 4. The shown total is cut,
+    /// never rounded up to the half.
     @Test func roundingIsFromFullPrecisionNotFromARoundedDisplay() {
         let grade = Self.current.termGrade(of: [Self.work("СОЧ", .termSummative, "128.999999", "200")])
         #expect(grade.roundedPercent == 64)
