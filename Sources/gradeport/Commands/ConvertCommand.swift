@@ -39,12 +39,20 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
     var output: String?
 
+    @Flag(
+        name: .long,
+        help: "With --to csv: write for Russian/Kazakh Excel (UTF-8 with BOM, ';' between fields, decimal commas).")
+    var excel = false
+
     @Flag(name: .long, help: "Also print notes (info diagnostics) on standard error.")
     var verbose = false
 
     func validate() throws {
         if to == .oneroster {
             throw ValidationError("--to oneroster is not available yet; use json or csv")
+        }
+        if excel && to != .csv {
+            throw ValidationError("--excel applies to --to csv only")
         }
     }
 
@@ -60,7 +68,8 @@ struct ConvertCommand: ParsableCommand {
         }
         switch to {
         case .json: try GradebookJSONWriter().write(outcome.gradebook, to: destination.write)
-        case .csv: try ResultsCSVWriter().write(outcome.gradebook, to: destination.write)
+        case .csv:
+            try ResultsCSVWriter(format: excel ? .excel : .standard).write(outcome.gradebook, to: destination.write)
         case .oneroster: break
         }
         try destination.finish()
