@@ -78,7 +78,8 @@ import Testing
 /// The platform ids the built-in registry must list, in order.
 enum BuiltInPlatformIDs {
     static let all: [String] = [
-        "google-classroom", "teams", "kundelik", "bilimclass", "onlinemektep", "bilimland", "opiq", "journal",
+        "google-classroom", "teams", "kundelik", "bilimclass", "onlinemektep", "bilimland", "opiq", "oneroster",
+        "journal",
     ]
 }
 
