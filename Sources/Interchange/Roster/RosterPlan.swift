@@ -236,7 +236,26 @@ struct RosterPlan {
             widen(parent, toInclude: start, end)
         }
         fallbackSession = yearSession(for: fallbackYear)
-        assessmentSessions = book.assessments.map { $0.term.flatMap { termSession[$0] } }
+        // Sessions go out in the gradebook's term order; a school year GradePort made goes just before
+        // the first term in it.
+        var order: [Int] = []
+        var placed: Set<Int> = []
+        for term in book.terms {
+            guard let index = termSession[term.id] else { continue }
+            if let parent = sessions[index].parent, let parentIndex = sessions.firstIndex(where: { $0.sourcedId == parent }),
+                sessions[parentIndex].term == nil, placed.insert(parentIndex).inserted
+            {
+                order.append(parentIndex)
+            }
+            if placed.insert(index).inserted { order.append(index) }
+        }
+        order += sessions.indices.filter { !placed.contains($0) }
+        var position: [Int: Int] = [:]
+        for (new, old) in order.enumerated() { position[old] = new }
+        sessions = order.map { sessions[$0] }
+        yearSessions = yearSessions.mapValues { position[$0]! }
+        fallbackSession = position[fallbackSession]!
+        assessmentSessions = book.assessments.map { $0.term.flatMap { termSession[$0] }.map { position[$0]! } }
     }
 
     /// The school-year session of `year`, made when the gradebook has none.
