@@ -105,6 +105,8 @@ struct RosterPlan {
     private(set) var fallbackSession = 0
     /// Users by person id.
     private(set) var userIndex: [String: Int] = [:]
+    /// Sessions by `sourcedId`.
+    private(set) var sessionIndex: [String: Int] = [:]
 
     private var organisationIDs = IdentifierAllocator(kind: "org")
     private var sessionIDs = IdentifierAllocator(kind: "academicSession")
@@ -147,9 +149,19 @@ struct RosterPlan {
 
     /// The school-year session of a session (itself for a school year).
     func yearSession(of session: Int) -> Int {
-        guard let parent = sessions[session].parent, let index = sessions.firstIndex(where: { $0.sourcedId == parent })
-        else { return session }
+        guard let parent = sessions[session].parent, let index = sessionIndex[parent] else { return session }
         return index
+    }
+
+    /// The school-year sessions a section runs in, in order.
+    func yearSessions(of section: Section) -> [Int] {
+        var years: [Int] = []
+        for id in section.sessions {
+            guard let index = sessionIndex[id] else { continue }
+            let year = yearSession(of: index)
+            if !years.contains(year) { years.append(year) }
+        }
+        return years.isEmpty ? [fallbackSession] : years
     }
 
     // MARK: - Organisations
@@ -242,7 +254,8 @@ struct RosterPlan {
         var placed: Set<Int> = []
         for term in book.terms {
             guard let index = termSession[term.id] else { continue }
-            if let parent = sessions[index].parent, let parentIndex = sessions.firstIndex(where: { $0.sourcedId == parent }),
+            if let parent = sessions[index].parent,
+                let parentIndex = sessions.firstIndex(where: { $0.sourcedId == parent }),
                 sessions[parentIndex].term == nil, placed.insert(parentIndex).inserted
             {
                 order.append(parentIndex)
@@ -253,6 +266,7 @@ struct RosterPlan {
         var position: [Int: Int] = [:]
         for (new, old) in order.enumerated() { position[old] = new }
         sessions = order.map { sessions[$0] }
+        for (index, session) in sessions.enumerated() { sessionIndex[session.sourcedId] = index }
         yearSessions = yearSessions.mapValues { position[$0]! }
         fallbackSession = position[fallbackSession]!
         assessmentSessions = book.assessments.map { $0.term.flatMap { termSession[$0] }.map { position[$0]! } }
