@@ -64,7 +64,8 @@ extension OneRosterExport {
                     row.text(assessment.category)
                     row.text(
                         Self.placeholders([
-                            ("assignDate", date == nil), ("dueDate", date == nil),
+                            // The gradebook has one date, the due or held date: assignDate always stands in.
+                            ("assignDate", true), ("dueDate", date == nil),
                             ("academicSessionSourcedId", plan.assessmentSessions[index] == nil),
                         ]))
                 }
