@@ -78,12 +78,24 @@ struct OneRosterRow {
     /// the cell is blank.
     func text(_ column: String) -> String? {
         guard let index = table.index(of: column), index < row.count, !row.isBlank(index) else { return nil }
-        return FormulaGuard.unguarded(row[index])
+        let text = row[index]
+        return text.utf8.first == FormulaGuard.marker ? FormulaGuard.unguarded(text) : text
     }
 
-    /// The text of a column, trimmed of spaces: for identifiers, enumerations, numbers and dates.
+    /// The text of a column without leading and trailing spaces and tabs (a formula guard removed):
+    /// for identifiers, enumerations, numbers and dates; `nil` when missing or blank.
     func token(_ column: String) -> String? {
-        text(column)?.trimmingCharacters(in: .whitespaces)
+        guard let index = table.index(of: column), index < row.count else { return nil }
+        let text = row.withUTF8(ofField: index) { field -> String? in
+            var start = 0
+            var end = field.count
+            while start < end, field[start] == 0x20 || field[start] == 0x09 { start += 1 }
+            while end > start, field[end - 1] == 0x20 || field[end - 1] == 0x09 { end -= 1 }
+            guard start < end else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: field[start..<end]), as: UTF8.self)
+        }
+        guard let text else { return nil }
+        return text.utf8.first == FormulaGuard.marker ? FormulaGuard.unguarded(text) : text
     }
 
     /// The 1-based column number of a column (its field number), when the header has it.

@@ -5,21 +5,21 @@
 /// natural key gets it; a later record with the same natural key gets its fallback instead, so two
 /// different records of one gradebook never share an identifier.
 struct IdentifierAllocator {
-    /// The kind of record, hashed into every identifier (`user`, `class`, …).
-    let kind: String
+    private let maker: StableIdentifier.Maker
     private var taken: Set<String> = []
 
-    init(kind: String) { self.kind = kind }
+    /// An allocator for records of `kind` (`user`, `class`, …), a kind hashed into every identifier.
+    init(kind: String) { maker = StableIdentifier.Maker(kind: kind) }
 
     /// The identifier for a record: from `natural` when no earlier record took it, else from `fallback`.
     mutating func allocate(natural: String, fallback: String) -> String {
         for key in [natural, fallback] {
-            let id = StableIdentifier.make(kind: kind, key: key)
+            let id = maker.make(key)
             if taken.insert(id).inserted { return id }
         }
         var attempt = 2
         while true {
-            let id = StableIdentifier.make(kind: kind, key: fallback + "#\(attempt)")
+            let id = maker.make(fallback + "#\(attempt)")
             if taken.insert(id).inserted { return id }
             attempt += 1
         }

@@ -29,10 +29,10 @@ extension OneRosterExport {
             }
         }
 
-        var lineItems: [String: LineItem] = [:]
+        var lineItems: [RecordKey: LineItem] = [:]
         var lineItemIDs = IdentifierAllocator(kind: "lineItem")
         try write("lineItems.csv") { table throws(InterchangeError) in
-            for (index, assessment) in book.assessments.enumerated() where lineItems[assessment.id] == nil {
+            for (index, assessment) in book.assessments.enumerated() where lineItems[RecordKey(assessment.id)] == nil {
                 let section = plan.sections[plan.assessmentSections[index]]
                 let session = plan.sessions[plan.assessmentSessions[index] ?? plan.fallbackSession]
                 let date = RosterPlan.date(assessment.date) == nil ? nil : assessment.date
@@ -43,7 +43,7 @@ extension OneRosterExport {
                     sourcedId: lineItemIDs.allocate(natural: natural, fallback: "id:" + assessment.id),
                     section: section.sourcedId, scoreDate: RosterPlan.date(date) ?? session.endDate,
                     scoreDateIsPlaceholder: date == nil, maxScore: assessment.maxScore)
-                lineItems[assessment.id] = item
+                lineItems[RecordKey(assessment.id)] = item
                 try table.row { row in
                     row.text(item.sourcedId)
                     row.empty()
@@ -74,11 +74,17 @@ extension OneRosterExport {
 
         var files: [String: String] = [:]
         for source in book.sources { files[source.id] = source.file }
-        var resultIDs = IdentifierAllocator(kind: "result")
+        // A result's key (line item, student) is unique by construction: one result per student and
+        // assessment, each with its own line item and user.
+        let resultIDs = StableIdentifier.Maker(kind: "result")
         var skipped: [String] = []
+        var lastPerson: (id: String, user: Int?) = ("", nil)
         try write("results.csv") { table throws(InterchangeError) in
             for result in book.results {
-                guard let item = lineItems[result.assessment], let user = plan.userIndex[result.person] else {
+                if lastPerson.user == nil || !RecordKey.sameBytes(lastPerson.id, result.person) {
+                    lastPerson = (result.person, plan.userIndex[RecordKey(result.person)])
+                }
+                guard let item = lineItems[RecordKey(result.assessment)], let user = lastPerson.user else {
                     skipped.append(result.person)
                     continue
                 }
@@ -86,7 +92,7 @@ extension OneRosterExport {
                 let scoreText = result.score?.description
                 let file = files[result.source.source]
                 try table.row { row in
-                    row.text(resultIDs.allocate("\(item.sourcedId)|\(student)"))
+                    row.text(resultIDs.make("\(item.sourcedId)|\(student)"))
                     row.empty()
                     row.empty()
                     row.text(item.sourcedId)

@@ -104,7 +104,7 @@ struct RosterPlan {
     /// The school-year session that stands in for a term an assessment does not have.
     private(set) var fallbackSession = 0
     /// Users by person id.
-    private(set) var userIndex: [String: Int] = [:]
+    private(set) var userIndex: [RecordKey: Int] = [:]
     /// Sessions by `sourcedId`.
     private(set) var sessionIndex: [String: Int] = [:]
 
@@ -412,19 +412,27 @@ struct RosterPlan {
                 natural = "id:" + person.id
             }
             let id = userIDs.allocate(natural: natural, fallback: "id:" + person.id)
-            userIndex[person.id] = users.count
+            userIndex[RecordKey(person.id)] = users.count
             users.append(User(sourcedId: id, person: person, organisations: [], grade: nil))
         }
         var members: Set<MembershipKey> = []
         for enrollment in book.enrollments {
-            guard let user = userIndex[enrollment.person],
+            guard let user = userIndex[RecordKey(enrollment.person)],
                 let section = section(class: enrollment.class, subject: enrollment.subject)
             else { continue }
             addMembership(section: section, user: user, role: enrollment.role, derived: false, into: &members)
         }
+        var assessmentPositions: [RecordKey: Int] = [:]
+        for (index, assessment) in book.assessments.enumerated()
+        where assessmentPositions[RecordKey(assessment.id)] == nil {
+            assessmentPositions[RecordKey(assessment.id)] = index
+        }
+        var lastPerson: (id: String, user: Int?) = ("", nil)
         for result in book.results {
-            guard let user = userIndex[result.person],
-                let assessment = assessmentIndex(book, result.assessment)
+            if lastPerson.user == nil || !RecordKey.sameBytes(lastPerson.id, result.person) {
+                lastPerson = (result.person, userIndex[RecordKey(result.person)])
+            }
+            guard let user = lastPerson.user, let assessment = assessmentPositions[RecordKey(result.assessment)]
             else { continue }
             addMembership(
                 section: assessmentSections[assessment], user: user, role: .student, derived: true, into: &members)
@@ -466,16 +474,5 @@ struct RosterPlan {
         let organisation = sections[section].organisation
         if !users[user].organisations.contains(organisation) { users[user].organisations.append(organisation) }
         if role == .student, users[user].grade == nil { users[user].grade = sections[section].schoolClass?.grade }
-    }
-
-    private var assessmentPositions: [String: Int] = [:]
-
-    private mutating func assessmentIndex(_ book: Gradebook, _ id: String) -> Int? {
-        if assessmentPositions.isEmpty {
-            for (index, assessment) in book.assessments.enumerated() where assessmentPositions[assessment.id] == nil {
-                assessmentPositions[assessment.id] = index
-            }
-        }
-        return assessmentPositions[id]
     }
 }
