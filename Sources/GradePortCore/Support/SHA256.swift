@@ -17,7 +17,7 @@ public struct SHA256: Sendable {
         append(bytes)
     }
 
-    /// Adds the bytes of an array: the same as the generic ``update(_:)-5r6hz``, without generic dispatch
+    /// Adds the bytes of an array: the same as the generic `update(_:)`, without generic dispatch
     /// for callers in other modules (identifiers derived from millions of keys).
     public mutating func update(_ bytes: [UInt8]) {
         append(bytes)

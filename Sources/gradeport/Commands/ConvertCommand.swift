@@ -48,9 +48,15 @@ struct ConvertCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, csv, oneroster, sds
         case classroomRoster = "classroom-roster"
+    }
 
-        /// Whether the format is several files, written to a folder or a `.zip`.
-        var isFileSet: Bool { self == .oneroster || self == .sds }
+    /// The format of several files `--to` names, if it names one.
+    private var fileSetFormat: FileSetOutput.Format? {
+        switch to {
+        case .oneroster: .oneRoster
+        case .sds: .schoolDataSync(sdsVersion == .v1 ? .v1 : .v2_1)
+        default: nil
+        }
     }
 
     /// School Data Sync versions for `--sds-version`.
@@ -90,13 +96,9 @@ struct ConvertCommand: ParsableCommand {
         if sdsVersion != nil && to != .sds {
             throw ValidationError("--sds-version applies to --to sds only")
         }
-        if to.isFileSet {
-            guard let output else {
-                throw ValidationError(
-                    "--to \(to.rawValue) writes several files; name a folder or a .zip file with -o")
-            }
+        if let fileSetFormat {
             do {
-                _ = try FileSetDestination(path: output)
+                try FileSetOutput.validate(output, for: fileSetFormat)
             } catch {
                 throw ValidationError(error.message)
             }
@@ -106,8 +108,8 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         let outcome = try inputs.read()
         DiagnosticPrinter(minimumSeverity: verbose ? .info : .warning).print(outcome.gradebook)
-        if to.isFileSet {
-            try writeFileSet(outcome.gradebook)
+        if let fileSetFormat {
+            try FileSetOutput.write(outcome.gradebook, as: fileSetFormat, to: output ?? "")
         } else {
             let destination: OutputDestination
             do {
@@ -131,28 +133,5 @@ struct ConvertCommand: ParsableCommand {
         }
         let status = ExitStatus(outcome)
         if status != .success { throw status.exitCode }
-    }
-
-    /// Writes a format of several files to the folder or archive named by `-o`.
-    private func writeFileSet(_ book: Gradebook) throws {
-        let written: Result<(ExportSummary, FileSetDestination), InterchangeError> = Result {
-            () throws(InterchangeError) in
-            let destination = try FileSetDestination(path: output ?? "")
-            let summary: ExportSummary
-            if to == .sds {
-                let version: SchoolDataSyncWriter.Version = sdsVersion == .v1 ? .v1 : .v2_1
-                summary = try SchoolDataSyncWriter(options: .init(version: version)).write(book, to: destination)
-            } else {
-                summary = try OneRosterWriter().write(book, to: destination)
-            }
-            return (summary, destination)
-        }
-        switch written {
-        case .success(let (summary, destination)):
-            ExportReport(summary: summary, destination: destination).print()
-        case .failure(let error):
-            FileHandle.standardError.write(Data("gradeport: error: \(error.message)\n".utf8))
-            throw ExitStatus.usage.exitCode
-        }
     }
 }
