@@ -22,8 +22,14 @@ struct OneRosterSniffer {
 
     func sniff(_ file: ExportFile) -> Finding? {
         let export = file.isDirectory ? OneRosterPlatform.folderExport : OneRosterPlatform.zipExport
-        guard file.isDirectory || looksLikeArchiveOfCSV(file), let bundle = try? OneRosterBundle(file) else {
-            return nil
+        guard file.isDirectory || looksLikeArchiveOfCSV(file) else { return nil }
+        guard let bundle = try? OneRosterBundle(file) else {
+            // A damaged or cut archive whose first entries are OneRoster files: claim it, so that reading
+            // it says what is wrong with it instead of "no platform recognises this file".
+            guard !file.isDirectory, Self.namesOneRosterFile(file.head) else { return nil }
+            return Finding(
+                export: export, confidence: .low,
+                reason: "a .zip whose first entries are OneRoster files, but its directory cannot be read")
         }
         let names = bundle.fileNames.intersection(Self.knownFiles)
         guard !names.isEmpty else { return nil }
@@ -48,6 +54,15 @@ struct OneRosterSniffer {
             export: export, confidence: names.contains("manifest.csv") ? .high : .medium,
             reason: "OneRoster files: \(dataFiles.sorted().prefix(4).joined(separator: ", "))"
                 + (names.contains("manifest.csv") ? "" : " (no manifest.csv)"))
+    }
+
+    /// Whether the first bytes of an archive name a OneRoster file in a local file header.
+    static func namesOneRosterFile(_ head: [UInt8]) -> Bool {
+        for name in ["manifest.csv", "users.csv", "results.csv", "orgs.csv"] {
+            let needle = Array(name.utf8)
+            if head.indices.contains(where: { head[$0...].starts(with: needle) }) { return true }
+        }
+        return false
     }
 
     /// The `oneroster.version` a manifest's text declares.
