@@ -220,7 +220,10 @@ let package = Package(
         ),
         .testTarget(
             name: "OneRosterAdapterTests",
-            dependencies: ["OneRosterAdapter", "Interchange", "GradePortTesting", "GradePortCore"],
+            dependencies: [
+                "OneRosterAdapter", "Interchange", "GradePortTesting", "GradePortCore", "GradePortAdapters",
+                "TableReader",
+            ],
             exclude: ["Golden"],
             swiftSettings: sharedSettings
         ),

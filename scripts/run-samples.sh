@@ -22,7 +22,8 @@ for folder in Samples/*/; do
     echo "== $platform =="
     "$gradeport" detect "${inputs[@]}"
     for path in "${inputs[@]}"; do
-        base=$(basename "$path"); base="${base%.*}"
+        # A file loses its extension; a folder (an API dump, a OneRoster bundle such as v1.2/) keeps its name.
+        base=$(basename "$path"); [ -f "$path" ] && base="${base%.*}"
         mkdir -p "out/$platform"
         echo "-- gradeport convert $path"
         "$gradeport" convert "$path" --to json -o "out/$platform/$base.json"

@@ -99,6 +99,15 @@ struct RunBenchmarks: ParsableCommand {
             }
             let csvOut = try ChildProcess.run([gradeport, "convert", small, "--to", "csv"], discardOutput: true)
             table.addConvert("gradeport convert --to csv", file: small, results: smallResults, csvOut)
+            // OneRoster 1.2 out (a .zip: every row of every file written, staged, deflated) and back in.
+            for (file, results) in [(small, smallResults), (large, largeResults)] {
+                let bundle = "\(data)/\((file as NSString).lastPathComponent)-oneroster.zip"
+                let out = try ChildProcess.run(
+                    [gradeport, "convert", file, "--to", "oneroster", "-o", bundle], discardOutput: true)
+                table.addConvert("gradeport convert --to oneroster", file: file, results: results, out)
+                let back = try ChildProcess.run([gradeport, "convert", bundle, "--to", "json"], discardOutput: true)
+                table.addConvert("gradeport convert (OneRoster zip)", file: bundle, results: results, back)
+            }
         } else {
             print("(pass --gradeport PATH to measure convert)")
         }

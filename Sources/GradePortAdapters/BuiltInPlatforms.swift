@@ -4,6 +4,7 @@ import GoogleClassroomAdapter
 import GradePortCore
 import JournalProfiles
 import KundelikAdapter
+import OneRosterAdapter
 import OnlineMektepAdapter
 import OpiqAdapter
 import TeamsAdapter
@@ -22,6 +23,7 @@ public enum BuiltInPlatforms {
         OnlineMektepPlatform(),
         BilimLandPlatform(),
         OpiqPlatform(),
+        OneRosterPlatform(),
         BuiltInProfiles.journalPlatform,
     ]
 

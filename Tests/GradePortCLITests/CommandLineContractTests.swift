@@ -16,6 +16,11 @@ import Testing
         ["convert", "x.csv", "--to", "yaml"],
         ["convert", "x.csv", "--platform", "moodle"],
         ["convert", "x.csv", "--to", "oneroster"],
+        ["convert", "x.csv", "--to", "sds"],
+        ["convert", "x.csv", "--to", "oneroster", "-o", "-"],
+        ["convert", "x.csv", "--excel"],
+        ["convert", "x.csv", "--to", "csv", "--sds-version", "1"],
+        ["convert", "x.csv", "--to", "sds", "--sds-version", "3", "-o", "out"],
         ["frobnicate"],
         ["platforms", "--no-such-flag"],
     ])
@@ -78,7 +83,8 @@ import Testing
 /// The platform ids the built-in registry must list, in order.
 enum BuiltInPlatformIDs {
     static let all: [String] = [
-        "google-classroom", "teams", "kundelik", "bilimclass", "onlinemektep", "bilimland", "opiq", "journal",
+        "google-classroom", "teams", "kundelik", "bilimclass", "onlinemektep", "bilimland", "opiq", "oneroster",
+        "journal",
     ]
 }
 

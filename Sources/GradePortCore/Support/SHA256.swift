@@ -14,6 +14,16 @@ public struct SHA256: Sendable {
 
     /// Adds bytes to the digest.
     public mutating func update(_ bytes: some Collection<UInt8>) {
+        append(bytes)
+    }
+
+    /// Adds the bytes of an array: the same as the generic `update(_:)`, without generic dispatch
+    /// for callers in other modules (identifiers derived from millions of keys).
+    public mutating func update(_ bytes: [UInt8]) {
+        append(bytes)
+    }
+
+    private mutating func append(_ bytes: some Collection<UInt8>) {
         length &+= UInt64(bytes.count)
         var rest = bytes[...]
         if !pending.isEmpty {

@@ -2,9 +2,11 @@
 ///
 /// Columns: `student`, `student_id`, `email`, `class`, `subject`, `term`, `assessment`,
 /// `assessment_id`, `kind`, `score`, `max`, `percent`, `status`, `raw`, `comment`, `source_file`,
-/// `source_line`. UTF-8 without BOM, comma-separated, `.` decimals, RFC 4180 quoting; text cells that
-/// a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return)
-/// are prefixed with `'`.
+/// `source_line`. By default UTF-8 without BOM, comma-separated, `.` decimals, RFC 4180 quoting
+/// (``CSVFormat/standard``); ``CSVFormat/excel`` writes the same table for Russian and Kazakh Excel
+/// (BOM, `;`, decimal commas). Text cells that a spreadsheet would run as a formula (starting with
+/// `=`, `+`, `-`, `@`, tab or carriage return) are prefixed with `'` (see ``FormulaGuard``); score,
+/// max and percent are number cells and are written as numbers.
 public struct ResultsCSVWriter: Sendable {
     /// The header row's column names.
     public static let columns = [
@@ -12,71 +14,74 @@ public struct ResultsCSVWriter: Sendable {
         "score", "max", "percent", "status", "raw", "comment", "source_file", "source_line",
     ]
 
+    /// The layout of the text.
+    public var format: CSVFormat
+
     /// Creates a writer.
-    public init() {}
+    public init(format: CSVFormat = .standard) {
+        self.format = format
+    }
 
     /// Writes the CSV text in chunks of about `chunkSize` bytes.
     public func write(_ book: Gradebook, chunkSize: Int = 1 << 20, to sink: (ArraySlice<UInt8>) throws -> Void) rethrows
     {
-        // Everything a row repeats is looked up once per record, not once per result.
+        // Everything a row repeats is encoded once per record, not once per result.
         var students: [IdentifierKey: (name: String, email: String?)] = [:]
         for person in book.people { students[IdentifierKey(person.id)] = (person.fullName, person.email) }
         var classNames: [String: String] = [:]
         for schoolClass in book.classes { classNames[schoolClass.id] = schoolClass.name }
         var subjectNames: [String: String] = [:]
         for subject in book.subjects { subjectNames[subject.id] = subject.name }
-        var assessmentColumns: [IdentifierKey: [UInt8]] = [:]
+        var assessmentColumns: [IdentifierKey: CSVRecordBuffer] = [:]
         for assessment in book.assessments {
-            var cells: [UInt8] = []
-            text(assessment.class.map { classNames[$0] ?? $0 }, &cells)
-            text(assessment.subject.map { subjectNames[$0] ?? $0 }, &cells)
-            text(assessment.term, &cells)
-            text(assessment.title, &cells)
-            text(assessment.id, &cells)
-            text(assessment.kind.rawValue, &cells)
+            var cells = CSVRecordBuffer(format: format, startOfFile: false, capacity: 128)
+            cells.text(assessment.class.map { classNames[$0] ?? $0 })
+            cells.text(assessment.subject.map { subjectNames[$0] ?? $0 })
+            cells.text(assessment.term)
+            cells.text(assessment.title)
+            cells.text(assessment.id)
+            cells.text(assessment.kind.rawValue)
             assessmentColumns[IdentifierKey(assessment.id)] = cells
         }
         var files: [String: String] = [:]
         for source in book.sources { files[source.id] = source.file }
-        var lastPerson: (id: String, cells: [UInt8]) = ("", [])
+        var lastPerson: (id: String, cells: CSVRecordBuffer?) = ("", nil)
 
-        var out: [UInt8] = []
-        out.reserveCapacity(chunkSize + 4096)
-        out.append(contentsOf: Self.columns.joined(separator: ",").utf8)
-        out.append(0x0A)
+        var out = CSVRecordBuffer(format: format, capacity: chunkSize + 4096)
+        out.header(Self.columns)
         for result in book.results {
-            if lastPerson.cells.isEmpty || !IdentifierKey.sameBytes(lastPerson.id, result.person) {
+            if lastPerson.cells == nil || !IdentifierKey.sameBytes(lastPerson.id, result.person) {
                 let student = students[IdentifierKey(result.person)]
-                var cells: [UInt8] = []
-                text(student?.name, &cells)
-                text(result.person, &cells)
-                text(student?.email, &cells)
+                var cells = CSVRecordBuffer(format: format, startOfFile: false, capacity: 128)
+                cells.text(student?.name)
+                cells.text(result.person)
+                cells.text(student?.email)
                 lastPerson = (result.person, cells)
             }
-            out.append(contentsOf: lastPerson.cells)
+            out.fields(of: lastPerson.cells!)
             if let cells = assessmentColumns[IdentifierKey(result.assessment)] {
-                out.append(contentsOf: cells)
+                out.fields(of: cells)
             } else {
-                out.append(contentsOf: Array(",,,,".utf8))
-                text(result.assessment, &out)
-                out.append(UInt8(ascii: ","))
+                for _ in 0..<4 { out.empty() }
+                out.text(result.assessment)
+                out.empty()
             }
-            number(result.score, &out)
-            number(result.maxScore, &out)
-            number(result.percent, &out)
-            text(result.status.rawValue, &out)
-            text(result.raw, &out)
-            text(result.comment, &out)
+            out.number(result.score)
+            out.number(result.maxScore)
+            out.number(result.percent)
+            out.text(result.status.rawValue)
+            out.text(result.raw)
+            out.text(result.comment)
             let file = files[result.source.source]
-            text(result.source.file.map { (file.map { $0 + "/" } ?? "") + $0 } ?? file, &out)
-            if let line = result.source.line { out.appendInteger(line) }
-            out.append(0x0A)
-            if out.count >= chunkSize {
-                try sink(out[...])
-                out.removeAll(keepingCapacity: true)
+            out.text(result.source.file.map { (file.map { $0 + "/" } ?? "") + $0 } ?? file)
+            out.integer(result.source.line)
+            out.endRecord()
+            if out.bytes.count >= chunkSize {
+                try sink(out.bytes[...])
+                out.removeAll()
             }
         }
-        try sink(out[...])
+        try sink(out.bytes[...])
     }
 
     /// The whole CSV text as bytes.
@@ -84,15 +89,5 @@ public struct ResultsCSVWriter: Sendable {
         var all: [UInt8] = []
         write(book) { all.append(contentsOf: $0) }
         return all
-    }
-
-    private func number(_ value: DecimalNumber?, _ out: inout [UInt8]) {
-        CSVField.appendNumber(value, to: &out)
-        out.append(UInt8(ascii: ","))
-    }
-
-    private func text(_ value: String?, _ out: inout [UInt8]) {
-        CSVField.appendText(value, to: &out)
-        out.append(UInt8(ascii: ","))
     }
 }

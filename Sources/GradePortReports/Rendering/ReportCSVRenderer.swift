@@ -6,7 +6,7 @@ import GradePortCore
 /// `section_percent`, `term_percent`, `total_percent`, `rounded_percent`, `mark`, `term_marks`,
 /// `platform_mark`, `missing_summatives`, `warnings`. UTF-8 without BOM, comma-separated, `.`
 /// decimals, RFC 4180 quoting; text a spreadsheet would run as a formula is neutralised (see
-/// ``GradePortCore/CSVField``). Lists are joined with `; `, term marks with spaces. Class
+/// ``GradePortCore/CSVRecordBuffer``). Lists are joined with `; `, term marks with spaces. Class
 /// summaries are in the JSON, table and HTML reports.
 public struct ReportCSVRenderer: ReportRenderer {
     /// The header row's column names.
@@ -15,50 +15,40 @@ public struct ReportCSVRenderer: ReportRenderer {
         "total_percent", "rounded_percent", "mark", "term_marks", "platform_mark", "missing_summatives", "warnings",
     ]
 
+    /// The layout: standard CSV, or the Excel layout for Russian/Kazakh locales (BOM, `;`, decimal comma).
+    public var format: CSVFormat
+
     /// Creates a renderer.
-    public init() {}
+    public init(format: CSVFormat = .standard) {
+        self.format = format
+    }
 
     /// Writes the CSV text in chunks of about `chunkSize` bytes.
     public func write(_ report: GradeReport, chunkSize: Int, to sink: (ArraySlice<UInt8>) throws -> Void) rethrows {
-        var out: [UInt8] = []
-        out.reserveCapacity(chunkSize + 4096)
-        out.append(contentsOf: Self.columns.joined(separator: ",").utf8)
-        out.append(0x0A)
+        var csv = CSVRecordBuffer(format: format, capacity: chunkSize + 4096)
+        csv.header(Self.columns)
         for row in report.rows {
-            func text(_ value: String?) {
-                CSVField.appendText(value, to: &out)
-                out.append(UInt8(ascii: ","))
-            }
-            func number(_ value: DecimalNumber?) {
-                CSVField.appendNumber(value, to: &out)
-                out.append(UInt8(ascii: ","))
-            }
-            func integer(_ value: Int?) {
-                CSVField.appendInteger(value, to: &out)
-                out.append(UInt8(ascii: ","))
-            }
-            text(row.student.id)
-            text(row.student.fullName)
-            text(row.className)
-            text(row.subject)
-            text(row.period?.label)
-            number(row.formativePercent)
-            number(row.sectionPercent)
-            number(row.termPercent)
-            number(row.totalPercent)
-            integer(row.roundedPercent)
-            integer(row.mark)
-            text(row.termMarks.map { $0.map(String.init).joined(separator: " ") })
-            text(row.platformMark.map { $0.mark.map(String.init) ?? $0.raw })
-            text(row.missingSummatives.isEmpty ? nil : row.missingSummatives.joined(separator: "; "))
-            CSVField.appendText(
-                row.warnings.isEmpty ? nil : row.warnings.map(\.message).joined(separator: "; "), to: &out)
-            out.append(0x0A)
-            if out.count >= chunkSize {
-                try sink(out[...])
-                out.removeAll(keepingCapacity: true)
+            csv.text(row.student.id)
+            csv.text(row.student.fullName)
+            csv.text(row.className)
+            csv.text(row.subject)
+            csv.text(row.period?.label)
+            csv.number(row.formativePercent)
+            csv.number(row.sectionPercent)
+            csv.number(row.termPercent)
+            csv.number(row.totalPercent)
+            csv.integer(row.roundedPercent)
+            csv.integer(row.mark)
+            csv.text(row.termMarks.map { $0.map(String.init).joined(separator: " ") })
+            csv.text(row.platformMark.map { $0.mark.map(String.init) ?? $0.raw })
+            csv.text(row.missingSummatives.isEmpty ? nil : row.missingSummatives.joined(separator: "; "))
+            csv.text(row.warnings.isEmpty ? nil : row.warnings.map(\.message).joined(separator: "; "))
+            csv.endRecord()
+            if csv.bytes.count >= chunkSize {
+                try sink(csv.bytes[...])
+                csv.removeAll()
             }
         }
-        try sink(out[...])
+        try sink(csv.bytes[...])
     }
 }

@@ -21,14 +21,15 @@ final class ByteSource {
     private var offset = 0
     let name: String
 
-    /// Opens the file at `path` for reading.
-    init(path: String) throws {
+    /// Opens the file at `path` for reading; errors name it `name` (by default its path).
+    init(path: String, name: String? = nil) throws {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw TableReadError(.io, file: path, message: "cannot open file: \(String(cString: strerror(errno)))")
+            throw TableReadError(
+                .io, file: name ?? path, message: "cannot open file: \(String(cString: strerror(errno)))")
         }
         storage = .file(descriptor)
-        name = path
+        self.name = name ?? path
     }
 
     /// Wraps bytes already in memory.

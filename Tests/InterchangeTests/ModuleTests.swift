@@ -1,7 +1,0 @@
-import Testing
-
-@testable import Interchange
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}

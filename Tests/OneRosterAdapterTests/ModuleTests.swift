@@ -1,7 +1,0 @@
-import Testing
-
-@testable import OneRosterAdapter
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
