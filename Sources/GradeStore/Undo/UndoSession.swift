@@ -1,0 +1,207 @@
+import GRDB
+
+/// Undoes one import inside the caller's transaction, as if it had never happened.
+///
+/// - Results whose value came from the import are put back to the value and provenance they had
+///   before it (from its `result_changes` rows), or removed when it added them. Each is logged
+///   under the undo entry (`restore`, `remove`).
+/// - Later imports that gave one of its results again with the same value (`confirm` rows naming
+///   it as the old provenance) are rewritten to what they would have logged without it: a
+///   `change` from the value before it, or an addition.
+/// - Empty fields it filled in are emptied again.
+/// - Records it named and no remaining import names are removed; those still named take their
+///   earliest remaining import as provenance.
+///
+/// A later import that *changed* one of its results depends on it: the undo is refused.
+struct UndoSession {
+    let db: Database
+    let target: Int64
+    let undoID: Int64
+
+    /// `result_changes` rows of the undone import that hold a value from before it.
+    private var targetOldRows: String {
+        """
+        SELECT * FROM result_changes n WHERE n.import_id = \(target) AND n.action IN ('change', 'confirm')
+        AND n.old_status IS NOT NULL
+        """
+    }
+
+    /// The later imports that changed results whose value came from the target, with how many.
+    static func dependents(of target: Int64, _ db: Database) throws -> [(importID: Int64, results: Int)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT c.import_id, count(*) FROM result_changes c JOIN imports i ON i.id = c.import_id
+                WHERE c.old_import_id = ? AND c.action = 'change' AND i.kind = 'import' AND i.undone_by IS NULL
+                GROUP BY c.import_id ORDER BY c.import_id
+                """, arguments: [target]
+        ).map { (importID: $0[0], results: $0[1]) }
+    }
+
+    /// Undoes the import; returns (results removed, results restored, records removed).
+    func run() throws -> (removed: Int, restored: Int, recordsRemoved: Int) {
+        try rewriteLaterConfirmations()
+        let restored = try restoreResults()
+        let removed = try removeResults()
+        try emptyFilledFields()
+        let recordsRemoved = try releaseRecords()
+        return (removed, restored, recordsRemoved)
+    }
+
+    // MARK: - Results
+
+    private static let valueColumns = [
+        "status", "score_millionths", "max_score_millionths", "raw", "comment", "late", "draft",
+    ]
+    private static let provenanceColumns = ["import_id", "source_file", "source_line", "source_column"]
+
+    /// Later `confirm` rows whose old provenance is the target take the target's own old side.
+    private func rewriteLaterConfirmations() throws {
+        let later = """
+            SELECT c.id FROM result_changes c JOIN imports i ON i.id = c.import_id
+            WHERE c.old_import_id = \(target) AND c.action = 'confirm' AND i.kind = 'import' AND i.undone_by IS NULL
+            """
+        let oldColumns = (Self.valueColumns + Self.provenanceColumns).map { "old_" + $0 }
+        // The target had changed or confirmed the result: the later row's old side becomes the target's.
+        let sameValue = Self.valueColumns.filter { $0 != "raw" }.map { "n.old_\($0) IS c.new_\($0)" }
+            .joined(separator: " AND ")
+        try db.execute(
+            sql: """
+                UPDATE result_changes AS c SET \(oldColumns.map { "\($0) = n.\($0)" }.joined(separator: ", ")),
+                action = CASE WHEN \(sameValue) THEN 'confirm' ELSE 'change' END
+                FROM (\(targetOldRows)) AS n
+                WHERE n.result_id = c.result_id AND c.id IN (\(later))
+                """)
+        // The target had added the result: the later import added it.
+        try db.execute(
+            sql: """
+                UPDATE result_changes SET action = 'change', \(oldColumns.map { "\($0) = NULL" }.joined(separator: ", "))
+                WHERE id IN (\(later))
+                """)
+    }
+
+    /// Results whose value came from the target and that existed before it get their old value back.
+    private func restoreResults() throws -> Int {
+        let current = (Self.valueColumns + Self.provenanceColumns).map { "r.\($0)" }.joined(separator: ", ")
+        let previous = Self.valueColumns.map { "n.old_\($0)" }.joined(separator: ", ")
+        try db.execute(
+            sql: """
+                INSERT INTO result_changes (import_id, action, result_id, assessment_id, person_id,
+                \((Self.valueColumns + Self.provenanceColumns).map { "old_" + $0 }.joined(separator: ", ")),
+                \(Self.valueColumns.map { "new_" + $0 }.joined(separator: ", ")))
+                SELECT \(undoID), 'restore', r.id, r.assessment_id, r.person_id, \(current), \(previous)
+                FROM results r JOIN (\(targetOldRows)) AS n ON n.result_id = r.id
+                WHERE r.import_id = \(target)
+                """)
+        let restore = (Self.valueColumns + Self.provenanceColumns).map { "\($0) = n.old_\($0)" }
+            .joined(separator: ", ")
+        try db.execute(
+            sql: """
+                UPDATE results SET \(restore) FROM (\(targetOldRows)) AS n
+                WHERE n.result_id = results.id AND results.import_id = \(target)
+                """)
+        return db.changesCount
+    }
+
+    /// Results the target added (and no later import gave again) go.
+    private func removeResults() throws -> Int {
+        let current = (Self.valueColumns + Self.provenanceColumns).map { "r.\($0)" }.joined(separator: ", ")
+        try db.execute(
+            sql: """
+                INSERT INTO result_changes (import_id, action, result_id, assessment_id, person_id,
+                \((Self.valueColumns + Self.provenanceColumns).map { "old_" + $0 }.joined(separator: ", ")))
+                SELECT \(undoID), 'remove', r.id, r.assessment_id, r.person_id, \(current)
+                FROM results r WHERE r.import_id = \(target)
+                """)
+        try db.execute(sql: "DELETE FROM results WHERE import_id = \(target)")
+        return db.changesCount
+    }
+
+    // MARK: - Records
+
+    /// Fields the target filled in are emptied again (when they still hold its value).
+    private func emptyFilledFields() throws {
+        let fills = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT entity, row_id, field, new_value FROM record_changes WHERE import_id = ? ORDER BY id DESC
+                """, arguments: [target])
+        for fill in fills {
+            guard let entity = StoredEntity(rawValue: fill[0]), entity.valueColumns.contains(fill[2] as String) else {
+                continue
+            }
+            let field: String = fill[2]
+            let rowID: Int64 = fill[1]
+            let value: DatabaseValue = fill[3]
+            try db.execute(
+                sql: "UPDATE \(entity.table) SET \(field) = NULL WHERE id = ? AND \(field) IS ?",
+                arguments: [rowID, value])
+            if db.changesCount > 0 {
+                try db.execute(
+                    sql: """
+                        INSERT INTO record_changes (import_id, entity, row_id, field, old_value, new_value)
+                        VALUES (?, ?, ?, ?, ?, NULL)
+                        """, arguments: [undoID, entity.table, rowID, field, value])
+            }
+        }
+    }
+
+    /// Records the target named: those no other import names go; the others take the earliest
+    /// import that names them as provenance.
+    private func releaseRecords() throws -> Int {
+        try db.execute(sql: "DROP TABLE IF EXISTS temp.released")
+        try db.execute(
+            sql: """
+                CREATE TEMP TABLE released AS SELECT entity, row_id FROM mentions WHERE import_id = \(target);
+                CREATE INDEX temp.released_entity ON released(entity, row_id);
+                DELETE FROM mentions WHERE import_id = \(target);
+                """)
+        defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.released") }
+        var removed = 0
+        for entity in StoredEntity.removalOrder {
+            let orphans = """
+                SELECT row_id FROM temp.released AS n WHERE n.entity = '\(entity.table)'
+                AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity = n.entity AND m.row_id = n.row_id)
+                """
+            if entity.hasReference {
+                try db.execute(
+                    sql: """
+                        INSERT INTO record_changes (import_id, entity, row_id, field, old_value, new_value)
+                        SELECT \(undoID), '\(entity.table)', id, 'ref', ref, NULL FROM \(entity.table)
+                        WHERE id IN (\(orphans))
+                        """)
+            }
+            try db.execute(sql: "DELETE FROM \(entity.table) WHERE id IN (\(orphans))")
+            removed += db.changesCount
+            let kept = "SELECT row_id FROM temp.released WHERE entity = '\(entity.table)'"
+            let earliest = """
+                SELECT %@ FROM mentions m WHERE m.entity = '\(entity.table)' AND m.row_id = \(entity.table).id
+                ORDER BY m.import_id LIMIT 1
+                """
+            if entity.hasReference {
+                try db.execute(
+                    sql: """
+                        UPDATE \(entity.table) SET (import_id, source_file, source_line, source_column) = (
+                        \(earliest.replacingOccurrences(of: "%@", with: "m.import_id, m.source_file, m.source_line, m.source_column")))
+                        WHERE import_id = \(target) AND id IN (\(kept))
+                        """)
+            } else {
+                try db.execute(
+                    sql: """
+                        UPDATE \(entity.table) SET import_id = (\(earliest.replacingOccurrences(of: "%@", with: "m.import_id")))
+                        WHERE import_id = \(target) AND id IN (\(kept))
+                        """)
+            }
+        }
+        // A person whose gradebook id went with the target is known by its earliest remaining one.
+        try db.execute(
+            sql: """
+                UPDATE people SET ref = (
+                    SELECT k.value FROM person_keys k WHERE k.person_id = people.id AND k.kind = 'id' ORDER BY k.id LIMIT 1)
+                WHERE id IN (SELECT row_id FROM temp.released WHERE entity = 'people')
+                AND NOT EXISTS (SELECT 1 FROM person_keys k WHERE k.person_id = people.id AND k.kind = 'id'
+                    AND k.value = people.ref)
+                """)
+        return removed
+    }
+}
