@@ -1,8 +1,10 @@
 import GRDB
 
 extension GradeStore {
-    /// Undoes an import: the store returns to its state before that import, as if it had never
-    /// happened, in one transaction. The undo is itself an entry of the history.
+    /// Undoes an import, in one transaction.
+    ///
+    /// The store returns to its state before that import, as if it had never happened. The undo is
+    /// itself an entry of the history.
     ///
     /// Values the import changed come back, results it added go (unless a later import gave them
     /// again), fields it filled in are emptied, and people, assessments and other records it

@@ -43,8 +43,9 @@ public final class GradeStore: Sendable {
 
         /// Create the store when no file exists at the path (otherwise a missing store is an error).
         public static let create = OpenOptions(rawValue: 1)
-        /// Bring a store written by an older version up to the current schema. Without it, such a
-        /// store is refused (a dry run must not change the file).
+        /// Bring a store written by an older version up to the current schema.
+        ///
+        /// Without it, such a store is refused (a dry run must not change the file).
         public static let migrate = OpenOptions(rawValue: 2)
     }
 
@@ -102,15 +103,17 @@ public final class GradeStore: Sendable {
         try GradeStore(memory: ())
     }
 
-    /// Closes the connection. Further use of the store throws.
+    /// Closes the connection; further use of the store throws.
     public func close() throws {
         try queue.close()
     }
 
-    /// The connection settings: `synchronous = NORMAL` (with WAL, safe against a crashed process; a
-    /// power cut may lose the last imports but never corrupts the file), a bounded page cache, and a
-    /// wait of up to 10 s when another process holds the write lock. WAL itself is set by
-    /// ``prepare(_:)`` once the file is known to be a store: merely opening a file writes nothing.
+    /// The connection settings.
+    ///
+    /// `synchronous = NORMAL` (with WAL, safe against a crashed process; a power cut may lose the
+    /// last imports but never corrupts the file), a bounded page cache, and a wait of up to 10 s
+    /// when another process holds the write lock. WAL itself is set by ``prepare(_:)`` once the file
+    /// is known to be a store: merely opening a file writes nothing.
     private static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)

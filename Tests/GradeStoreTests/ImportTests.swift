@@ -164,5 +164,6 @@ import Testing
 }
 
 extension ImportSummary.Disposition: CustomTestStringConvertible {
+    /// The case as Swift writes it.
     public var testDescription: String { "\(self)" }
 }

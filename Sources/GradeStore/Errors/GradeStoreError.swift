@@ -14,7 +14,7 @@
 public struct GradeStoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kind of problem.
     public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// A stable kebab-case name, e.g. `newer-schema`.
+        /// A stable kebab-case name such as `newer-schema`.
         public var rawValue: String
 
         /// Creates a code from its name.

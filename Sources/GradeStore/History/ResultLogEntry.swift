@@ -59,9 +59,10 @@ public struct ResultLogEntry: Sendable, Hashable {
 }
 
 extension GradeStore {
-    /// The change log of one import or undo: every stored result it changed, confirmed, restored
-    /// or removed, with the values before and after. Results an import added are not in the log
-    /// (their provenance names the import).
+    /// The change log of one import or undo.
+    ///
+    /// Every stored result it changed, confirmed, restored or removed, with the values before and
+    /// after. Results an import added are not in the log (their provenance names the import).
     ///
     /// - Throws: ``GradeStoreError/Code/unknownImport`` when no entry has this id.
     public func resultLog(ofImport id: Int64) throws -> [ResultLogEntry] {

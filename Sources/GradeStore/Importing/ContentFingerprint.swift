@@ -4,8 +4,10 @@ import GradePortCore
 /// The content fingerprint of an input folder (an API dump saved as several files), so that
 /// re-importing the same folder is recognised like re-importing the same file.
 public enum ContentFingerprint {
+    /// The folder's fingerprint; `nil` when the folder cannot be read.
+    ///
     /// SHA-256 over the folder's regular files, in name order: each file's relative path, a zero
-    /// byte, its bytes' SHA-256, a newline. `nil` when the folder cannot be read.
+    /// byte, its bytes' SHA-256, a newline.
     public static func ofFolder(at path: String) -> String? {
         guard let enumerator = FileManager.default.enumerator(atPath: path) else { return nil }
         var names: [String] = []

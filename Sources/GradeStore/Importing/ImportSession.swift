@@ -207,9 +207,11 @@ struct ImportSession {
 
     // MARK: - People
 
-    /// The store person a gradebook person is: the owner of the first of its keys the store knows,
-    /// or a new person. Keys the store does not know yet are added to that person; a key that
-    /// belongs to someone else is not moved (a warning says so).
+    /// The store person a gradebook person is.
+    ///
+    /// The owner of the first of its keys the store knows, or a new person. Keys the store does not
+    /// know yet are added to that person; a key that belongs to someone else is not moved (a warning
+    /// says so).
     private mutating func resolve(_ person: Person) throws -> Int64 {
         let keys = PersonKeys(person).keys
         let lookup = try db.cachedStatement(sql: "SELECT id, person_id FROM person_keys WHERE kind = ? AND value = ?")

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Times in the store: ISO 8601 in UTC with seconds, e.g. `2026-01-12T08:30:05Z`.
+/// Times in the store: ISO 8601 in UTC with seconds, as in `2026-01-12T08:30:05Z`.
 enum Timestamp {
     /// The current time.
     static func now() -> String {
