@@ -138,7 +138,10 @@ let package = Package(
         // MARK: The embedded store (SQLite through GRDB): imports, history, undo.
         .target(
             name: "GradeStore",
-            dependencies: ["GradePortCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "GradePortCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: sharedSettings
         ),
 

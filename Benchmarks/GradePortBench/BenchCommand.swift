@@ -17,6 +17,7 @@ struct BenchCommand: ParsableCommand {
             """,
         subcommands: [
             RunBenchmarks.self, GenerateExports.self, MeasureCSV.self, MeasureJSON.self, MeasureWorkbook.self,
+            MeasureStore.self,
         ],
         defaultSubcommand: RunBenchmarks.self
     )

@@ -43,3 +43,19 @@ extension GradeStore {
         GradeStoreError(.unknownImport, "no import \(id) in \(path ?? "the store") (`gradeport history` lists them)")
     }
 }
+
+extension GradeStore {
+    /// The import (not undone) whose content has this fingerprint, if any: lets a caller skip
+    /// reading a file the store already has.
+    public func importRecord(fingerprint: String) throws -> ImportRecord? {
+        try withDatabase { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT \(ImportRecord.columns) FROM imports
+                    WHERE sha256 = ? AND kind = 'import' AND undone_by IS NULL ORDER BY id LIMIT 1
+                    """, arguments: [fingerprint]
+            ).map(ImportRecord.init)
+        }
+    }
+}

@@ -10,7 +10,8 @@ extension GradeStore {
     ///   the line and column of the value the store holds.
     /// - Records keep the ids they were imported under; a person linked across imports (by IIN,
     ///   e-mail or platform id) appears once, under the id of the import that introduced them.
-    /// - Results come in the order they were stored. Diagnostics stay with their imports
+    /// - Results come by assessment (in the order assessments were first imported), then by student
+    ///   (in the order students were first imported). Diagnostics stay with their imports
     ///   (``diagnostics(ofImport:)``); the gradebook has none.
     ///
     /// - Parameter filter: Classes, subjects and terms to read; ``GradebookFilter/all`` by default.

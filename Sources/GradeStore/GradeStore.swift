@@ -119,7 +119,8 @@ public final class GradeStore: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.label = "GradeStore"
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768;")
+            try db.execute(
+                sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 8192;")
         }
         return configuration
     }

@@ -42,11 +42,11 @@ import Testing
                 db,
                 sql: """
                     EXPLAIN QUERY PLAN SELECT r.status, r.raw FROM results r WHERE r.assessment_id IN
-                    (SELECT a.id FROM assessments a WHERE a.class_id IN (1)) ORDER BY r.id
+                    (SELECT a.id FROM assessments a WHERE a.class_id IN (1)) ORDER BY r.assessment_id, r.person_id
                     """
             ).map { $0["detail"] as String }
         }
-        #expect(plan.contains { $0.hasPrefix("SEARCH r USING INDEX results_key") })
+        #expect(plan.contains { $0.hasPrefix("SEARCH r USING PRIMARY KEY (assessment_id=?)") })
         #expect(plan.contains { $0.hasPrefix("SEARCH a USING COVERING INDEX assessments_class") })
         #expect(!plan.contains { $0 == "SCAN r" })
     }

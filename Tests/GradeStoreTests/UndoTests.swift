@@ -32,6 +32,11 @@ import Testing
         let log = try store.resultLog(ofImport: 3)
         #expect(log.count { $0.action == .restore } == 8)
         #expect(log.count { $0.action == .remove } == 4)
+        // The assessment the undone import introduced is gone; the log still names it.
+        #expect(
+            log.filter { $0.action == .remove }.map(\.assessment).sorted() == [
+                "teams:7А:СОР 2", "teams:7А:СОР 3", "teams:7А:СОР 3", "teams:7А:СОР 3",
+            ])
         let maria = try #require(
             log.first {
                 $0.action == .restore && $0.person == "teams:maria@school.kz" && $0.assessment == "teams:7А:СОР 1"

@@ -33,7 +33,12 @@ public struct ResultLogEntry: Sendable, Hashable {
 
     /// The columns read by ``init(row:)``, from `result_changes c` joined to people and assessments.
     static let columns = """
-        c.import_id, c.action, p.ref, a.ref, c.old_status, c.old_score_millionths, c.old_max_score_millionths,
+        c.import_id, c.action,
+        coalesce(p.ref, (SELECT old_value FROM record_changes WHERE entity = 'people' AND row_id = c.person_id
+            AND field = 'ref')),
+        coalesce(a.ref, (SELECT old_value FROM record_changes WHERE entity = 'assessments' AND row_id = c.assessment_id
+            AND field = 'ref')),
+        c.old_status, c.old_score_millionths, c.old_max_score_millionths,
         c.old_raw, c.old_comment, c.old_late, c.old_draft, c.old_import_id, c.new_status, c.new_score_millionths,
         c.new_max_score_millionths, c.new_raw, c.new_comment, c.new_late, c.new_draft, c.person_id, c.assessment_id
         """

@@ -19,18 +19,18 @@ struct ChangeLog {
 
     /// Logs one change of a result's row.
     func record(
-        _ action: Action, by importID: Int64, result: Int64, assessment: Int64, person: Int64, old: StoredResult,
+        _ action: Action, by importID: Int64, assessment: Int64, person: Int64, old: StoredResult,
         new: ResultValue?
     ) throws {
         let statement = try db.cachedStatement(
             sql: """
-                INSERT INTO result_changes (import_id, action, result_id, assessment_id, person_id,
+                INSERT INTO result_changes (import_id, action, assessment_id, person_id,
                 old_status, old_score_millionths, old_max_score_millionths, old_raw, old_comment, old_late, old_draft,
                 old_import_id, old_source_file, old_source_line, old_source_column,
                 new_status, new_score_millionths, new_max_score_millionths, new_raw, new_comment, new_late, new_draft)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        var arguments: [(any DatabaseValueConvertible)?] = [importID, action.rawValue, result, assessment, person]
+        var arguments: [(any DatabaseValueConvertible)?] = [importID, action.rawValue, assessment, person]
         arguments += old.value.arguments
         arguments += [old.importID, old.sourceFile, old.sourceLine, old.sourceColumn]
         arguments += new?.arguments ?? Array(repeating: nil, count: 7)

@@ -2,8 +2,9 @@
 ///
 /// Each is a table with a `ref` column (the record's id in the gradebook that introduced it), the
 /// import that introduced it and where (`import_id`, `source_*`), and value columns that later
-/// imports may fill in when they are empty. Which imports named a record is kept in `mentions`;
-/// a record goes when the last import that named it is undone.
+/// imports may fill in when they are empty. Which other imports named a record is kept in
+/// `mentions`; a record goes when the import that introduced it is undone and no other import
+/// named it.
 enum StoredEntity: String, CaseIterable, Sendable {
     case school = "schools"
     case term = "terms"

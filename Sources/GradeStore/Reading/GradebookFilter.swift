@@ -1,9 +1,10 @@
 /// Which part of the store to read: classes, subjects and terms, each by id or name.
 ///
 /// An empty list does not filter. Several values in one list are alternatives (7А or 7Б); lists
-/// combine (7А and Физика). A class matches by its id in the store or its name (`7А`; `7a` and `7 А`
-/// are read as the same class name); a subject by id or name, ignoring case; a term by id
-/// (`2025-2026/Q2`) or name (`2 четверть`), ignoring case.
+/// combine (7А and Физика). A value that is a record's id in the store selects that record;
+/// otherwise it selects every record of that name, across platforms and schools: a class by name
+/// (`7А`; `7a` and `7 А` are read as the same class name), a subject by name ignoring case, a term
+/// by name (`2 четверть`) or id ignoring case.
 ///
 /// ```swift
 /// let sevenA = GradebookFilter(classes: ["7А"], subjects: ["Физика"], terms: ["2025-2026/Q2"])

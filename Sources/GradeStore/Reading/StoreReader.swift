@@ -177,13 +177,13 @@ struct StoreReader {
                     role: Person.Role(rawValue: row[3]) ?? .student))
         }
 
-        // Results, in the order they were stored.
+        // Results, by assessment (in the order the assessments were first imported), then student.
         let results = try Row.fetchCursor(
             db,
             sql: """
                 SELECT r.assessment_id, r.person_id, r.status, r.score_millionths, r.max_score_millionths, r.raw,
                 r.comment, r.late, r.draft, r.import_id, r.source_file, r.source_line, r.source_column
-                FROM results r \(resultScope) ORDER BY r.id
+                FROM results r \(resultScope) ORDER BY r.assessment_id, r.person_id
                 """)
         while let row = try results.next() {
             guard let person = personRefs[row[1]], let assessment = assessmentRefs[row[0]] else { continue }
@@ -245,10 +245,13 @@ struct StoreReader {
         if !filter.classes.isEmpty {
             var ids: [Int64] = []
             for name in filter.classes {
-                let normalized = ClassName.normalized(name) ?? name
-                let found = try Int64.fetchAll(
-                    db, sql: "SELECT id FROM classes WHERE ref = ? OR name = ? OR name = ? ORDER BY id",
-                    arguments: [name, name, normalized])
+                // A class's id selects that class; otherwise every class of that name (`7a` is `7А`).
+                var found = try Int64.fetchAll(db, sql: "SELECT id FROM classes WHERE ref = ?", arguments: [name])
+                if found.isEmpty {
+                    found = try Int64.fetchAll(
+                        db, sql: "SELECT id FROM classes WHERE name = ? OR name = ? ORDER BY id",
+                        arguments: [name, ClassName.normalized(name) ?? name])
+                }
                 if found.isEmpty { throw try noMatch("class", name, "SELECT DISTINCT name FROM classes ORDER BY name") }
                 ids += found
             }
@@ -263,14 +266,18 @@ struct StoreReader {
         return scope
     }
 
-    /// The ids of the rows (`id, ref, name`) whose ref or name equals one of the values, ignoring case.
+    /// The ids of the rows (`id, ref, name`) each value selects: the row whose ref it is, else every
+    /// row whose ref or name equals it ignoring case.
     private func match(_ values: [String], _ what: String, _ select: String) throws -> [Int64] {
         let rows = try Row.fetchAll(db, sql: select)
         var ids: [Int64] = []
         for value in values {
             let folded = value.lowercased()
-            let found = rows.filter { row in
-                (row[1] as String).lowercased() == folded || (row[2] as String?)?.lowercased() == folded
+            var found = rows.filter { row in row[1] as String == value }
+            if found.isEmpty {
+                found = rows.filter { row in
+                    (row[1] as String).lowercased() == folded || (row[2] as String?)?.lowercased() == folded
+                }
             }
             if found.isEmpty {
                 let known = Set(rows.map { ($0[2] as String?) ?? $0[1] }).sorted()

@@ -21,12 +21,15 @@ enum StoreSchema {
     static var currentVersion: String { migrator.migrations.last ?? "" }
 
     /// Version 1: imports, the unified model with provenance, identities, and the change logs.
+    ///
+    /// Record ids are `AUTOINCREMENT`: an id is never given twice, so the change logs, which name
+    /// records by id, keep naming the right one after undo removed records.
     static func createVersion1(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         try db.execute(
             sql: """
                 CREATE TABLE imports (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    id INTEGER PRIMARY KEY,
                     kind TEXT NOT NULL CHECK (kind IN ('import', 'undo')),
                     at TEXT NOT NULL,
                     file TEXT,
@@ -60,16 +63,17 @@ enum StoreSchema {
                 CREATE INDEX import_diagnostics_import ON import_diagnostics(import_id);
 
                 CREATE TABLE schools (
-                    id INTEGER PRIMARY KEY,
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
                     ref TEXT NOT NULL UNIQUE,
                     name TEXT,
                     bin TEXT,
                     import_id INTEGER NOT NULL REFERENCES imports(id),
                     source_file TEXT, source_line INTEGER, source_column INTEGER
                 );
+                CREATE INDEX schools_import ON schools(import_id);
 
                 CREATE TABLE terms (
-                    id INTEGER PRIMARY KEY,
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
                     ref TEXT NOT NULL UNIQUE,
                     school_year TEXT,
                     kind TEXT,
@@ -80,17 +84,19 @@ enum StoreSchema {
                     import_id INTEGER NOT NULL REFERENCES imports(id),
                     source_file TEXT, source_line INTEGER, source_column INTEGER
                 );
+                CREATE INDEX terms_import ON terms(import_id);
 
                 CREATE TABLE subjects (
-                    id INTEGER PRIMARY KEY,
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
                     ref TEXT NOT NULL UNIQUE,
                     name TEXT NOT NULL,
                     import_id INTEGER NOT NULL REFERENCES imports(id),
                     source_file TEXT, source_line INTEGER, source_column INTEGER
                 );
+                CREATE INDEX subjects_import ON subjects(import_id);
 
                 CREATE TABLE classes (
-                    id INTEGER PRIMARY KEY,
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
                     ref TEXT NOT NULL UNIQUE,
                     name TEXT NOT NULL,
                     grade INTEGER,
@@ -100,9 +106,10 @@ enum StoreSchema {
                 );
                 CREATE INDEX classes_name ON classes(name);
                 CREATE INDEX classes_school ON classes(school_id);
+                CREATE INDEX classes_import ON classes(import_id);
 
                 CREATE TABLE people (
-                    id INTEGER PRIMARY KEY,
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
                     ref TEXT NOT NULL UNIQUE,
                     role TEXT NOT NULL CHECK (role IN ('student', 'teacher')),
                     family_name TEXT,
@@ -113,9 +120,10 @@ enum StoreSchema {
                     import_id INTEGER NOT NULL REFERENCES imports(id),
                     source_file TEXT, source_line INTEGER, source_column INTEGER
                 );
+                CREATE INDEX people_import ON people(import_id);
 
                 CREATE TABLE person_keys (
-                    id INTEGER PRIMARY KEY,
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
                     person_id INTEGER NOT NULL REFERENCES people(id),
                     kind TEXT NOT NULL CHECK (kind IN ('id', 'iin', 'email', 'external')),
                     value TEXT NOT NULL,
@@ -123,9 +131,10 @@ enum StoreSchema {
                     UNIQUE (kind, value)
                 );
                 CREATE INDEX person_keys_person ON person_keys(person_id);
+                CREATE INDEX person_keys_import ON person_keys(import_id);
 
                 CREATE TABLE enrollments (
-                    id INTEGER PRIMARY KEY,
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
                     person_id INTEGER NOT NULL REFERENCES people(id),
                     class_id INTEGER NOT NULL REFERENCES classes(id),
                     subject_id INTEGER REFERENCES subjects(id),
@@ -135,9 +144,10 @@ enum StoreSchema {
                 CREATE UNIQUE INDEX enrollments_key ON enrollments(class_id, person_id, ifnull(subject_id, 0), role);
                 CREATE INDEX enrollments_person ON enrollments(person_id);
                 CREATE INDEX enrollments_subject ON enrollments(subject_id);
+                CREATE INDEX enrollments_import ON enrollments(import_id);
 
                 CREATE TABLE assessments (
-                    id INTEGER PRIMARY KEY,
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
                     ref TEXT NOT NULL UNIQUE,
                     title TEXT NOT NULL,
                     kind TEXT NOT NULL,
@@ -154,9 +164,9 @@ enum StoreSchema {
                 CREATE INDEX assessments_class ON assessments(class_id, subject_id, term_id);
                 CREATE INDEX assessments_subject ON assessments(subject_id, term_id);
                 CREATE INDEX assessments_term ON assessments(term_id);
+                CREATE INDEX assessments_import ON assessments(import_id);
 
                 CREATE TABLE results (
-                    id INTEGER PRIMARY KEY,
                     assessment_id INTEGER NOT NULL REFERENCES assessments(id),
                     person_id INTEGER NOT NULL REFERENCES people(id),
                     status TEXT NOT NULL,
@@ -167,9 +177,9 @@ enum StoreSchema {
                     late INTEGER,
                     draft INTEGER,
                     import_id INTEGER NOT NULL REFERENCES imports(id),
-                    source_file TEXT, source_line INTEGER, source_column INTEGER
-                );
-                CREATE UNIQUE INDEX results_key ON results(assessment_id, person_id);
+                    source_file TEXT, source_line INTEGER, source_column INTEGER,
+                    PRIMARY KEY (assessment_id, person_id)
+                ) WITHOUT ROWID;
                 CREATE INDEX results_person ON results(person_id);
                 CREATE INDEX results_import ON results(import_id);
 
@@ -177,7 +187,6 @@ enum StoreSchema {
                     id INTEGER PRIMARY KEY,
                     import_id INTEGER NOT NULL REFERENCES imports(id),
                     action TEXT NOT NULL CHECK (action IN ('change', 'confirm', 'restore', 'remove')),
-                    result_id INTEGER NOT NULL,
                     assessment_id INTEGER NOT NULL,
                     person_id INTEGER NOT NULL,
                     old_status TEXT,
@@ -197,7 +206,7 @@ enum StoreSchema {
                     new_late INTEGER,
                     new_draft INTEGER
                 );
-                CREATE INDEX result_changes_import ON result_changes(import_id, result_id);
+                CREATE INDEX result_changes_import ON result_changes(import_id, assessment_id, person_id);
                 CREATE INDEX result_changes_old_import ON result_changes(old_import_id);
 
                 CREATE TABLE record_changes (
@@ -210,6 +219,7 @@ enum StoreSchema {
                     new_value
                 );
                 CREATE INDEX record_changes_import ON record_changes(import_id);
+                CREATE INDEX record_changes_row ON record_changes(entity, row_id);
 
                 CREATE TABLE mentions (
                     import_id INTEGER NOT NULL REFERENCES imports(id),

@@ -9,8 +9,8 @@ import GRDB
 ///   it as the old provenance) are rewritten to what they would have logged without it: a
 ///   `change` from the value before it, or an addition.
 /// - Empty fields it filled in are emptied again.
-/// - Records it named and no remaining import names are removed; those still named take their
-///   earliest remaining import as provenance.
+/// - Records it introduced and no other import named are removed; those named by another import
+///   take the earliest such import as provenance.
 ///
 /// A later import that *changed* one of its results depends on it: the undo is refused.
 struct UndoSession {
@@ -70,7 +70,7 @@ struct UndoSession {
                 UPDATE result_changes AS c SET \(oldColumns.map { "\($0) = n.\($0)" }.joined(separator: ", ")),
                 action = CASE WHEN \(sameValue) THEN 'confirm' ELSE 'change' END
                 FROM (\(targetOldRows)) AS n
-                WHERE n.result_id = c.result_id AND c.id IN (\(later))
+                WHERE n.assessment_id = c.assessment_id AND n.person_id = c.person_id AND c.id IN (\(later))
                 """)
         // The target had added the result: the later import added it.
         try db.execute(
@@ -86,11 +86,12 @@ struct UndoSession {
         let previous = Self.valueColumns.map { "n.old_\($0)" }.joined(separator: ", ")
         try db.execute(
             sql: """
-                INSERT INTO result_changes (import_id, action, result_id, assessment_id, person_id,
+                INSERT INTO result_changes (import_id, action, assessment_id, person_id,
                 \((Self.valueColumns + Self.provenanceColumns).map { "old_" + $0 }.joined(separator: ", ")),
                 \(Self.valueColumns.map { "new_" + $0 }.joined(separator: ", ")))
-                SELECT \(undoID), 'restore', r.id, r.assessment_id, r.person_id, \(current), \(previous)
-                FROM results r JOIN (\(targetOldRows)) AS n ON n.result_id = r.id
+                SELECT \(undoID), 'restore', r.assessment_id, r.person_id, \(current), \(previous)
+                FROM results r JOIN (\(targetOldRows)) AS n ON n.assessment_id = r.assessment_id
+                AND n.person_id = r.person_id
                 WHERE r.import_id = \(target)
                 """)
         let restore = (Self.valueColumns + Self.provenanceColumns).map { "\($0) = n.old_\($0)" }
@@ -98,7 +99,8 @@ struct UndoSession {
         try db.execute(
             sql: """
                 UPDATE results SET \(restore) FROM (\(targetOldRows)) AS n
-                WHERE n.result_id = results.id AND results.import_id = \(target)
+                WHERE n.assessment_id = results.assessment_id AND n.person_id = results.person_id
+                AND results.import_id = \(target)
                 """)
         return db.changesCount
     }
@@ -108,9 +110,9 @@ struct UndoSession {
         let current = (Self.valueColumns + Self.provenanceColumns).map { "r.\($0)" }.joined(separator: ", ")
         try db.execute(
             sql: """
-                INSERT INTO result_changes (import_id, action, result_id, assessment_id, person_id,
+                INSERT INTO result_changes (import_id, action, assessment_id, person_id,
                 \((Self.valueColumns + Self.provenanceColumns).map { "old_" + $0 }.joined(separator: ", ")))
-                SELECT \(undoID), 'remove', r.id, r.assessment_id, r.person_id, \(current)
+                SELECT \(undoID), 'remove', r.assessment_id, r.person_id, \(current)
                 FROM results r WHERE r.import_id = \(target)
                 """)
         try db.execute(sql: "DELETE FROM results WHERE import_id = \(target)")
@@ -146,59 +148,60 @@ struct UndoSession {
         }
     }
 
-    /// Records the target named: those no other import names go; the others take the earliest
-    /// import that names them as provenance.
+    /// Removes the records the target introduced unless another import named them.
+    ///
+    /// Those named elsewhere stay and take the earliest import that named them as their
+    /// introducer. The target's own mentions of records other imports introduced are dropped.
     private func releaseRecords() throws -> Int {
+        try db.execute(sql: "DELETE FROM mentions WHERE import_id = \(target)")
         try db.execute(sql: "DROP TABLE IF EXISTS temp.released")
         try db.execute(
-            sql: """
-                CREATE TEMP TABLE released AS SELECT entity, row_id FROM mentions WHERE import_id = \(target);
-                CREATE INDEX temp.released_entity ON released(entity, row_id);
-                DELETE FROM mentions WHERE import_id = \(target);
-                """)
+            sql: "CREATE TEMP TABLE released (entity TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (entity, id))")
         defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.released") }
+        for entity in StoredEntity.removalOrder {
+            try db.execute(
+                sql:
+                    "INSERT INTO temp.released SELECT '\(entity.table)', id FROM \(entity.table) WHERE import_id = \(target)"
+            )
+        }
         var removed = 0
         for entity in StoredEntity.removalOrder {
-            let orphans = """
-                SELECT row_id FROM temp.released AS n WHERE n.entity = '\(entity.table)'
-                AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity = n.entity AND m.row_id = n.row_id)
-                """
+            let table = entity.table
+            let released = "SELECT id FROM temp.released WHERE entity = '\(table)'"
+            let named = "EXISTS (SELECT 1 FROM mentions m WHERE m.entity = '\(table)' AND m.row_id = \(table).id)"
             if entity.hasReference {
                 try db.execute(
                     sql: """
                         INSERT INTO record_changes (import_id, entity, row_id, field, old_value, new_value)
-                        SELECT \(undoID), '\(entity.table)', id, 'ref', ref, NULL FROM \(entity.table)
-                        WHERE id IN (\(orphans))
+                        SELECT \(undoID), '\(table)', id, 'ref', ref, NULL FROM \(table)
+                        WHERE id IN (\(released)) AND NOT \(named)
                         """)
             }
-            try db.execute(sql: "DELETE FROM \(entity.table) WHERE id IN (\(orphans))")
+            try db.execute(sql: "DELETE FROM \(table) WHERE id IN (\(released)) AND NOT \(named)")
             removed += db.changesCount
-            let kept = "SELECT row_id FROM temp.released WHERE entity = '\(entity.table)'"
-            let earliest = """
-                SELECT %@ FROM mentions m WHERE m.entity = '\(entity.table)' AND m.row_id = \(entity.table).id
-                ORDER BY m.import_id LIMIT 1
-                """
-            if entity.hasReference {
-                try db.execute(
-                    sql: """
-                        UPDATE \(entity.table) SET (import_id, source_file, source_line, source_column) = (
-                        \(earliest.replacingOccurrences(of: "%@", with: "m.import_id, m.source_file, m.source_line, m.source_column")))
-                        WHERE import_id = \(target) AND id IN (\(kept))
-                        """)
-            } else {
-                try db.execute(
-                    sql: """
-                        UPDATE \(entity.table) SET import_id = (\(earliest.replacingOccurrences(of: "%@", with: "m.import_id")))
-                        WHERE import_id = \(target) AND id IN (\(kept))
-                        """)
-            }
+            let provenance = entity.hasReference ? "import_id, source_file, source_line, source_column" : "import_id"
+            let earliest = provenance.split(separator: ",").map { "m." + $0.trimmingCharacters(in: .whitespaces) }
+                .joined(separator: ", ")
+            try db.execute(
+                sql: """
+                    UPDATE \(table) SET (\(provenance)) = (
+                        SELECT \(earliest) FROM mentions m WHERE m.entity = '\(table)' AND m.row_id = \(table).id
+                        ORDER BY m.import_id LIMIT 1)
+                    WHERE id IN (\(released))
+                    """)
+            // The mention that became the introduction is no longer a mention.
+            try db.execute(
+                sql: """
+                    DELETE FROM mentions WHERE entity = '\(table)' AND row_id IN (\(released))
+                    AND import_id = (SELECT t.import_id FROM \(table) t WHERE t.id = mentions.row_id)
+                    """)
         }
         // A person whose gradebook id went with the target is known by its earliest remaining one.
         try db.execute(
             sql: """
                 UPDATE people SET ref = (
                     SELECT k.value FROM person_keys k WHERE k.person_id = people.id AND k.kind = 'id' ORDER BY k.id LIMIT 1)
-                WHERE id IN (SELECT row_id FROM temp.released WHERE entity = 'people')
+                WHERE id IN (SELECT id FROM temp.released WHERE entity = 'people')
                 AND NOT EXISTS (SELECT 1 FROM person_keys k WHERE k.person_id = people.id AND k.kind = 'id'
                     AND k.value = people.ref)
                 """)
