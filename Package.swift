@@ -241,7 +241,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GradePortCLITests",
-            dependencies: ["gradeport", "GradePortCore"],
+            dependencies: ["gradeport", "GradePortCore", "GradeStore"],
             exclude: ["ReferenceExamples"],
             swiftSettings: sharedSettings
         ),

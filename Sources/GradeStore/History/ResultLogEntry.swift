@@ -23,6 +23,10 @@ public struct ResultLogEntry: Sendable, Hashable {
     public var person: String
     /// The assessment's id in the store.
     public var assessment: String
+    /// The student's name, while the student is in the store.
+    public var personName: String?
+    /// The assessment's title, while the assessment is in the store.
+    public var assessmentTitle: String?
     /// The value before; `nil` when the result did not exist before (an import later rewritten as
     /// having added it, because the import it had confirmed was undone).
     public var old: ResultValue?
@@ -40,7 +44,8 @@ public struct ResultLogEntry: Sendable, Hashable {
             AND field = 'ref')),
         c.old_status, c.old_score_millionths, c.old_max_score_millionths,
         c.old_raw, c.old_comment, c.old_late, c.old_draft, c.old_import_id, c.new_status, c.new_score_millionths,
-        c.new_max_score_millionths, c.new_raw, c.new_comment, c.new_late, c.new_draft, c.person_id, c.assessment_id
+        c.new_max_score_millionths, c.new_raw, c.new_comment, c.new_late, c.new_draft, c.person_id, c.assessment_id,
+        p.family_name, p.given_name, p.patronymic, a.title
         """
 
     init(row: Row) {
@@ -51,6 +56,9 @@ public struct ResultLogEntry: Sendable, Hashable {
         old = Self.value(row, from: 4)
         oldImport = row[11]
         new = Self.value(row, from: 12)
+        let name = [row[21], row[22], row[23]].compactMap { $0 as String? }.filter { !$0.isEmpty }
+        personName = name.isEmpty ? nil : name.joined(separator: " ")
+        assessmentTitle = row[24]
     }
 
     private static func value(_ row: Row, from index: Int) -> ResultValue? {

@@ -106,7 +106,9 @@ struct HistoryCommand: ParsableCommand {
                 out.beginObject()
                 out.member("action", entry.action.rawValue)
                 out.member("person", entry.person)
+                out.member("personName", entry.personName)
                 out.member("assessment", entry.assessment)
+                out.member("assessmentTitle", entry.assessmentTitle)
                 if let old = entry.old {
                     out.key("old")
                     out.write(old)
@@ -147,8 +149,8 @@ struct HistoryCommand: ParsableCommand {
             text += "changes:\n"
             for entry in shown.prefix(Self.changesShown) {
                 text +=
-                    "  \(entry.action.rawValue) \(entry.person) \(entry.assessment): \(entry.old?.summary ?? "none")"
-                    + " → \(entry.new?.summary ?? "removed")"
+                    "  \(entry.action.rawValue) \(entry.personName ?? entry.person) — \(entry.assessmentTitle ?? entry.assessment): "
+                    + "\(entry.old?.summary ?? "none") → \(entry.new?.summary ?? "removed")"
                 if let oldImport = entry.oldImport { text += " (was from import \(oldImport))" }
                 text += "\n"
             }
