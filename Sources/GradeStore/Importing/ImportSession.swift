@@ -95,7 +95,7 @@ struct ImportSession {
                     .integer(try assessment.class.map { try self.schoolClass(ref: $0) }),
                     .integer(try assessment.term.map { try self.term(ref: $0) }), .text(assessment.date),
                     .text(assessment.category),
-                ], at: assessment.source)
+                ], revision: .revise, at: assessment.source)
             assessments[ByteKey(assessment.id)] = id
             if isNew {
                 newAssessments.insert(id)
@@ -121,7 +121,8 @@ struct ImportSession {
     /// Inserts the record with this natural key, or finds it, fills its empty fields and records
     /// that this import names it.
     private mutating func upsert(
-        _ entity: StoredEntity, ref: String, _ values: [ColumnValue], at source: SourceReference?
+        _ entity: StoredEntity, ref: String, _ values: [ColumnValue], revision: Revision = .fillOnly,
+        at source: SourceReference?
     ) throws -> (id: Int64, isNew: Bool) {
         let columns = entity.valueColumns
         let insert = try BoundStatement(
@@ -140,35 +141,49 @@ struct ImportSession {
         insert.bind(source?.column, at: next + 3)
         try insert.execute()
         if insert.changes == 1 { return (db.lastInsertedRowID, true) }
-        let id = try complete(entity, where: "ref = ?", ref, values, at: source)
+        let id = try complete(entity, where: "ref = ?", ref, ref: ref, values, revision: revision, at: source)
         return (id!, false)
     }
 
-    /// Fills the empty fields of an existing record and records that this import names it.
+    /// Brings an existing record up to date and records that this import names it.
     ///
+    /// Empty fields are filled in. An assessment's fields, and a person's when this import names
+    /// the person by the id that introduced them, also take the new value when it differs (the
+    /// platform corrected a title, a maximum, a name). A value the import leaves out never erases
+    /// one. Each change is logged with the old value.
+    ///
+    /// - Parameters:
+    ///   - ref: The id this import gives the record.
+    ///   - revision: Whether differing values replace stored ones.
     /// - Returns: The record's id, or `nil` when no row matches.
     @discardableResult
     private func complete(
-        _ entity: StoredEntity, where condition: String, _ key: String? = nil, id: Int64? = nil,
-        _ values: [ColumnValue], at source: SourceReference?
+        _ entity: StoredEntity, where condition: String, _ key: String? = nil, id: Int64? = nil, ref: String,
+        _ values: [ColumnValue], revision: Revision, at source: SourceReference?
     ) throws -> Int64? {
         let columns = entity.valueColumns
         let select = try BoundStatement(
-            db, "SELECT id, import_id, \(columns.joined(separator: ", ")) FROM \(entity.table) WHERE \(condition)")
+            db,
+            "SELECT id, import_id, ref, \(columns.joined(separator: ", ")) FROM \(entity.table) WHERE \(condition)")
         if let key { select.bind(key, at: 1) } else { select.bind(id, at: 1) }
         guard
-            let (found, introducedBy, empty) = try select.first({ row in
-                (row.int64(0)!, row.int64(1)!, columns.indices.map { row.isNull(Int32($0 + 2)) })
+            let (found, introducedBy, storedRef, stored) = try select.first({ row in
+                (
+                    row.int64(0)!, row.int64(1)!, row.text(2) ?? "",
+                    columns.indices.map { row.databaseValue(Int32($0 + 3)) }
+                )
             })
         else { return nil }
-        for (index, column) in columns.enumerated() where empty[index] && !values[index].isNull {
+        let updates = revision == .revise || (revision == .reviseOwnRecord && storedRef == ref)
+        for (index, column) in columns.enumerated() where !values[index].isNull {
             let value = values[index].databaseValue
+            guard stored[index].isNull || (updates && stored[index] != value) else { continue }
             try db.execute(sql: "UPDATE \(entity.table) SET \(column) = ? WHERE id = ?", arguments: [value, found])
             try db.execute(
                 sql: """
                     INSERT INTO record_changes (import_id, entity, row_id, field, old_value, new_value)
-                    VALUES (?, ?, ?, ?, NULL, ?)
-                    """, arguments: [importID, entity.table, found, column, value])
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [importID, entity.table, found, column, stored[index], value])
         }
         if introducedBy != importID { try mention(entity, id: found, at: source) }
         return found
@@ -278,9 +293,10 @@ struct ImportSession {
         var id: Int64
         if let owner = keys.lazy.compactMap({ owners[$0] }).first {
             id = owner.person
-            try complete(.person, where: "id = ?", id: id, values, at: person.source)
+            try complete(
+                .person, where: "id = ?", id: id, ref: person.id, values, revision: .reviseOwnRecord, at: person.source)
         } else {
-            let inserted = try upsert(.person, ref: person.id, values, at: person.source)
+            let inserted = try upsert(.person, ref: person.id, values, revision: .reviseOwnRecord, at: person.source)
             id = inserted.id
             if inserted.isNew {
                 newPeople.insert(id)
@@ -446,6 +462,17 @@ struct ImportSession {
         guard let inner = reference?.file else { return sourceFile }
         return sourceFile + "/" + inner
     }
+}
+
+/// How an import treats the values of a record the store already has.
+enum Revision {
+    /// Only empty fields take the import's values.
+    case fillOnly
+    /// Differing values are replaced (the record's platform corrected them).
+    case revise
+    /// Values are replaced when the import names the record by the id that introduced it;
+    /// otherwise (a person linked from another platform) only empty fields are filled.
+    case reviseOwnRecord
 }
 
 extension DiagnosticCode {

@@ -90,6 +90,16 @@ struct BoundStatement {
         /// The 0-based column as an integer, or `nil` for NULL.
         func int(_ column: Int32) -> Int? { int64(column).map(Int.init) }
 
+        /// The 0-based column as a GRDB value (integer, real, text or NULL).
+        func databaseValue(_ column: Int32) -> DatabaseValue {
+            switch sqlite3_column_type(handle, column) {
+            case SQLITE_INTEGER: sqlite3_column_int64(handle, column).databaseValue
+            case SQLITE_FLOAT: sqlite3_column_double(handle, column).databaseValue
+            case SQLITE_TEXT: (text(column) ?? "").databaseValue
+            default: .null
+            }
+        }
+
         /// The 0-based column as text, or `nil` for NULL.
         func text(_ column: Int32) -> String? {
             guard let bytes = sqlite3_column_text(handle, column) else { return nil }

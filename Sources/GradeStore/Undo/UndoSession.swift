@@ -8,7 +8,7 @@ import GRDB
 /// - Later imports that gave one of its results again with the same value (`confirm` rows naming
 ///   it as the old provenance) are rewritten to what they would have logged without it: a
 ///   `change` from the value before it, or an addition.
-/// - Empty fields it filled in are emptied again.
+/// - Fields it filled in or revised take back their earlier value.
 /// - Records it introduced and no other import named are removed; those named by another import
 ///   take the earliest such import as provenance.
 ///
@@ -43,7 +43,7 @@ struct UndoSession {
         try rewriteLaterConfirmations()
         let restored = try restoreResults()
         let removed = try removeResults()
-        try emptyFilledFields()
+        try revertRecordChanges()
         let recordsRemoved = try releaseRecords()
         return (removed, restored, recordsRemoved)
     }
@@ -121,29 +121,42 @@ struct UndoSession {
 
     // MARK: - Records
 
-    /// Fields the target filled in are emptied again (when they still hold its value).
-    private func emptyFilledFields() throws {
-        let fills = try Row.fetchAll(
+    /// Fields the target filled in or revised take back their value from before it.
+    ///
+    /// When a later import changed the same field again, the current value stays (it is that
+    /// import's) and the later change is rewritten to start from the value before the target, as
+    /// if the target had never happened.
+    private func revertRecordChanges() throws {
+        let changes = try Row.fetchAll(
             db,
             sql: """
-                SELECT entity, row_id, field, new_value FROM record_changes WHERE import_id = ? ORDER BY id DESC
+                SELECT id, entity, row_id, field, old_value, new_value FROM record_changes WHERE import_id = ?
+                ORDER BY id DESC
                 """, arguments: [target])
-        for fill in fills {
-            guard let entity = StoredEntity(rawValue: fill[0]), entity.valueColumns.contains(fill[2] as String) else {
+        for change in changes {
+            guard let entity = StoredEntity(rawValue: change[1]), entity.valueColumns.contains(change[3] as String)
+            else { continue }
+            let (id, rowID, field): (Int64, Int64, String) = (change[0], change[2], change[3])
+            let (old, new): (DatabaseValue, DatabaseValue) = (change[4], change[5])
+            let later = try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT c.id FROM record_changes c JOIN imports i ON i.id = c.import_id
+                    WHERE c.entity = ? AND c.row_id = ? AND c.field = ? AND c.id > ? AND i.kind = 'import'
+                    AND i.undone_by IS NULL ORDER BY c.id LIMIT 1
+                    """, arguments: [entity.table, rowID, field, id])
+            if let later {
+                try db.execute(sql: "UPDATE record_changes SET old_value = ? WHERE id = ?", arguments: [old, later])
                 continue
             }
-            let field: String = fill[2]
-            let rowID: Int64 = fill[1]
-            let value: DatabaseValue = fill[3]
             try db.execute(
-                sql: "UPDATE \(entity.table) SET \(field) = NULL WHERE id = ? AND \(field) IS ?",
-                arguments: [rowID, value])
+                sql: "UPDATE \(entity.table) SET \(field) = ? WHERE id = ?", arguments: [old, rowID])
             if db.changesCount > 0 {
                 try db.execute(
                     sql: """
                         INSERT INTO record_changes (import_id, entity, row_id, field, old_value, new_value)
-                        VALUES (?, ?, ?, ?, ?, NULL)
-                        """, arguments: [undoID, entity.table, rowID, field, value])
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """, arguments: [undoID, entity.table, rowID, field, new, old])
             }
         }
     }

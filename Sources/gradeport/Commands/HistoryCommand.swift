@@ -93,6 +93,7 @@ struct HistoryCommand: ParsableCommand {
         let record = try store.importRecord(id: id)
         let diagnostics = try store.diagnostics(ofImport: id)
         let log = try store.resultLog(ofImport: id)
+        let records = try store.recordLog(ofImport: id)
         if json {
             var out = JSONTextBuffer()
             out.beginObject()
@@ -118,6 +119,19 @@ struct HistoryCommand: ParsableCommand {
                     out.key("new")
                     out.write(new)
                 }
+                out.endObject()
+            }
+            out.endArray()
+            out.key("records")
+            out.beginArray()
+            for entry in records {
+                out.nextElement()
+                out.beginObject()
+                out.member("entity", entry.entity)
+                out.member("record", entry.record)
+                out.member("field", entry.field)
+                out.member("old", entry.old)
+                out.member("new", entry.new)
                 out.endObject()
             }
             out.endArray()
@@ -159,6 +173,18 @@ struct HistoryCommand: ParsableCommand {
             }
             if confirmed > 0 {
                 text += "  \(confirmed) result(s) given again with the same value (now from this import)\n"
+            }
+        }
+        if !records.isEmpty {
+            text += "records:\n"
+            for entry in records.prefix(Self.changesShown) {
+                text +=
+                    entry.field == "ref" && entry.new == nil
+                    ? "  removed \(entry.entity) \(entry.record)\n"
+                    : "  \(entry.entity) \(entry.record) \(entry.field): \(entry.old ?? "(empty)") → \(entry.new ?? "(empty)")\n"
+            }
+            if records.count > Self.changesShown {
+                text += "  … and \(records.count - Self.changesShown) more (--json lists every change)\n"
             }
         }
         FileHandle.standardOutput.write(Data(text.utf8))
