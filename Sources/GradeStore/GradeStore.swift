@@ -159,10 +159,6 @@ public final class GradeStore: Sendable {
                         .olderSchema,
                         "\(location) has an older schema; run a command without --dry-run once to upgrade it")
                 }
-                if tables == 0 {
-                    // A new store: 8 KiB pages suit the results tables' long appends.
-                    try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA page_size = 8192") }
-                }
                 try migrator.migrate(queue)
             }
             // WAL: readers never block the importer, and a killed import leaves no trace (its

@@ -117,3 +117,18 @@ import Testing
         #expect(summary.unchanged == 3)
     }
 }
+
+@Suite struct EmailKeyTests {
+    @Test(arguments: [
+        ("Maria.Ivanova@School7.kz", "maria.ivanova@school7.kz"), ("  a@b.kz\t", "a@b.kz"),
+        ("Әйгерім@Мектеп.kz", "әйгерім@мектеп.kz"),
+    ])
+    func anAddressIsTrimmedAndLowerCased(text: String, key: String) {
+        #expect(PersonKeys.normalizedEmail(text) == key)
+    }
+
+    @Test(arguments: ["", "   ", "no-at-sign", "@school.kz", "maria@", "a b@c.kz", "a@b@c.kz"])
+    func textThatIsNoAddressIsNoKey(text: String) {
+        #expect(PersonKeys.normalizedEmail(text) == nil)
+    }
+}

@@ -48,14 +48,36 @@ struct PersonKeys {
         self.keys = keys.filter { seen.insert($0).inserted }
     }
 
-    /// An e-mail address trimmed and lower-cased, or `nil` when the text is not one.
+    /// An e-mail address trimmed and lower-cased, or `nil` when the text is not one (no `@` between
+    /// two non-empty parts, or a space inside).
     static func normalizedEmail(_ text: String?) -> String? {
-        guard let text else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
-        guard let at = trimmed.firstIndex(of: "@"), at != trimmed.startIndex,
-            trimmed.index(after: at) != trimmed.endIndex,
-            !trimmed.contains(" ")
-        else { return nil }
-        return trimmed
+        guard var text else { return nil }
+        return text.withUTF8 { bytes -> String? in
+            var start = 0
+            var end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            var at: Int?
+            var ascii = true
+            for index in start..<end {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x09 { return nil }
+                if byte == UInt8(ascii: "@") {
+                    guard at == nil else { return nil }
+                    at = index
+                }
+                if byte >= 0x80 { ascii = false }
+            }
+            guard let at, at > start, at < end - 1 else { return nil }
+            let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            // Non-ASCII addresses (rare) are lower-cased by Unicode rules.
+            guard ascii else { return String(decoding: trimmed, as: UTF8.self).lowercased() }
+            return String(unsafeUninitializedCapacity: trimmed.count) { buffer in
+                for (index, byte) in trimmed.enumerated() {
+                    buffer[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                }
+                return trimmed.count
+            }
+        }
     }
 }

@@ -70,7 +70,6 @@ enum StoreSchema {
                     import_id INTEGER NOT NULL REFERENCES imports(id),
                     source_file TEXT, source_line INTEGER, source_column INTEGER
                 );
-                CREATE INDEX schools_import ON schools(import_id);
 
                 CREATE TABLE terms (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -84,7 +83,6 @@ enum StoreSchema {
                     import_id INTEGER NOT NULL REFERENCES imports(id),
                     source_file TEXT, source_line INTEGER, source_column INTEGER
                 );
-                CREATE INDEX terms_import ON terms(import_id);
 
                 CREATE TABLE subjects (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -93,7 +91,6 @@ enum StoreSchema {
                     import_id INTEGER NOT NULL REFERENCES imports(id),
                     source_file TEXT, source_line INTEGER, source_column INTEGER
                 );
-                CREATE INDEX subjects_import ON subjects(import_id);
 
                 CREATE TABLE classes (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -105,8 +102,6 @@ enum StoreSchema {
                     source_file TEXT, source_line INTEGER, source_column INTEGER
                 );
                 CREATE INDEX classes_name ON classes(name);
-                CREATE INDEX classes_school ON classes(school_id);
-                CREATE INDEX classes_import ON classes(import_id);
 
                 CREATE TABLE people (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -120,7 +115,6 @@ enum StoreSchema {
                     import_id INTEGER NOT NULL REFERENCES imports(id),
                     source_file TEXT, source_line INTEGER, source_column INTEGER
                 );
-                CREATE INDEX people_import ON people(import_id);
 
                 CREATE TABLE person_keys (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -131,7 +125,6 @@ enum StoreSchema {
                     UNIQUE (kind, value)
                 );
                 CREATE INDEX person_keys_person ON person_keys(person_id);
-                CREATE INDEX person_keys_import ON person_keys(import_id);
 
                 CREATE TABLE enrollments (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -143,8 +136,6 @@ enum StoreSchema {
                 );
                 CREATE UNIQUE INDEX enrollments_key ON enrollments(class_id, person_id, ifnull(subject_id, 0), role);
                 CREATE INDEX enrollments_person ON enrollments(person_id);
-                CREATE INDEX enrollments_subject ON enrollments(subject_id);
-                CREATE INDEX enrollments_import ON enrollments(import_id);
 
                 CREATE TABLE assessments (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -164,7 +155,6 @@ enum StoreSchema {
                 CREATE INDEX assessments_class ON assessments(class_id, subject_id, term_id);
                 CREATE INDEX assessments_subject ON assessments(subject_id, term_id);
                 CREATE INDEX assessments_term ON assessments(term_id);
-                CREATE INDEX assessments_import ON assessments(import_id);
 
                 CREATE TABLE results (
                     assessment_id INTEGER NOT NULL REFERENCES assessments(id),

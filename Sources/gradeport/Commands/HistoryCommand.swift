@@ -157,22 +157,32 @@ struct HistoryCommand: ParsableCommand {
             text += "diagnostics:\n"
             for diagnostic in diagnostics { text += "  \(diagnostic)\n" }
         }
-        let shown = log.filter { $0.action != .confirm }
-        let confirmed = log.count - shown.count
-        if !shown.isEmpty || confirmed > 0 {
+        // Entries that only move provenance (the same value given again, or put back) are counted.
+        let sameValue: (ResultLogEntry) -> Bool = { entry in
+            entry.action == .confirm
+                || (entry.action == .restore && entry.old.map { old in entry.new.map(old.means) ?? false } ?? false)
+        }
+        let shown = log.filter { !sameValue($0) }
+        let quiet = log.count - shown.count
+        if !shown.isEmpty || quiet > 0 {
             text += "changes:\n"
             for entry in shown.prefix(Self.changesShown) {
                 text +=
                     "  \(entry.action.rawValue) \(entry.personName ?? entry.person) — \(entry.assessmentTitle ?? entry.assessment): "
                     + "\(entry.old?.summary ?? "none") → \(entry.new?.summary ?? "removed")"
-                if let oldImport = entry.oldImport { text += " (was from import \(oldImport))" }
+                if let oldImport = entry.oldImport, entry.action == .change {
+                    text += " (was from import \(oldImport))"
+                }
                 text += "\n"
             }
             if shown.count > Self.changesShown {
                 text += "  … and \(shown.count - Self.changesShown) more (--json lists every change)\n"
             }
-            if confirmed > 0 {
-                text += "  \(confirmed) result(s) given again with the same value (now from this import)\n"
+            if quiet > 0 {
+                text +=
+                    record.kind == .import
+                    ? "  \(quiet) result(s) given again with the same value (now from this import)\n"
+                    : "  \(quiet) result(s) with the same value back to the import they came from before\n"
             }
         }
         if !records.isEmpty {
