@@ -6,9 +6,10 @@ import GradePortCore
 /// Records are matched by natural key: schools, terms, subjects, classes and assessments by their
 /// gradebook id (`ref`); people through ``PersonKeys`` (the gradebook id, platform ids, a valid IIN,
 /// the e-mail address). A new record is introduced by this import (its `import_id`). A record that
-/// exists keeps its values; its empty fields are filled in, each fill logged in `record_changes`,
-/// and the import is recorded in `mentions` as naming it, so that undoing the import that
-/// introduced it keeps it.
+/// exists has its empty fields filled in and, for an assessment (or a person named by the id that
+/// introduced them), values its platform corrected revised (see ``Revision``), each change logged
+/// in `record_changes`; the import is recorded in `mentions` as naming it, so that undoing the
+/// import that introduced it keeps it.
 ///
 /// Results are matched by (assessment, person). A new one is inserted; one whose value changed is
 /// updated and the old value logged (`result_changes`, action `change`); one given again with the
