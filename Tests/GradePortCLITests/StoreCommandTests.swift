@@ -10,10 +10,12 @@ import Testing
     static let fixtures = Fixtures(testFile: #filePath)
     static let samples = fixtures.packageRoot + "/Samples/"
 
-    /// A temporary folder with a store path in it.
-    struct Workspace {
+    /// A temporary folder with a store path in it, removed when the test ends.
+    final class Workspace {
         let folder = GradePortProcess.temporaryFolder()
         var store: String { folder + "/gradeport.sqlite" }
+
+        deinit { try? FileManager.default.removeItem(atPath: folder) }
 
         /// Runs gradeport with `--store` pointing into the folder (unless `store` is false).
         func run(_ arguments: [String], store: Bool = true) throws -> GradePortProcess.Run {

@@ -30,6 +30,7 @@ import Testing
     @Test(.timeLimit(.minutes(5)))
     func aKilledImportLeavesNoTrace() throws {
         let folder = GradePortProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = folder + "/gradeport.sqlite"
         let teams = Self.samples + "Teams/7A-grades.csv"
         let kundelik = Self.samples + "Kundelik/7A-api-dump.json"
@@ -87,6 +88,5 @@ import Testing
         let retry = try GradePortProcess.run(["import", large, "--store", store])
         #expect(retry.status == 0)
         #expect(retry.standardOutput.contains("465000 added"))
-        try? FileManager.default.removeItem(atPath: folder)
     }
 }
