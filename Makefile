@@ -28,7 +28,7 @@ format:
 
 ## Build the DocC documentation of the libraries (GradePortCore has the "Writing an adapter" article).
 docs:
-	$(SWIFT) package generate-documentation --target GradePortCore --target TableReader --target JSONStream --target XMLStream
+	$(SWIFT) package generate-documentation --target GradePortCore --target TableReader --target JSONStream --target XMLStream --target GradeStore
 
 clean:
 	rm -rf .build out bench-data

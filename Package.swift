@@ -142,7 +142,10 @@ let package = Package(
         // MARK: The embedded store (SQLite through GRDB): imports, history, undo.
         .target(
             name: "GradeStore",
-            dependencies: ["GradePortCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "GradePortCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: sharedSettings
         ),
 
@@ -245,7 +248,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GradePortCLITests",
-            dependencies: ["gradeport", "GradePortCore"],
+            dependencies: ["gradeport", "GradePortCore", "GradeStore"],
             exclude: ["ReferenceExamples"],
             swiftSettings: sharedSettings
         ),

@@ -17,6 +17,7 @@ struct BenchCommand: ParsableCommand {
             """,
         subcommands: [
             RunBenchmarks.self, GenerateExports.self, MeasureCSV.self, MeasureJSON.self, MeasureWorkbook.self,
+            MeasureStore.self,
         ],
         defaultSubcommand: RunBenchmarks.self
     )
@@ -41,6 +42,14 @@ struct RunBenchmarks: ParsableCommand {
     @Option(help: "How many times larger the big CSV is (shows that reader memory does not grow).")
     var scale = 10
 
+    @Option(
+        help: """
+            Students in the synthetic city the store phases import (a city: 300,000); 0 skips them. \
+            Each size is imported three ways: about 4 results per student in class exports, about 17 \
+            in class exports, and about 17 in school exports.
+            """)
+    var cityStudents = 300_000
+
     func run() throws {
         let me = CommandLine.arguments[0]
         let paths = BenchFiles(data: data, students: students, assignments: assignments, scale: scale)
@@ -52,13 +61,13 @@ struct RunBenchmarks: ParsableCommand {
             "--scale", "\(scale)",
         ])
         let counts = generated.standardOutput.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
-        guard generated.status == 0, counts.count == 6 else {
+        guard generated.status == 0, counts.count == 7 else {
             throw ValidationError("generating the synthetic exports failed (status \(generated.status))")
         }
         let (small, large, graph, kundelik) = (paths.small, paths.large, paths.graph, paths.kundelik)
         let (smallBook, largeBook) = (paths.smallBook, paths.largeBook)
         let (smallResults, largeResults, graphResults, kundelikResults) = (counts[0], counts[1], counts[2], counts[3])
-        let (smallBookBytes, largeBookBytes) = (counts[4], counts[5])
+        let (smallBookBytes, largeBookBytes, classResults) = (counts[4], counts[5], counts[6])
 
         var table = BenchTable()
         for (file, mode) in [(small, "fields"), (large, "fields"), (large, "strings")] {
@@ -108,8 +117,30 @@ struct RunBenchmarks: ParsableCommand {
                 let back = try ChildProcess.run([gradeport, "convert", bundle, "--to", "json"], discardOutput: true)
                 table.addConvert("gradeport convert (OneRoster zip)", file: bundle, results: results, back)
             }
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: paths.store + suffix) }
+            // Named platform: detecting each small file would cost more than reading and storing it.
+            let imported = try ChildProcess.run(
+                [gradeport, "import", "--platform", "google-classroom", "--store", paths.store]
+                    + paths.classExportPaths, discardOutput: true)
+            table.addConvert(
+                "gradeport import (\(paths.classExportPaths.count) class CSVs)", file: paths.classExports,
+                results: classResults, imported)
         } else {
-            print("(pass --gradeport PATH to measure convert)")
+            print("(pass --gradeport PATH to measure convert and import)")
+        }
+
+        // The store: a synthetic city imported export by export, then class queries.
+        if cityStudents > 0 {
+            let city = "\(data)/city.sqlite"
+            for (subjects, assessments, perImport) in [(1, 4, 1), (6, 3, 1), (6, 3, SyntheticCity.classesPerSchool)] {
+                let measured = try ChildProcess.run([
+                    me, "measure-store", "--store", city, "--students", "\(cityStudents)", "--subjects", "\(subjects)",
+                    "--assessments", "\(assessments)", "--classes-per-import", "\(perImport)",
+                ])
+                table.addStore(
+                    "store import (\(perImport == 1 ? "class" : "school") exports)", students: cityStudents, measured)
+            }
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: city + suffix) }
         }
         print(table.render())
     }
@@ -126,6 +157,17 @@ struct RunBenchmarks: ParsableCommand {
 /// The synthetic files of one benchmark run.
 struct BenchFiles {
     var small, large, graph, kundelik, smallBook, largeBook: String
+    /// A folder of class exports (Classroom CSVs named `7А Физика.csv`) for `gradeport import`.
+    var classExports: String
+    /// The store the benchmark imports into.
+    var store: String
+
+    /// Class names × subjects: one Classroom CSV each.
+    static let classNames = (1...11).flatMap { grade in ["А", "Б", "В", "Г", "Д"].map { "\(grade)\($0)" } }
+    static let subjects = ["Физика", "Химия", "Алгебра", "История"]
+    /// Students in each class export, and assignments.
+    static let classSize = 30
+    static let classAssignments = 40
 
     init(data: String, students: Int, assignments: Int, scale: Int) {
         small = "\(data)/classroom-\(students)x\(assignments).csv"
@@ -134,6 +176,13 @@ struct BenchFiles {
         kundelik = "\(data)/kundelik-dump-\(students)x\(assignments).json"
         smallBook = "\(data)/journal-8000x60.xlsx"
         largeBook = "\(data)/journal-40000x60.xlsx"
+        classExports = "\(data)/class-exports"
+        store = "\(data)/store.sqlite"
+    }
+
+    /// The class exports' paths, in the order they are imported.
+    var classExportPaths: [String] {
+        Self.classNames.flatMap { name in Self.subjects.map { "\(classExports)/\(name) \($0).csv" } }
     }
 }
 
@@ -164,6 +213,15 @@ struct GenerateExports: ParsableCommand {
         counts.append(workbook.sheetBytes)
         try workbook.write(to: paths.largeBook, rows: 40_000, columns: 60)
         counts.append(workbook.sheetBytes)
+        try FileManager.default.createDirectory(atPath: paths.classExports, withIntermediateDirectories: true)
+        var classResults = 0
+        for (index, path) in paths.classExportPaths.enumerated() {
+            try generator.writeClassroomCSV(
+                to: path, students: BenchFiles.classSize, assignments: BenchFiles.classAssignments,
+                firstStudent: index * BenchFiles.classSize)
+            classResults += generator.resultCount
+        }
+        counts.append(classResults)
         print(counts.map(String.init).joined(separator: " "))
     }
 }

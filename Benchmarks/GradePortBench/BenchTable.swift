@@ -4,9 +4,17 @@ import Foundation
 struct BenchTable {
     private var lines: [String] = []
 
+    /// The size in MB of a file, or of the files in a folder.
     private static func size(_ path: String) -> Double {
-        let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue ?? 0
-        return bytes / 1_000_000
+        func bytes(_ path: String) -> Double {
+            (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue ?? 0
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            return bytes(path) / 1_000_000
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.reduce(0) { $0 + bytes(path + "/" + $1) } / 1_000_000
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {
@@ -48,6 +56,27 @@ struct BenchTable {
                 + Self.pad(Self.number(megabytes / measured.seconds) + " MB/s", 14)
                 + Self.pad(Self.number(Double(results) / measured.seconds / 1_000_000, 2) + "M results/s", 16)
                 + "peak " + Self.number(Double(measured.peakMemoryBytes) / 1_048_576) + " MiB")
+    }
+
+    /// Adds a store phase; the child printed `results seconds cpuSeconds queryMedianMs queryMaxMs
+    /// imports storeBytes`.
+    mutating func addStore(_ name: String, students: Int, _ measured: ChildProcess.Measurement) {
+        let parts = measured.standardOutput.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
+        guard measured.status == 0, parts.count >= 7 else {
+            lines.append("\(name): failed (status \(measured.status))")
+            return
+        }
+        let (results, seconds, cpu, median, worst, imports, bytes) =
+            (parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6])
+        let input = "\(students / 1000)k students, \(Int(imports)) imports"
+        lines.append(
+            Self.pad(name, 34) + Self.pad(input, 32) + Self.pad(Self.number(results / 1_000_000, 2) + "M res", 10)
+                + Self.pad(Self.number(seconds, 1) + " s", 10)
+                + Self.pad(Self.number(results / cpu / 1000, 0) + "k/s CPU", 14)
+                + Self.pad(Self.number(results / seconds / 1000, 0) + "k results/s", 16)
+                + "peak " + Self.number(Double(measured.peakMemoryBytes) / 1_048_576) + " MiB; class query "
+                + Self.number(median, 1) + " ms median, " + Self.number(worst, 1) + " ms max; store "
+                + Self.number(bytes / 1_048_576, 0) + " MiB")
     }
 
     /// The table as text.

@@ -34,7 +34,9 @@ struct SyntheticExports {
     }
 
     /// A Google Classroom "all grades" CSV: header, due-date row, points row, then one row per student.
-    mutating func writeClassroomCSV(to path: String, students: Int, assignments: Int) throws {
+    /// Students are numbered from `firstStudent` (their e-mail addresses), so that several files can
+    /// hold different students.
+    mutating func writeClassroomCSV(to path: String, students: Int, assignments: Int, firstStudent: Int = 0) throws {
         resultCount = 0
         let handle = try Self.create(path)
         var text = "Last Name,First Name,Email Address,Overall"
@@ -47,7 +49,7 @@ struct SyntheticExports {
         for student in 0..<students {
             let family = Self.familyNames[next(Self.familyNames.count)]
             let given = Self.givenNames[next(Self.givenNames.count)]
-            text += "\(family),\(given),student\(student)@school.example,\(50 + next(50)).5"
+            text += "\(family),\(given),student\(firstStudent + student)@school.example,\(50 + next(50)).5"
             resultCount += 1
             for index in 0..<assignments {
                 text += ","

@@ -1,2 +1,229 @@
-/// GradeStore keeps imported gradebooks in SQLite (through GRDB): imports, history and undo.
-public enum GradeStoreModule {}
+import Foundation
+import GRDB
+
+/// An embedded store of gradebooks: every import kept with its provenance, a history of imports,
+/// and undo.
+///
+/// A store is one SQLite file (by default `gradeport.sqlite` in the working folder) written through
+/// GRDB in WAL mode. Each import is one transaction: a process killed part-way leaves the store as
+/// it was before that import.
+///
+/// ```swift
+/// let store = try GradeStore(path: "gradeport.sqlite")
+/// let outcome = registry.readGradebook(from: ["7А Физика.csv"])
+/// let summary = try store.importGradebook(outcome.gradebook)
+/// print(summary.added, summary.changed)                      // 64 0
+/// let physics7A = try store.gradebook(matching: GradebookFilter(classes: ["7А"], subjects: ["Физика"]))
+/// try store.undo(importID: summary.importID!)
+/// ```
+///
+/// ## Topics
+/// ### Opening
+/// - ``init(path:options:)``
+/// - ``inMemory()``
+/// - ``OpenOptions``
+/// - ``StoreLocation``
+/// ### Importing
+/// - ``importGradebook(_:fingerprint:dryRun:)``
+/// - ``ImportSummary``
+/// ### History and undo
+/// - ``history()``
+/// - ``undo(importID:)``
+/// ### Reading
+/// - ``gradebook(matching:)``
+/// - ``GradebookFilter``
+public final class GradeStore: Sendable {
+    /// How a store is opened.
+    public struct OpenOptions: OptionSet, Sendable, Hashable {
+        /// The options as bits.
+        public let rawValue: Int
+
+        /// Creates options from bits.
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        /// Create the store when no file exists at the path (otherwise a missing store is an error).
+        public static let create = OpenOptions(rawValue: 1)
+        /// Bring a store written by an older version up to the current schema.
+        ///
+        /// Without it, such a store is refused (a dry run must not change the file).
+        public static let migrate = OpenOptions(rawValue: 2)
+    }
+
+    /// The path of the store's file; `nil` for an in-memory store.
+    public let path: String?
+    let queue: DatabaseQueue
+
+    /// Opens the store at `path`.
+    ///
+    /// - Parameters:
+    ///   - path: The SQLite file.
+    ///   - options: Whether to create a missing store and whether to upgrade an older schema.
+    /// - Throws: ``GradeStoreError`` with code ``GradeStoreError/Code/missingStore``,
+    ///   ``GradeStoreError/Code/missingFolder``, ``GradeStoreError/Code/notAStore``,
+    ///   ``GradeStoreError/Code/newerSchema``, ``GradeStoreError/Code/olderSchema`` or
+    ///   ``GradeStoreError/Code/database``.
+    public init(path: String, options: OpenOptions = [.create, .migrate]) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            if isFolder.boolValue {
+                throw GradeStoreError(.notAStore, "\(path) is a folder, not a GradePort store")
+            }
+        } else {
+            guard options.contains(.create) else {
+                throw GradeStoreError(
+                    .missingStore, "no store at \(path) (`gradeport import FILE… --store \(path)` creates one)")
+            }
+            let folder = (path as NSString).deletingLastPathComponent
+            var folderIsFolder: ObjCBool = false
+            if !folder.isEmpty,
+                !FileManager.default.fileExists(atPath: folder, isDirectory: &folderIsFolder)
+                    || !folderIsFolder.boolValue
+            {
+                throw GradeStoreError(
+                    .missingFolder, "cannot create the store \(path): the folder \(folder) does not exist")
+            }
+        }
+        self.path = path
+        do {
+            queue = try DatabaseQueue(path: path, configuration: Self.configuration())
+        } catch let error as DatabaseError {
+            throw Self.openingError(error, path: path)
+        }
+        try prepare(options)
+    }
+
+    private init(memory: Void) throws {
+        path = nil
+        queue = try DatabaseQueue(configuration: Self.configuration())
+        try prepare([.create, .migrate])
+    }
+
+    /// A new, empty store in memory: for tests, and for a dry run when no store exists yet.
+    public static func inMemory() throws -> GradeStore {
+        try GradeStore(memory: ())
+    }
+
+    /// Closes the connection; further use of the store throws.
+    public func close() throws {
+        try queue.close()
+    }
+
+    /// The connection settings.
+    ///
+    /// `synchronous = NORMAL` (with WAL, safe against a crashed process; a power cut may lose the
+    /// last imports but never corrupts the file), a bounded page cache, and a wait of up to 10 s
+    /// when another process holds the write lock. WAL itself is set by ``prepare(_:)`` once the file
+    /// is known to be a store: merely opening a file writes nothing.
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.label = "GradeStore"
+        configuration.prepareDatabase { db in
+            try db.execute(
+                sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 8192;")
+        }
+        return configuration
+    }
+
+    /// Checks that the file is a GradePort store of a schema this version knows, then migrates it.
+    private func prepare(_ options: OpenOptions) throws {
+        let migrator = StoreSchema.migrator
+        let location = path ?? "the store"
+        do {
+            let (applicationID, tables, superseded, complete) = try queue.read { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables =
+                    try Int.fetchOne(
+                        db, sql: "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'") ?? 0
+                return (
+                    applicationID, tables, try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db)
+                )
+            }
+            if applicationID != StoreSchema.applicationID {
+                if applicationID != 0 || tables > 0 {
+                    throw GradeStoreError(
+                        .notAStore,
+                        "\(location) is an SQLite database of another program, not a GradePort store; "
+                            + "name a new file with --store")
+                }
+            }
+            if superseded {
+                throw GradeStoreError(
+                    .newerSchema,
+                    "\(location) was written by a newer version of GradePort (its schema is newer than "
+                        + "\(StoreSchema.currentVersion)); update gradeport to use it")
+            }
+            if !complete {
+                guard options.contains(.migrate) else {
+                    throw GradeStoreError(
+                        .olderSchema,
+                        "\(location) has an older schema; run a command without --dry-run once to upgrade it")
+                }
+                try migrator.migrate(queue)
+            }
+            // WAL: readers never block the importer, and a killed import leaves no trace (its
+            // uncommitted pages are discarded). The mode is kept in the file; set it once.
+            if options.contains(.migrate) {
+                try queue.writeWithoutTransaction { db in
+                    if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                        _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                    }
+                }
+            }
+        } catch let error as DatabaseError {
+            throw Self.openingError(error, path: location)
+        }
+    }
+
+    /// An SQLite error met while opening, as a ``GradeStoreError``.
+    private static func openingError(_ error: DatabaseError, path: String) -> GradeStoreError {
+        switch error.resultCode {
+        case .SQLITE_NOTADB:
+            return GradeStoreError(.notAStore, "\(path) is not a GradePort store (not an SQLite database)")
+        case .SQLITE_CANTOPEN:
+            return GradeStoreError(.database, "cannot open the store \(path): \(error.message ?? "no access")")
+        default:
+            return storeError(error, path: path)
+        }
+    }
+
+    /// An SQLite error as a ``GradeStoreError`` that names the store.
+    static func storeError(_ error: DatabaseError, path: String?) -> GradeStoreError {
+        let location = path ?? "the store"
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return GradeStoreError(.database, "\(location) is busy: another process is writing to it; try again")
+        case .SQLITE_FULL:
+            return GradeStoreError(.database, "\(location): the disk is full; nothing of this operation was kept")
+        case .SQLITE_READONLY:
+            return GradeStoreError(.database, "\(location) is read-only")
+        case .SQLITE_CORRUPT:
+            return GradeStoreError(
+                .database, "\(location) is damaged: \(error.message ?? "database disk image is malformed")")
+        default:
+            return GradeStoreError(.database, "\(location): \(error.message ?? "\(error)")")
+        }
+    }
+
+    /// Runs `body` with the connection, turning SQLite errors into ``GradeStoreError``.
+    func withDatabase<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.writeWithoutTransaction(body)
+        } catch let error as DatabaseError {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Runs `PRAGMA integrity_check` and `PRAGMA foreign_key_check`; returns the problems found
+    /// (empty when the store is sound).
+    public func integrityProblems() throws -> [String] {
+        try withDatabase { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            problems += foreignKeys.map {
+                "foreign key violation in \($0[0] as String? ?? "?") row \($0[1] as Int64? ?? 0)"
+            }
+            return problems
+        }
+    }
+}

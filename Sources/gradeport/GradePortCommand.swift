@@ -20,8 +20,13 @@ struct GradePortCommand: ParsableCommand {
               gradeport detect "7А Физика.csv"
               gradeport convert "7А Физика.csv" --to json -o 7A.json
               gradeport report "7А Физика.csv" --format html -o 7A.html
+              gradeport import "7А Физика.csv" && gradeport history
+              gradeport export --class 7А --to csv -o 7A.csv
             """,
-        subcommands: [PlatformsCommand.self, DetectCommand.self, ConvertCommand.self, ReportCommand.self]
+        subcommands: [
+            PlatformsCommand.self, DetectCommand.self, ConvertCommand.self, ReportCommand.self, ImportCommand.self,
+            HistoryCommand.self, UndoCommand.self, ExportCommand.self,
+        ]
     )
 
     /// Runs the command line and maps swift-argument-parser's usage-error status (64) to 2.

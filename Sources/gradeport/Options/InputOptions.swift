@@ -29,6 +29,13 @@ struct InputOptions: ParsableArguments {
     /// `--profile` reads every input with the profile; `--platform` may then only name the same id
     /// (otherwise the run ends with the usage status).
     func read() throws -> ReadOutcome {
+        let (registry, platformID) = try reader()
+        return registry.readGradebook(from: files, platform: platformID)
+    }
+
+    /// The registry to read with (the built-in one, with `--profile` added) and the platform id
+    /// every input is read by, if one was named.
+    func reader() throws -> (registry: PlatformRegistry, platformID: String?) {
         let (registry, profile) = try profileOption.registry()
         var platformID = platform
         if let profile {
@@ -41,6 +48,6 @@ struct InputOptions: ParsableArguments {
             }
             platformID = profile.descriptor.id
         }
-        return registry.readGradebook(from: files, platform: platformID)
+        return (registry, platformID)
     }
 }

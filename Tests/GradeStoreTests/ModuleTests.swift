@@ -1,7 +1,0 @@
-import Testing
-
-@testable import GradeStore
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
