@@ -179,9 +179,47 @@ import Testing
         let unknown = try workspace.run(["export", "--term", "Q4"])
         #expect(unknown.status == 2)
         #expect(unknown.standardError == "gradeport: error: no term 'Q4' in \(workspace.store); the store has: Q2\n")
-        let later = try workspace.run(["export", "--to", "sds"])
-        #expect(later.status == 2)
-        #expect(later.standardError.contains("--to sds is not available yet"))
+        let noDestination = try workspace.run(["export", "--to", "sds"])
+        #expect(noDestination.status == 2)
+        let sds = try workspace.run(["export", "--to", "sds", "--class", "7А", "-o", workspace.folder + "/sds"])
+        #expect(sds.status == 0)
+        let sdsFiles = try FileManager.default.contentsOfDirectory(atPath: workspace.folder + "/sds").sorted()
+        #expect(sdsFiles.contains("users.csv") && sdsFiles.contains("enrollments.csv"))
+    }
+
+    /// The "done when": import a term from two platforms, export the store as OneRoster,
+    /// import that bundle into another store and get the same data; report from the store.
+    @Test func theStoreGoesOutAsOneRosterAndComesBackTheSame() throws {
+        let workspace = Workspace()
+        let first = Self.samples + "OnlineMektep/7А Математика 1 четверть.csv"
+        let second = Self.samples + "Kundelik/7A-api-dump.json"
+        #expect(try workspace.run(["import", first, second]).status == 0)
+        let bundle = workspace.folder + "/school-oneroster.zip"
+        let exported = try workspace.run(["export", "--to", "oneroster", "-o", bundle])
+        #expect(exported.status == 0)
+        let elsewhere = workspace.folder + "/elsewhere.sqlite"
+        let imported = try GradePortProcess.run(["import", bundle, "--store", elsewhere], in: workspace.folder)
+        #expect(imported.status == 0)
+        #expect(imported.standardOutput.contains("(oneroster csv-zip)"))
+
+        /// The results CSV without its two provenance columns (source_file, source_line), sorted.
+        func values(_ store: String) throws -> [Substring] {
+            let run = try GradePortProcess.run(["export", "--to", "csv", "--store", store], in: workspace.folder)
+            #expect(run.status == 0)
+            return run.standardOutput.split(separator: "\n").map {
+                $0.split(separator: ",", omittingEmptySubsequences: false).dropLast(2).joined(separator: ",")[...]
+            }.sorted()
+        }
+        let original = try values(workspace.store)
+        #expect(original.count == 95 + 36 + 1)
+        #expect(try values(elsewhere) == original)
+
+        let report = try workspace.run(["report", "--class", "7А", "--subject", "Математика", "--format", "csv"])
+        #expect(report.status == 0)
+        #expect(report.standardOutput.contains(",Ахметов Нұрлан Серікұлы,7А,Математика,"))
+        let both = try workspace.run(["report", first])
+        #expect(both.status == 2)
+        #expect(both.standardError.contains("give export files or --store PATH, not both"))
     }
 
     @Test func theStoreIsFoundByOptionEnvironmentOrDefault() throws {

@@ -11,7 +11,9 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             --to json writes the gradeport/1 form: each import the data comes from is a source \
             (import-N), and every result points at the line and column of its file. --to csv writes \
-            one row per result, as convert does.
+            one row per result, as convert does (--excel for Russian/Kazakh Excel). --to oneroster \
+            writes OneRoster 1.2 CSV and --to sds School Data Sync (--sds-version 2.1|1) to a folder \
+            or a .zip; --to classroom-roster a class, e-mail, name list for bulk invitations.
 
             --class, --subject and --term select by id or name (7А; Физика; 2025-2026/Q2); each may be \
             repeated. A value that names nothing is an error that lists what the store has.
@@ -20,21 +22,14 @@ struct ExportCommand: ParsableCommand {
               gradeport export --to json -o everything.json
               gradeport export --to csv --class 7А --subject Физика -o 7A-physics.csv
               gradeport export --store city.sqlite --term 2025-2026/Q2 --to csv
+              gradeport export --to oneroster -o school-oneroster.zip
+              gradeport export --class 7А --to sds -o sds-upload/
             """
     )
 
-    /// Output formats of `export`.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, csv, oneroster, sds
-    }
-
     @OptionGroup var storeOption: StoreOption
 
-    @Option(name: .long, help: "Output format: json or csv (oneroster and sds are not available yet).")
-    var to: Format = .json
-
-    @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: GradebookOutputOptions
 
     @Option(name: .customLong("class"), help: "Only this class (id or name); repeatable.")
     var classes: [String] = []
@@ -45,14 +40,6 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("term"), help: "Only this term (id or name); repeatable.")
     var terms: [String] = []
 
-    func validate() throws {
-        switch to {
-        case .json, .csv: break
-        case .oneroster, .sds:
-            throw ValidationError("--to \(to.rawValue) is not available yet; use json or csv")
-        }
-    }
-
     func run() throws {
         let store = try storeOption.open()
         let book: Gradebook
@@ -61,19 +48,7 @@ struct ExportCommand: ParsableCommand {
         } catch let error as GradeStoreError {
             throw StoreFailure(error).report()
         }
-        let destination: OutputDestination
-        do {
-            destination = try OutputDestination(path: output)
-        } catch {
-            FileHandle.standardError.write(Data("gradeport: error: \(error)\n".utf8))
-            throw ExitStatus.usage.exitCode
-        }
-        switch to {
-        case .json: try GradebookJSONWriter().write(book, to: destination.write)
-        case .csv: try ResultsCSVWriter().write(book, to: destination.write)
-        case .oneroster, .sds: break
-        }
-        try destination.finish()
+        try destination.write(book)
         let students = book.people.count { $0.role == .student }
         FileHandle.standardError.write(
             Data(

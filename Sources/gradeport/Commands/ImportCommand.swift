@@ -41,6 +41,10 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Also print notes (info diagnostics) on standard error.")
     var verbose = false
 
+    func validate() throws {
+        try inputs.requireFiles()
+    }
+
     func run() throws {
         let (registry, platformID) = try inputs.reader()
         let store = try openStore()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GradePortCore
 import GradePortReports
+import GradeStore
 
 /// `gradeport report`: reads inputs into one gradebook and reports term and annual marks under a
 /// grading policy, with class summaries, as a table, JSON, CSV or an HTML page with charts.
@@ -27,8 +28,12 @@ struct ReportCommand: ParsableCommand {
             Formats: table (Russian, for a terminal), json (gradeport-report/1), csv (one row per \
             student and term), html (a self-contained page with SVG charts, readable offline).
 
+            --store PATH reports on everything imported into the store so far, across platforms and \
+            terms (--class and --subject then select in the store).
+
             Examples:
               gradeport report "7А Математика 1 четверть.csv"
+              gradeport report --store school.sqlite --class 7А --subject Математика
               gradeport report dump/ totals.json --format html -o 7A.html
               gradeport report journal.csv --school-year 2025-2026 --format csv
               gradeport report *.csv --class 7А --term Q2 --format json
@@ -37,6 +42,9 @@ struct ReportCommand: ParsableCommand {
     )
 
     @OptionGroup var inputs: InputOptions
+
+    /// `--store PATH`: report on the store instead of export files.
+    @OptionGroup var storeOption: StoreOption
 
     @Option(
         name: .long,
@@ -84,6 +92,10 @@ struct ReportCommand: ParsableCommand {
     }
 
     func validate() throws {
+        if storeOption.store != nil && !inputs.files.isEmpty {
+            throw ValidationError("give export files or --store PATH, not both")
+        }
+        if storeOption.store == nil { try inputs.requireFiles() }
         if let schoolYear, SchoolYear(parsing: schoolYear) == nil {
             throw ValidationError("--school-year must be a school year like 2025-2026, found '\(schoolYear)'")
         }
@@ -98,7 +110,7 @@ struct ReportCommand: ParsableCommand {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitStatus.usage.exitCode
         }
-        let outcome = try inputs.read()
+        let outcome = try readGradebook()
         DiagnosticPrinter(minimumSeverity: verbose ? .info : .warning).print(outcome.gradebook)
         let options = ReportOptions(
             classes: classes, subjects: subjects, terms: terms,
@@ -127,5 +139,19 @@ struct ReportCommand: ParsableCommand {
                     + "\(warned) row(s) with warnings (listed in the report)\n").utf8))
         let status = ExitStatus(outcome)
         if status != .success { throw status.exitCode }
+    }
+
+    /// The gradebook to report on: the inputs read (and merged) as `convert` reads them, or the
+    /// store's classes and subjects named by `--class` and `--subject` (`--term` is applied by the
+    /// report, which knows `Q2` and annual periods).
+    private func readGradebook() throws -> ReadOutcome {
+        guard storeOption.store != nil else { return try inputs.read() }
+        let opened = try storeOption.open()
+        do {
+            let book = try opened.gradebook(matching: GradebookFilter(classes: classes, subjects: subjects))
+            return ReadOutcome(gradebook: book, unreadableInputs: [])
+        } catch let error as GradeStoreError {
+            throw StoreFailure(error).report()
+        }
     }
 }

@@ -17,11 +17,15 @@ struct InputOptions: ParsableArguments {
     @OptionGroup var profileOption: ProfileOption
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("name at least one export file or folder") }
         if let platform, profileOption.profile == nil, BuiltInPlatforms.registry.platform(id: platform) == nil {
             let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id).joined(separator: ", ")
             throw ValidationError("unknown platform '\(platform)'; known: \(known)")
         }
+    }
+
+    /// Throws the usage error of a command that was given no input.
+    func requireFiles() throws {
+        guard !files.isEmpty else { throw ValidationError("name at least one export file or folder") }
     }
 
     /// Reads every input, in the order given, into one gradebook.
