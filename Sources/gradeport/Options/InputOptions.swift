@@ -16,15 +16,27 @@ struct InputOptions: ParsableArguments {
 
     @OptionGroup var profileOption: ProfileOption
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "When inputs give different values for one student and assessment, keep the later input's (last) "
+                + "or this platform's.", valueName: "last|PLATFORM"))
+    var prefer: String = "last"
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one export file or folder") }
+        if prefer != "last", BuiltInPlatforms.registry.platform(id: prefer) == nil, prefer != platform {
+            let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id).joined(separator: ", ")
+            throw ValidationError("--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")
+        }
         if let platform, profileOption.profile == nil, BuiltInPlatforms.registry.platform(id: platform) == nil {
             let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id).joined(separator: ", ")
             throw ValidationError("unknown platform '\(platform)'; known: \(known)")
         }
     }
 
-    /// Reads every input, in the order given, into one gradebook.
+    /// Reads every input, in the order given, into one gradebook; several inputs are merged
+    /// (identity resolution, aligned assessments, conflicts settled by `--prefer`).
     ///
     /// `--profile` reads every input with the profile; `--platform` may then only name the same id
     /// (otherwise the run ends with the usage status).
@@ -41,6 +53,13 @@ struct InputOptions: ParsableArguments {
             }
             platformID = profile.descriptor.id
         }
-        return registry.readGradebook(from: files, platform: platformID)
+        if let profile, prefer != "last", prefer != profile.descriptor.id,
+            BuiltInPlatforms.registry.platform(id: prefer) == nil
+        {
+            FileHandle.standardError.write(
+                Data("gradeport: error: --prefer '\(prefer)' names no platform\n".utf8))
+            throw ExitStatus.usage.exitCode
+        }
+        return registry.readGradebook(from: files, platform: platformID, merging: ConflictPreference(prefer))
     }
 }
