@@ -5,10 +5,10 @@
 ///    Cyrillic one is read as that letter (`Ивaнова` with a Latin `a`, `Сepік` with a Latin `p`), and
 ///    the other way round in a mostly Latin word.
 /// 2. **Script**: every letter becomes Latin: Kazakh letters by the official Russian rendering and
-///    Russian letters by passport-style digraphs (`ә`→a, `ө`→o, `ұ`/`ү`→u, `қ`→k, `ғ`→g, `ң`→ng,
-///    `і`/`и`/`й`→i, `ы`→y, `ж`→zh, `х`→kh, `һ`→h, `ш`→sh, `ч`→ch, `ц`→ts, `ю`→yu, `я`→ya, `ё`/`э`→e,
+///    Russian letters by passport-style digraphs (`ә`→a, `ө`→o, `ұ`/`ү`→u, `қ`→k, `ғ`→g, `ң`→n,
+///    `і`/`и`/`й`/`ы`→i, `ж`→zh, `х`→kh, `һ`→h, `ш`→sh, `ч`→ch, `ц`→ts, `ю`→yu, `я`→ya, `ё`/`э`→e,
 ///    `ъ`/`ь` dropped); Latin letters with marks lose them, by the Kazakh Latin alphabets (2018 acute:
-///    `á`→a, `ǵ`→g, `ń`→ng, `ó`→o, `ú`/`ý`→u; 2021: `ä`, `ö`, `ü`, `ū`, `ğ`, `ş`→sh, `ç`→ch, `ñ`/`ŋ`→ng;
+///    `á`→a, `ǵ`→g, `ń`→n, `ó`→o, `ú`/`ý`→u; 2021: `ä`, `ö`, `ü`, `ū`, `ğ`, `ş`→sh, `ç`→ch, `ñ`/`ŋ`→n;
 ///    `ı`/`İ`/`i` all → i; Azeri `ə`→a).
 /// 3. **Spelling schemes**: the romanisation choices of e-mail logins and passports are collapsed:
 ///    `zh`/`dzh`/`j`→j, `kh`/`h`→h, `sh`→w, `ch`/`ts`→c, `ng`→n, `gh`→g, `ph`→f, `ye`→e, `y`→i, `q`→k,
@@ -16,6 +16,9 @@
 ///
 /// So `Жақсылықов`, `Жаксылыков`, `Zhaksylykov` and `Jaqsylyqov` all become `jaksilikov`. Digits are
 /// kept; other characters separate words. Letters of other scripts are kept as their UTF-8 bytes.
+///
+/// The skeleton is lossy on purpose (`Шыңғыс` and `Шынғыс` both give `winis`): it is a key for
+/// finding candidates, and merging never follows a key match that is not unique.
 struct LatinSkeleton {
     /// The skeleton bytes so far.
     private(set) var bytes: [UInt8] = []
@@ -23,6 +26,9 @@ struct LatinSkeleton {
     private var latin: [UInt8] = []
     /// The current word's scalars, before step 1.
     private var word: [Unicode.Scalar] = []
+    /// Whether doubled letters are written once (the last part of step 3). Off, endings can be
+    /// stripped before a doubled letter across them is lost (`Серікқызы`), then ``collapse(_:)`` runs.
+    var collapsesDoubles = true
 
     init() {
         bytes.reserveCapacity(32)
@@ -130,13 +136,26 @@ struct LatinSkeleton {
             }
             index += step
             // Doubled letters are written once; digits and other scripts' bytes are kept as they are.
-            if out >= UInt8(ascii: "a") && out <= UInt8(ascii: "z") && bytes.count > start && bytes.last == out {
+            if collapsesDoubles && out >= UInt8(ascii: "a") && out <= UInt8(ascii: "z") && bytes.count > start
+                && bytes.last == out
+            {
                 // skip
             } else {
                 bytes.append(out)
             }
             if extra != 0 { bytes.append(extra) }
         }
+    }
+
+    /// `bytes` with doubled letters written once.
+    static func collapse(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for byte in bytes {
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") && out.last == byte { continue }
+            out.append(byte)
+        }
+        return out
     }
 
     // MARK: - Letters
@@ -199,7 +218,7 @@ struct LatinSkeleton {
         case 0x043B: text = "l"
         case 0x043C: text = "m"
         case 0x043D: text = "n"
-        case 0x04A3, 0x04A5, 0x04C8: text = "ng"  // ң
+        case 0x04A3, 0x04A5, 0x04C8: text = "n"  // ң
         case 0x043E, 0x04E9, 0x04E7, 0x04EB: text = "o"  // о ө
         case 0x043F: text = "p"
         case 0x0440: text = "r"
@@ -213,7 +232,7 @@ struct LatinSkeleton {
         case 0x0447, 0x04B7, 0x04F5: text = "ch"
         case 0x0448: text = "sh"
         case 0x0449: text = "shch"
-        case 0x044B, 0x04F9: text = "y"
+        case 0x044B, 0x04F9: text = "i"  // ы
         case 0x044E: text = "yu"
         case 0x044F: text = "ya"
         case 0x044A, 0x044C: return  // ъ ь
@@ -234,7 +253,7 @@ struct LatinSkeleton {
         case 0xEC...0xEF, 0x129, 0x12B, 0x12D, 0x12F, 0x131, 0x1D0: return "i"  // ì…ï ī ı
         case 0x137: return "k"
         case 0x13A, 0x13C, 0x13E, 0x142: return "l"
-        case 0xF1, 0x144, 0x146, 0x148, 0x14B: return "ng"  // ñ ń ň ŋ
+        case 0xF1, 0x144, 0x146, 0x148, 0x14B: return "n"  // ñ ń ň ŋ
         case 0xF2...0xF6, 0xF8, 0x14D, 0x14F, 0x151, 0x1D2: return "o"  // ò…ö ø ō ő
         case 0x155, 0x159: return "r"
         case 0x15B, 0x15F, 0x161, 0x219: return "sh"  // ś ş š ș

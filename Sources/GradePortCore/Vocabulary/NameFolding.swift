@@ -14,9 +14,9 @@
 /// ```swift
 /// NameFolding.spelling("Ахметов Нұрлан Серікұлы")   // "ахметов нурлан серикулы"
 /// NameFolding.spelling("Ивaнова")                   // "иванова" (the Latin a read as Cyrillic)
-/// NameFolding.skeleton("Жақсылықов Данияр")         // "jaksilikov danijar"
-/// NameFolding.skeleton("Zhaksylykov Daniyar")       // "jaksilikov danijar"
-/// NameFolding.skeleton("СОР 1. Линейные уравнения") // "sor 1 linejnie uravnenija"
+/// NameFolding.skeleton("Жақсылықов Данияр")         // "jaksilikov daniar"
+/// NameFolding.skeleton("Zhaksylykov Daniyar")       // "jaksilikov daniar"
+/// NameFolding.skeleton("СОР 1. Линейные уравнения") // "sor 1 lineinie uravnenia"
 /// ```
 public enum NameFolding {
     /// The text lower-cased with Kazakh letters folded to Russian ones, `ё` to `е`, look-alike

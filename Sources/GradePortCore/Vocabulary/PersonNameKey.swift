@@ -125,10 +125,9 @@ public struct PersonNameKey: Sendable, Hashable, CustomStringConvertible {
     private static func ending(_ pair: (String, IIN.Sex)) -> ([UInt8], IIN.Sex) { (Array(pair.0.utf8), pair.1) }
 
     /// The skeleton of a surname or given name without its surname affix; `nil` when it has no letter.
+    /// The affix is found before doubled letters are written once (`Кассымова` → `kassim` → `kasim`).
     private static func stem(_ part: String, hints: inout SexHints) -> String? {
-        var skeleton = LatinSkeleton()
-        skeleton.append(part, separator: nil)
-        var bytes = skeleton.bytes
+        var bytes = uncollapsedSkeleton(part)
         guard !bytes.isEmpty else { return nil }
         if let (ending, sex) = surnameEndings.first(where: { ends(bytes, with: $0.0, keeping: 3) }) {
             bytes.removeLast(ending.count)
@@ -136,19 +135,26 @@ public struct PersonNameKey: Sendable, Hashable, CustomStringConvertible {
         } else if let (_, sex) = sexOnlyEndings.first(where: { ends(bytes, with: $0.0, keeping: 2) }) {
             hints.note(sex)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: LatinSkeleton.collapse(bytes), as: UTF8.self)
     }
 
-    /// The father's name in a patronymic; `nil` when nothing is left.
+    /// The father's name in a patronymic; `nil` when nothing is left. The ending is found before
+    /// doubled letters are written once, so `Серікқызы` keeps the `k` of `Серік`.
     private static func father(in part: String, hints: inout SexHints) -> String? {
-        var skeleton = LatinSkeleton()
-        skeleton.append(part, separator: nil)
-        var bytes = skeleton.bytes
+        var bytes = uncollapsedSkeleton(part)
         if let (ending, sex) = patronymicEndings.first(where: { ends(bytes, with: $0.0, keeping: 2) }) {
             bytes.removeLast(ending.count)
             hints.note(sex)
         }
-        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+        return bytes.isEmpty ? nil : String(decoding: LatinSkeleton.collapse(bytes), as: UTF8.self)
+    }
+
+    /// A part's skeleton with its words run together and doubled letters kept.
+    private static func uncollapsedSkeleton(_ part: String) -> [UInt8] {
+        var skeleton = LatinSkeleton()
+        skeleton.collapsesDoubles = false
+        skeleton.append(part, separator: nil)
+        return skeleton.bytes
     }
 
     /// Whether `bytes` ends with `ending` and keeps at least `keeping` bytes before it.
