@@ -239,7 +239,7 @@ let package = Package(
         .testTarget(
             name: "GradePortCLITests",
             dependencies: ["gradeport", "GradePortCore"],
-            exclude: ["ReferenceExamples"],
+            exclude: ["ReferenceExamples", "Golden"],
             swiftSettings: sharedSettings
         ),
     ]

@@ -84,18 +84,27 @@ public struct GradebookMerger: Sendable {
         // 6. The merged records.
         let people = Self.mergedPeople(book.people, survivor: identity.survivor, context: context)
         let assessments = Self.mergedAssessments(book.assessments, survivor: alignment.survivor)
+        // Where each surviving assessment stands in `assessments`.
+        var alignmentPosition = [Int](repeating: -1, count: book.assessments.count)
+        var next = 0
+        for (position, root) in alignment.survivor.enumerated() where root == position {
+            alignmentPosition[position] = next
+            next += 1
+        }
         let personID: (String) -> String = { id in
             ordinals.person(id).map { book.people[identity.survivor[$0]].id } ?? id
-        }
-        let assessmentID: (String) -> String = { id in
-            ordinals.assessment(id).map { book.assessments[alignment.survivor[$0]].id } ?? id
         }
         var results: [AssessmentResult] = []
         results.reserveCapacity(reconciliation.kept.count)
         for position in reconciliation.kept {
             var result = book.results[position]
             result.person = personID(result.person)
-            result.assessment = assessmentID(result.assessment)
+            if let assessment = ordinals.assessment(result.assessment) {
+                let survivor = assessments[alignmentPosition[alignment.survivor[assessment]]]
+                result.assessment = survivor.id
+                // As in the builder: a result without a maximum of its own takes its assessment's.
+                result.maxScore = result.maxScore ?? survivor.maxScore
+            }
             results.append(result)
         }
         var seen = Set<Enrollment>()

@@ -229,7 +229,10 @@ struct IdentityResolution {
         facts.classes[person].first.map { classNames[Int($0)] } ?? "?"
     }
 
-    private static func quoted(_ person: Person) -> String { "'" + person.fullName + "'" }
+    /// The surname and given name, which is what the records of a name bucket share.
+    private static func quoted(_ person: Person) -> String {
+        "'" + [person.familyName, person.givenName].compactMap { $0 }.joined(separator: " ") + "'"
+    }
 
     /// `'Ахметов Нұрлан' (FILE:LINE)`.
     static func describe(_ person: Person, _ context: MergeContext) -> String {
