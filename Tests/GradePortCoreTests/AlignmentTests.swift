@@ -41,6 +41,20 @@ import Testing
         #expect(book.people.count == 1)
     }
 
+    @Test func schoolsAlignByBINThenByFoldedName() {
+        let withBIN = School(id: "bc:school:1", name: "Школа-гимназия №12", bin: "990340001234")
+        let byName = School(id: "kundelik:school:77", name: "ШКОЛА-ГИМНАЗИЯ № 12")
+        let otherBIN = School(id: "x:school:9", name: "Школа-гимназия №12", bin: "990340005678")
+        var fixture = MergeFixture()
+        fixture.input("bilimclass", file: "a.json", school: withBIN, rows: [.init("a:1", "Ахметов Нурлан", [10])])
+        fixture.input("kundelik", file: "b.json", school: byName, rows: [.init("b:1", "Ахметов Нурлан", [10])])
+        fixture.input("opiq", file: "c.csv", school: otherBIN, rows: [.init("c:1", "Ахметов Нурлан", [10])])
+        let book = fixture.merged()
+        #expect(book.schools.map(\.id) == ["bc:school:1", "x:school:9"])
+        #expect(book.classes.map(\.school) == ["bc:school:1", "x:school:9"])
+        #expect(book.people.map(\.id) == ["a:1", "c:1"])
+    }
+
     @Test func subjectsAlignByFoldedName() {
         var fixture = MergeFixture()
         fixture.input("kundelik", file: "k.json", subject: "Қазақ тілі", rows: [.init("k:1", "Ахметов Нурлан", [10])])

@@ -2,7 +2,8 @@
 /// compared within them.
 ///
 /// - **Classes** align by their normalised name (``ClassName``: `7А` = `7A` = `7 «А»`) within one
-///   school. A school is known by its BIN, else its folded name. A class whose input names no school
+///   school. Schools are one school when their BINs are equal, or their folded names are and their
+///   BINs do not differ. A class whose input names no school
 ///   joins the class of that name when all inputs that name a school name the same one; when several
 ///   schools have a class of that name, the classes without a school align only with each other
 ///   (and a note says so).
@@ -20,6 +21,7 @@ struct ReferenceAlignment {
     /// Aligns `book`'s classes, subjects and terms in place (folded records removed, the others
     /// completed) and rewrites nothing else; use ``classID(_:)`` and friends for the references.
     init(_ book: inout Gradebook, context: inout MergeContext) {
+        alignSchools(&book)
         alignClasses(&book, &context)
         alignSubjects(&book, &context)
         alignTerms(&book, &context)
@@ -32,11 +34,6 @@ struct ReferenceAlignment {
     // MARK: - Classes
 
     private mutating func alignClasses(_ book: inout Gradebook, _ context: inout MergeContext) {
-        var schoolKeys: [String: String] = [:]
-        for school in book.schools {
-            schoolKeys[school.id] =
-                school.bin.map { "bin:" + $0 } ?? school.name.map { "name:" + NameFolding.skeleton($0) } ?? school.id
-        }
         // Classes by normalised name, in order of first appearance.
         var byName: [String: [Int]] = [:]
         var names: [String] = []
@@ -45,7 +42,7 @@ struct ReferenceAlignment {
             if byName[name] == nil { names.append(name) }
             byName[name, default: []].append(position)
         }
-        let classSchools = book.classes.map { schoolClass in schoolClass.school.map { schoolKeys[$0] ?? $0 } }
+        let classSchools = book.classes.map(\.school)
         func school(_ position: Int) -> String? { classSchools[position] }
         var removed = Set<Int>()
         for name in names {
@@ -83,6 +80,52 @@ struct ReferenceAlignment {
             }
         }
         if !removed.isEmpty { book.classes = Self.dropping(removed, from: book.classes) }
+    }
+
+    /// Folds schools with the same BIN, or with the same folded name and no two different BINs,
+    /// into the earliest input's record, and points classes at it.
+    private mutating func alignSchools(_ book: inout Gradebook) {
+        var sets = DisjointSets(count: book.schools.count)
+        var bins = book.schools.map(\.bin)
+        var byBIN: [String: Int] = [:]
+        var byName: [String: Int] = [:]
+        for (position, school) in book.schools.enumerated() {
+            guard let bin = school.bin else { continue }
+            if let earlier = byBIN[bin] {
+                sets.unionRoots(sets.find(earlier), sets.find(position))
+            } else {
+                byBIN[bin] = position
+            }
+        }
+        for (position, school) in book.schools.enumerated() {
+            guard let name = school.name.map(NameFolding.skeleton), !name.isEmpty else { continue }
+            guard let earlier = byName[name] else {
+                byName[name] = position
+                continue
+            }
+            let (a, b) = (sets.find(earlier), sets.find(position))
+            if a == b { continue }
+            if let one = bins[a], let other = bins[b], one != other { continue }
+            let root = sets.unionRoots(a, b)
+            bins[root] = bins[a] ?? bins[b]
+        }
+        var folded: [String: String] = [:]
+        var removed = Set<Int>()
+        for position in book.schools.indices {
+            let root = sets.find(position)
+            guard root != position else { continue }
+            folded[book.schools[position].id] = book.schools[root].id
+            book.schools[root].name = book.schools[root].name ?? book.schools[position].name
+            book.schools[root].bin = book.schools[root].bin ?? book.schools[position].bin
+            removed.insert(position)
+        }
+        guard !removed.isEmpty else { return }
+        book.schools = Self.dropping(removed, from: book.schools)
+        for index in book.classes.indices {
+            if let school = book.classes[index].school, let survivor = folded[school] {
+                book.classes[index].school = survivor
+            }
+        }
     }
 
     // MARK: - Subjects
