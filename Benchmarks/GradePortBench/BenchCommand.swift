@@ -17,6 +17,7 @@ struct BenchCommand: ParsableCommand {
             """,
         subcommands: [
             RunBenchmarks.self, GenerateExports.self, MeasureCSV.self, MeasureJSON.self, MeasureWorkbook.self,
+            MeasureMergeCity.self,
         ],
         defaultSubcommand: RunBenchmarks.self
     )
@@ -40,6 +41,9 @@ struct RunBenchmarks: ParsableCommand {
 
     @Option(help: "How many times larger the big CSV is (shows that reader memory does not grow).")
     var scale = 10
+
+    @Option(help: "Students in the synthetic city that the merge-city phase merges (three platforms' records each).")
+    var cityStudents = 300_000
 
     func run() throws {
         let me = CommandLine.arguments[0]
@@ -87,6 +91,9 @@ struct RunBenchmarks: ParsableCommand {
             let pythonJSON = try ChildProcess.run([python, "-c", loads, kundelik])
             table.addReader("reference: Python json.loads", file: kundelik, pythonJSON)
         }
+
+        let city = try ChildProcess.run([me, "measure-merge-city", "--students", "\(cityStudents)"])
+        table.addMergeCity(city)
 
         if let gradeport {
             let inputs = [

@@ -32,6 +32,10 @@ struct PersonNameKeyTests {
         (Name("Ісмайлов", "Ілияс"), Name("İsmayılov", "İlyas")),
         (Name("Ісмайлов", "Ілияс"), Name("Ismailov", "Iliyas")),
         (Name("Семёнова", "Алёна"), Name("Семенова", "Алена")),
+        (Name("Семёнова", "Алёна"), Name("Semyonova", "Alyona")),
+        (Name("Семёнов", "Артём"), Name("Semionov", "Artiom")),
+        (Name("Мұхамеджанов", "Ерлан"), Name("Mūhamedjanov", "Erlan")),
+        (Name("Мұхамеджанов", "Ерлан"), Name("Mukhamedzhanov", "Yerlan")),
         (Name("Ерланова", "Әсем"), Name("Yerlanova", "Assem")),
         // Look-alike letters typed into a Cyrillic name (Latin a and p).
         (Name("Ивaнова", "Мapия"), Name("Иванова", "Мария")),
@@ -40,6 +44,10 @@ struct PersonNameKeyTests {
         (Name("Ахметов", "Нұрлан"), Name("Ахмет", "Нұрлан")),
         (Name("Жанбулатова", "Аружан"), Name("Жанбулат", "Аружан", "Ерланқызы")),
         (Name("Сейткалиев", "Ержан"), Name("Сейткали", "Ержан")),
+        (Name("Сағынтаев", "Ержан"), Name("Сағынтай", "Ержан")),
+        (Name("Ыбырай", "Ержан"), Name("Ybyraev", "Yerzhan")),
+        (Name("Тұрсынова", "Айым"), Name("Тұрсын", "Айым")),
+        (Name("Бөкеева", "Дана"), Name("Бөкей", "Дана")),
         // Patronymic forms: -ұлы/-улы/-uly, -қызы/-кызы/-kyzy, a separate word, Russian -ович/-овна.
         (Name("Ахметов", "Нұрлан", "Серікұлы"), Name("Ахметов", "Нурлан", "Серик улы")),
         (Name("Ахметов", "Нұрлан", "Серік ұлы"), Name("Ахметов", "Нурлан", "Serik uly")),

@@ -11,8 +11,9 @@
 ///    `á`→a, `ǵ`→g, `ń`→n, `ó`→o, `ú`/`ý`→u; 2021: `ä`, `ö`, `ü`, `ū`, `ğ`, `ş`→sh, `ç`→ch, `ñ`/`ŋ`→n;
 ///    `ı`/`İ`/`i` all → i; Azeri `ə`→a).
 /// 3. **Spelling schemes**: the romanisation choices of e-mail logins and passports are collapsed:
-///    `zh`/`dzh`/`j`→j, `kh`/`h`→h, `sh`→w, `ch`/`ts`→c, `ng`→n, `gh`→g, `ph`→f, `ye`→e, `y`→i, `q`→k,
-///    `x`→ks, `w`→v, a lone `c`→k; then doubled letters are written once (`Kassymova` = `Касымова`).
+///    `zh`/`dzh`/`dj`/`j`→j, `kh`/`h`→h, `sh`→w, `ch`/`ts`→c, `ng`→n, `gh`→g, `ph`→f, `ye`→e,
+///    `yo`/`io`→e (`ё`: `Семёнова` = `Semyonova` = `Semionova`), `y`→i, `q`→k, `x`→ks, `w`→v, a lone
+///    `c`→k; then doubled letters are written once (`Kassymova` = `Касымова`).
 ///
 /// So `Жақсылықов`, `Жаксылыков`, `Zhaksylykov` and `Jaqsylyqov` all become `jaksilikov`. Digits are
 /// kept; other characters separate words. Letters of other scripts are kept as their UTF-8 bytes.
@@ -98,6 +99,9 @@ struct LatinSkeleton {
             case UInt8(ascii: "d") where next == UInt8(ascii: "z") && at(2) == UInt8(ascii: "h"):
                 out = UInt8(ascii: "j")
                 step = 3
+            case UInt8(ascii: "d") where next == UInt8(ascii: "j"):
+                out = UInt8(ascii: "j")
+                step = 2
             case UInt8(ascii: "z") where next == UInt8(ascii: "h"):
                 out = UInt8(ascii: "j")
                 step = 2
@@ -122,7 +126,8 @@ struct LatinSkeleton {
             case UInt8(ascii: "p") where next == UInt8(ascii: "h"):
                 out = UInt8(ascii: "f")
                 step = 2
-            case UInt8(ascii: "y") where next == UInt8(ascii: "e"):
+            case UInt8(ascii: "y") where next == UInt8(ascii: "e") || next == UInt8(ascii: "o"),
+                UInt8(ascii: "i") where next == UInt8(ascii: "o"):
                 out = UInt8(ascii: "e")
                 step = 2
             case UInt8(ascii: "y"): out = UInt8(ascii: "i")

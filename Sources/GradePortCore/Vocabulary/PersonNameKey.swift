@@ -3,9 +3,11 @@
 ///
 /// - ``names`` is the surname and the given name, each folded to its ASCII skeleton
 ///   (``NameFolding/skeleton(_:)``: Kazakh ↔ Russian ↔ Latin letters, look-alikes, romanisation
-///   schemes), with the surname affixes `-ов`/`-ев`/`-ин`/`-ова`/`-ева`/`-ина` stripped (a citizen
-///   may drop them, Marriage and Family Code art. 194(2)), sorted, so that a swapped order
-///   (`Нурлан Ахметов`) meets the official one (`Ахметов Нурлан`).
+///   schemes), with the surname affixes `-ов`/`-ев`/`-ова`/`-ева` stripped (a citizen may drop them,
+///   Marriage and Family Code art. 194(2)) and a final `й` after a vowel with them (`Сағынтай` =
+///   `Сағынтаев`), sorted, so that a swapped order (`Нурлан Ахметов`) meets the official one
+///   (`Ахметов Нурлан`). `-ин`/`-ина` are not stripped: Kazakh roots end that way (`Тұрсын`), and
+///   dropping `-ин` does not give the root back (`Мусин` is made from `Муса`).
 /// - ``patronymic`` is the father's name the patronymic is made of: `Серікұлы`, `Серік ұлы`,
 ///   `Serikuly`, `Сериковна` and `Серикович` all give `serik`. It is not part of ``names``: one list
 ///   often omits it. Two keys whose patronymics are both known and differ are not the same person.
@@ -106,13 +108,14 @@ public struct PersonNameKey: Sendable, Hashable, CustomStringConvertible {
     /// Surname endings (as skeletons), longest first, with the sex each states.
     private static let surnameEndings: [([UInt8], IIN.Sex)] =
         ([
-            ("ova", .female), ("eva", .female), ("ina", .female), ("ov", .male), ("ev", .male), ("in", .male),
+            ("ova", .female), ("eva", .female), ("ov", .male), ("ev", .male),
         ] as [(String, IIN.Sex)]).map(ending)
 
     /// Endings that only state the sex (a surname made from a father's name: `Нұрланұлы`).
     private static let sexOnlyEndings: [([UInt8], IIN.Sex)] =
         ([
             ("uli", .male), ("kizi", .female), ("ovna", .female), ("evna", .female), ("ovic", .male), ("evic", .male),
+            ("ina", .female),
         ] as [(String, IIN.Sex)]).map(ending)
 
     /// Patronymic endings (as skeletons), longest first, with the sex each states.
@@ -135,6 +138,8 @@ public struct PersonNameKey: Sendable, Hashable, CustomStringConvertible {
         } else if let (_, sex) = sexOnlyEndings.first(where: { ends(bytes, with: $0.0, keeping: 2) }) {
             hints.note(sex)
         }
+        // A final й after a vowel gives way to -ев (Сағынтай → Сағынтаев, Бөкей → Бөкеева): drop it.
+        if bytes.count > 3, bytes.last == UInt8(ascii: "i"), isVowel(bytes[bytes.count - 2]) { bytes.removeLast() }
         return String(decoding: LatinSkeleton.collapse(bytes), as: UTF8.self)
     }
 
@@ -155,6 +160,13 @@ public struct PersonNameKey: Sendable, Hashable, CustomStringConvertible {
         skeleton.collapsesDoubles = false
         skeleton.append(part, separator: nil)
         return skeleton.bytes
+    }
+
+    private static func isVowel(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): true
+        default: false
+        }
     }
 
     /// Whether `bytes` ends with `ending` and keeps at least `keeping` bytes before it.
