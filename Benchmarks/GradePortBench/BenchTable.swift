@@ -54,7 +54,7 @@ struct BenchTable {
     /// ``MeasureMergeCity``'s fields.
     mutating func addMergeCity(_ measured: ChildProcess.Measurement) {
         let parts = measured.standardOutput.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard measured.status == 0, parts.count >= 16, let seconds = Double(parts[4]),
+        guard measured.status == 0, parts.count >= 17, let seconds = Double(parts[4]), let cpu = Double(parts[16]),
             let build = Double(parts[3]), let records = Int(parts[1]), let results = Int(parts[2])
         else {
             lines.append("merge-city: failed (status \(measured.status))")
@@ -68,7 +68,7 @@ struct BenchTable {
             Self.pad("merge-city (in process)", 34) + Self.pad("\(parts[0]) students, \(records) records", 32)
                 + Self.pad("\(results / 1000)k res", 10) + Self.pad(Self.number(seconds, 3) + " s", 10)
                 + Self.pad(Self.number(Double(records) / seconds / 1000, 0) + "k rec/s", 14)
-                + Self.pad("build " + Self.number(build, 1) + " s", 16) + "peak "
+                + Self.pad("cpu " + Self.number(cpu, 3) + " s", 16) + "build " + Self.number(build, 1) + " s, peak "
                 + Self.number(Double(measured.peakMemoryBytes) / 1_048_576) + " MiB (after build "
                 + Self.number(Double(value[5]) / 1_048_576) + ")")
         lines.append(

@@ -10,7 +10,9 @@ import GradePortCore
 /// in process with ``GradebookMerger``, and score the person matches against the generator's truth.
 ///
 /// Prints one line: `students records results buildSeconds mergeSeconds peakAfterBuildBytes
-/// predictedPairs correctPairs truePairs wrongPeople ambiguous byIIN byEmail byLink byName conflicts`.
+/// predictedPairs correctPairs truePairs wrongPeople ambiguous byIIN byEmail byLink byName conflicts
+/// mergeCPUSeconds`. The merge is timed by the wall clock and by the thread's CPU time (the machine
+/// may be busy with other work).
 /// A pair is two records placed in one person; it is correct when both are the same child. Precision
 /// is correct / predicted pairs, recall correct / true pairs (pairs of records that are one child).
 struct MeasureMergeCity: ParsableCommand {
@@ -24,39 +26,44 @@ struct MeasureMergeCity: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let buildStart = clock.now
-        let city = SyntheticCity(students: students)
+        var city = SyntheticCity(students: students)
         let buildSeconds = Self.seconds(clock.now - buildStart)
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         let peakAfterBuild = Int(usage.ru_maxrss) * 1024
+        let records = city.book.people.count
+        let results = city.book.results.count
+        let unmerged = showMisses > 0 ? city.book : Gradebook()
 
         let mergeStart = clock.now
-        let merged = GradebookMerger().merge(city.book)
+        let cpuStart = Self.threadCPUSeconds()
+        let merged = GradebookMerger().merge(city.takeBook())
+        let cpuSeconds = Self.threadCPUSeconds() - cpuStart
         let mergeSeconds = Self.seconds(clock.now - mergeStart)
 
         let quality = MatchQuality(merged: merged, truth: city.truth)
         let summary = merged.merge ?? MergeSummary()
         let fields: [Any] = [
-            students, city.book.people.count, city.book.results.count, buildSeconds, mergeSeconds, peakAfterBuild,
+            students, records, results, buildSeconds, mergeSeconds, peakAfterBuild,
             quality.predictedPairs, quality.correctPairs, quality.truePairs, quality.wrongPeople,
             summary.ambiguousPeople, summary.peopleMatched[.iin, default: 0], summary.peopleMatched[.email, default: 0],
             summary.peopleMatched[.platformLink, default: 0], summary.peopleMatched[.name, default: 0],
-            summary.resultConflicts,
+            summary.resultConflicts, cpuSeconds,
         ]
         print(fields.map { "\($0)" }.joined(separator: " "))
-        if showMisses > 0 { Self.showMisses(merged, city, limit: showMisses) }
+        if showMisses > 0 { Self.showMisses(merged, unmerged, city.truth, limit: showMisses) }
     }
 
     /// Children whose records ended up in several people, with how each record spelled them.
-    private static func showMisses(_ merged: Gradebook, _ city: SyntheticCity, limit: Int) {
+    private static func showMisses(_ merged: Gradebook, _ unmerged: Gradebook, _ truth: [String: Int32], limit: Int) {
         var personOf: [String: Int] = [:]
         for (position, person) in merged.people.enumerated() {
             personOf[person.id] = position
-            for external in person.externalIds where city.truth[external.id] != nil { personOf[external.id] = position }
+            for external in person.externalIds where truth[external.id] != nil { personOf[external.id] = position }
         }
         var records: [Int32: [String]] = [:]
-        for (id, child) in city.truth { records[child, default: []].append(id) }
-        let byID = Dictionary(city.book.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (id, child) in truth { records[child, default: []].append(id) }
+        let byID = Dictionary(unmerged.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var shown = 0
         for child in records.keys.sorted() where shown < limit {
             let ids = records[child]!.sorted()
@@ -70,6 +77,13 @@ struct MeasureMergeCity: ParsableCommand {
             }
             FileHandle.standardError.write(Data((text + "\n").utf8))
         }
+    }
+
+    /// The CPU time this thread has used: the merge's own cost, whatever else the machine runs.
+    private static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     private static func seconds(_ duration: Duration) -> Double {

@@ -21,6 +21,13 @@ import GradePortCore
 struct SyntheticCity {
     /// The gradebook of the three inputs, unmerged.
     private(set) var book = Gradebook()
+
+    /// Hands over the gradebook (so that merging it does not copy it) and keeps an empty one.
+    mutating func takeBook() -> Gradebook {
+        let taken = book
+        book = Gradebook()
+        return taken
+    }
     /// The child each person record is, by record id.
     private(set) var truth: [String: Int32] = [:]
     /// How many children.

@@ -58,10 +58,10 @@ struct AssessmentAlignment {
     private mutating func align(
         _ assessments: [Assessment], context: inout MergeContext, key: (Assessment) -> String?
     ) {
-        var order: [String] = []
-        var buckets: [String: [Int]] = [:]
+        var order: [IdentifierKey] = []
+        var buckets: [IdentifierKey: [Int]] = [:]
         for (position, assessment) in assessments.enumerated() {
-            guard let key = key(assessment) else { continue }
+            guard let key = key(assessment).map(IdentifierKey.init) else { continue }
             if buckets[key] == nil { order.append(key) }
             buckets[key, default: []].append(position)
         }

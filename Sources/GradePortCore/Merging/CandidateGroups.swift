@@ -17,6 +17,10 @@ struct CandidateGroups {
 
     init(count: Int, compatible: (Int, Int) -> Bool) {
         guard count >= 2 else { return }
+        if count == 2 {  // the common case: two inputs' records of one child
+            if compatible(0, 1) { merge = [[0, 1]] }
+            return
+        }
         guard count <= Self.limit else {
             ambiguous = [Array(0..<count)]
             return
@@ -35,16 +39,10 @@ struct CandidateGroups {
                 if a != b { group[max(a, b)] = min(a, b) }
             }
         }
-        var members: [Int: [Int]] = [:]
-        var order: [Int] = []
-        for index in 0..<count {
-            let key = root(index)
-            if members[key] == nil { order.append(key) }
-            members[key, default: []].append(index)
-        }
-        for key in order {
-            let candidates = members[key]!
-            guard candidates.count >= 2 else { continue }
+        // Each group's root is its smallest member, so groups come out in order of first appearance.
+        var members = [[Int]](repeating: [], count: count)
+        for index in 0..<count { members[root(index)].append(index) }
+        for candidates in members where candidates.count >= 2 {
             var complete = true
             outer: for (position, first) in candidates.enumerated() {
                 for second in candidates[(position + 1)...] where !matrix[first * count + second] {

@@ -39,21 +39,26 @@ public struct GradebookMerger: Sendable {
 
     /// The merged gradebook, with the merge's diagnostics appended and ``Gradebook/merge`` set;
     /// `book` itself when it has fewer than two inputs.
-    public func merge(_ book: Gradebook) -> Gradebook {
+    ///
+    /// The gradebook is rewritten in place when the caller gives it up (`merge(consume book)`);
+    /// otherwise its arrays are copied first.
+    public func merge(_ input: consuming Gradebook) -> Gradebook {
+        var book = input
         guard book.sources.count > 1 else { return book }
-        var book = book
         var context = MergeContext(sources: book.sources, preference: preference)
 
         // 1. Classes, subjects, terms; the references to them.
         let references = ReferenceAlignment(&book, context: &context)
-        for index in book.assessments.indices {
-            book.assessments[index].subject = references.subjectID(book.assessments[index].subject)
-            book.assessments[index].class = references.classID(book.assessments[index].class)
-            book.assessments[index].term = references.termID(book.assessments[index].term)
-        }
-        for index in book.enrollments.indices {
-            book.enrollments[index].class = references.classID(book.enrollments[index].class)!
-            book.enrollments[index].subject = references.subjectID(book.enrollments[index].subject)
+        if !references.isEmpty {
+            for index in book.assessments.indices {
+                book.assessments[index].subject = references.subjectID(book.assessments[index].subject)
+                book.assessments[index].class = references.classID(book.assessments[index].class)
+                book.assessments[index].term = references.termID(book.assessments[index].term)
+            }
+            for index in book.enrollments.indices {
+                book.enrollments[index].class = references.classID(book.enrollments[index].class)!
+                book.enrollments[index].subject = references.subjectID(book.enrollments[index].subject)
+            }
         }
 
         // 2. Ordinals for people, assessments and classes, and what results say about each.
@@ -69,55 +74,58 @@ public struct GradebookMerger: Sendable {
             assessments: book.assessments, sources: facts.assessmentSources, context: &context)
 
         // 5. Results.
-        let keys = ordinals.resultKeys(personSurvivor: identity.survivor, assessmentSurvivor: alignment.survivor)
+        let keys = ordinals.mergedKeys(personSurvivor: identity.survivor, assessmentSurvivor: alignment.survivor)
         let reconciliation = ResultReconciliation(
-            results: book.results, keys: keys,
+            results: book.results, persons: keys.person, assessments: keys.assessment,
+            personCount: ordinals.personOrdinalCount, sources: ordinals.resultSource,
             about: { position in
-                let person = ordinals.person(book.results[position].person).map { book.people[identity.survivor[$0]] }
-                let assessment = ordinals.assessment(book.results[position].assessment).map {
+                let person = ordinals.person(ofResult: position).map { book.people[identity.survivor[$0]] }
+                let assessment = ordinals.assessment(ofResult: position).map {
                     book.assessments[alignment.survivor[$0]]
                 }
                 return "'\(person.map(\.fullName) ?? book.results[position].person)' in "
                     + "'\(assessment.map(\.title) ?? book.results[position].assessment)'"
             }, context: &context)
 
-        // 6. The merged records.
-        let people = Self.mergedPeople(book.people, survivor: identity.survivor, context: context)
+        // 6. The merged records: assessments first (results take their maxima), then results and
+        // enrollments rewritten in place, then people.
         let assessments = Self.mergedAssessments(book.assessments, survivor: alignment.survivor)
-        // Where each surviving assessment stands in `assessments`.
-        var alignmentPosition = [Int](repeating: -1, count: book.assessments.count)
+        var assessmentAt = [Int](repeating: -1, count: book.assessments.count)
         var next = 0
         for (position, root) in alignment.survivor.enumerated() where root == position {
-            alignmentPosition[position] = next
+            assessmentAt[position] = next
             next += 1
         }
-        let personID: (String) -> String = { id in
-            ordinals.person(id).map { book.people[identity.survivor[$0]].id } ?? id
-        }
-        var results: [AssessmentResult] = []
-        results.reserveCapacity(reconciliation.kept.count)
-        for position in reconciliation.kept {
-            var result = book.results[position]
-            result.person = personID(result.person)
-            if let assessment = ordinals.assessment(result.assessment) {
-                let survivor = assessments[alignmentPosition[alignment.survivor[assessment]]]
-                result.assessment = survivor.id
-                // As in the builder: a result without a maximum of its own takes its assessment's.
-                result.maxScore = result.maxScore ?? survivor.maxScore
+        // Each kept result is at or after its slot, and nothing before it is needed any more, so the
+        // results compact in place.
+        for (slot, position) in reconciliation.kept.enumerated() {
+            if slot != position { book.results.swapAt(slot, position) }
+            if let person = ordinals.person(ofResult: position), identity.survivor[person] != person {
+                book.results[slot].person = book.people[identity.survivor[person]].id
             }
-            results.append(result)
+            if let assessment = ordinals.assessment(ofResult: position) {
+                let survivor = assessmentAt[alignment.survivor[assessment]]
+                if alignment.survivor[assessment] != assessment {
+                    book.results[slot].assessment = assessments[survivor].id
+                }
+                // As in the builder: a result without a maximum of its own takes its assessment's.
+                if book.results[slot].maxScore == nil { book.results[slot].maxScore = assessments[survivor].maxScore }
+            }
         }
-        var seen = Set<Enrollment>()
-        var enrollments: [Enrollment] = []
-        for var enrollment in book.enrollments {
-            enrollment.person = personID(enrollment.person)
-            if seen.insert(enrollment).inserted { enrollments.append(enrollment) }
+        book.results.removeLast(book.results.count - reconciliation.kept.count)
+        var seen = Set<EnrollmentKey>()
+        var kept = 0
+        for index in book.enrollments.indices {
+            var enrollment = book.enrollments[index]
+            let person = ordinals.person(enrollment.person).map { identity.survivor[$0] }
+            if let person, book.people[person].id != enrollment.person { enrollment.person = book.people[person].id }
+            guard seen.insert(EnrollmentKey(enrollment, person: person)).inserted else { continue }
+            book.enrollments[kept] = enrollment
+            kept += 1
         }
-
-        book.people = people
+        book.enrollments.removeLast(book.enrollments.count - kept)
+        Self.mergePeople(&book.people, survivor: identity.survivor, context: context)
         book.assessments = assessments
-        book.results = results
-        book.enrollments = enrollments
         book.diagnostics += context.diagnostics
         book.merge = context.summary
         return book
@@ -125,24 +133,28 @@ public struct GradebookMerger: Sendable {
 
     // MARK: - Assembly
 
-    private static func mergedPeople(_ people: [Person], survivor: [Int], context: MergeContext) -> [Person] {
-        var merged = people
+    /// Folds each person record into its survivor (filling missing fields, adding external ids),
+    /// then keeps the survivors, in place.
+    private static func mergePeople(_ people: inout [Person], survivor: [Int], context: MergeContext) {
         for (position, root) in survivor.enumerated() where root != position {
             let folded = people[position]
-            var kept = merged[root]
-            kept.familyName = kept.familyName ?? folded.familyName
-            kept.givenName = kept.givenName ?? folded.givenName
-            kept.patronymic = kept.patronymic ?? folded.patronymic
-            kept.email = kept.email ?? folded.email
-            kept.iin = kept.iin ?? folded.iin
             let own = Person.ExternalID(
                 platform: context.platform(of: folded.source) ?? platformPrefix(of: folded.id), id: folded.id)
-            for external in folded.externalIds + [own] where !kept.externalIds.contains(external) {
-                kept.externalIds.append(external)
+            people[root].familyName = people[root].familyName ?? folded.familyName
+            people[root].givenName = people[root].givenName ?? folded.givenName
+            people[root].patronymic = people[root].patronymic ?? folded.patronymic
+            people[root].email = people[root].email ?? folded.email
+            people[root].iin = people[root].iin ?? folded.iin
+            for external in folded.externalIds + [own] where !people[root].externalIds.contains(external) {
+                people[root].externalIds.append(external)
             }
-            merged[root] = kept
         }
-        return survivor.enumerated().filter { $0.offset == $0.element }.map { merged[$0.offset] }
+        var kept = 0
+        for position in people.indices where survivor[position] == position {
+            if kept != position { people.swapAt(kept, position) }
+            kept += 1
+        }
+        people.removeLast(people.count - kept)
     }
 
     private static func mergedAssessments(_ assessments: [Assessment], survivor: [Int]) -> [Assessment] {
@@ -164,5 +176,23 @@ public struct GradebookMerger: Sendable {
     /// `teams` of `teams:avery@school.kz`.
     private static func platformPrefix(of id: String) -> String {
         id.firstIndex(of: ":").map { String(id[..<$0]) } ?? id
+    }
+}
+
+/// An enrollment as a dictionary key that hashes its ids' bytes (``IdentifierKey``), not their
+/// Unicode-normalised characters, and its person by position.
+private struct EnrollmentKey: Hashable {
+    var person: Int
+    var personID: IdentifierKey?
+    var schoolClass: IdentifierKey
+    var subject: IdentifierKey?
+    var role: Person.Role
+
+    init(_ enrollment: Enrollment, person: Int?) {
+        self.person = person ?? -1
+        personID = person == nil ? IdentifierKey(enrollment.person) : nil
+        schoolClass = IdentifierKey(enrollment.class)
+        subject = enrollment.subject.map(IdentifierKey.init)
+        role = enrollment.role
     }
 }

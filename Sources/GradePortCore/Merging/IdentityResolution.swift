@@ -19,7 +19,7 @@ struct IdentityResolution {
         /// The inputs each record appears in (its own and those of its results).
         var sources: [SourceSet]
         /// The aligned classes of each record (from enrollments and from its results' assessments).
-        var classes: [[Int32]]
+        var classes: ClassMembership
     }
 
     /// The surviving record of each record's person.
@@ -39,13 +39,17 @@ struct IdentityResolution {
         context.summary.peopleBefore = count
         context.summary.peopleSharedAcrossInputs = facts.sources.count { $0.sorted.count > 1 }
 
-        link(people, by: .iin, context: &context) { person in person.iin.map { [$0] } ?? [] }
-        link(people, by: .email, context: &context) { person in
-            guard let email = person.email.map({ Self.trimmed($0).lowercased() }), !email.isEmpty else { return [] }
-            return [email]
+        link(people, by: .iin, context: &context) { person, body in
+            if let iin = person.iin { body(LinkKey(iin), iin) }
         }
-        link(people, by: .platformLink, context: &context) { person in
-            person.externalIds.map { $0.platform + "\u{1F}" + $0.id }
+        link(people, by: .email, context: &context) { person, body in
+            guard let email = person.email.map({ Self.trimmed($0).lowercased() }), !email.isEmpty else { return }
+            body(LinkKey(email), email)
+        }
+        link(people, by: .platformLink, context: &context) { person, body in
+            for external in person.externalIds {
+                body(LinkKey(external.id, platform: external.platform), external.platform + " id " + external.id)
+            }
         }
         matchNames(people, facts: facts, classNames: classNames, context: &context)
 
@@ -55,49 +59,61 @@ struct IdentityResolution {
 
     // MARK: - Strong evidence
 
-    /// Joins records that share a key, each to the first record with that key.
+    /// A key of strong evidence, hashed by its bytes.
+    private struct LinkKey: Hashable {
+        var value: IdentifierKey
+        var platform: IdentifierKey?
+        init(_ value: String, platform: String? = nil) {
+            self.value = IdentifierKey(value)
+            self.platform = platform.map(IdentifierKey.init)
+        }
+    }
+
+    /// Joins records that share a key, each to the first record with that key. `keys` calls its
+    /// second argument with each key of a record and the key as a diagnostic shows it (made only
+    /// when needed).
     private mutating func link(
-        _ people: [Person], by evidence: MatchEvidence, context: inout MergeContext, keys: (Person) -> [String]
+        _ people: [Person], by evidence: MatchEvidence, context: inout MergeContext,
+        keys: (Person, (LinkKey, @autoclosure () -> String) -> Void) -> Void
     ) {
-        var first: [String: Int] = [:]
-        for (position, person) in people.enumerated() {
-            for key in keys(person) {
+        var first: [LinkKey: Int] = [:]
+        for position in people.indices {
+            keys(people[position]) { key, shown in
                 guard let earlier = first[key] else {
                     first[key] = position
-                    continue
+                    return
                 }
-                join(earlier, position, people, evidence: evidence, key: key, context: &context)
+                join(earlier, position, people, evidence: evidence, shown: shown, context: &context)
             }
         }
     }
 
     private mutating func join(
-        _ earlier: Int, _ later: Int, _ people: [Person], evidence: MatchEvidence, key: String,
+        _ earlier: Int, _ later: Int, _ people: [Person], evidence: MatchEvidence, shown key: () -> String,
         context: inout MergeContext
     ) {
         let (a, b) = (sets.find(earlier), sets.find(later))
         guard a != b else { return }
-        let shown = evidence == .platformLink ? key.replacingOccurrences(of: "\u{1F}", with: " id ") : key
-        if people[a].role != people[b].role {
-            context.summary.conflictingIdentities += 1
-            context.diagnose(
-                .warning, .conflictingIdentity,
-                "\(Self.describe(people[later], context)) has the \(Self.label(evidence)) \(shown) of "
-                    + "\(Self.describe(people[earlier], context)), but one is a \(people[b].role.rawValue) and the other a "
-                    + "\(people[a].role.rawValue); kept apart", at: people[later].source)
+        if people[a].role == people[b].role && !Self.differ(setIIN[a], setIIN[b]) {
+            unite(a, b)
+            context.summary.peopleMatched[evidence, default: 0] += 1
             return
         }
-        if let first = setIIN[a], let second = setIIN[b], first != second {
-            context.summary.conflictingIdentities += 1
-            context.diagnose(
-                .warning, .conflictingIdentity,
-                "\(Self.describe(people[later], context)) has the \(Self.label(evidence)) \(shown) of "
-                    + "\(Self.describe(people[earlier], context)), but their IINs differ (\(second), \(first)); kept apart",
-                at: people[later].source)
-            return
-        }
-        unite(a, b)
-        context.summary.peopleMatched[evidence, default: 0] += 1
+        let shown = key()
+        context.summary.conflictingIdentities += 1
+        let reason =
+            people[a].role != people[b].role
+            ? "one is a \(people[b].role.rawValue) and the other a \(people[a].role.rawValue)"
+            : "their IINs differ (\(setIIN[b] ?? ""), \(setIIN[a] ?? ""))"
+        context.diagnose(
+            .warning, .conflictingIdentity,
+            "\(Self.describe(people[later], context)) has the \(Self.label(evidence)) \(shown) of "
+                + "\(Self.describe(people[earlier], context)), but \(reason); kept apart", at: people[later].source)
+    }
+
+    private static func differ(_ first: String?, _ second: String?) -> Bool {
+        guard let first, let second else { return false }
+        return first != second
     }
 
     private mutating func unite(_ a: Int, _ b: Int) {
@@ -118,7 +134,7 @@ struct IdentityResolution {
     private struct BucketKey: Hashable {
         var schoolClass: Int32
         var role: Person.Role
-        var names: String
+        var names: IdentifierKey
     }
 
     private mutating func matchNames(
@@ -129,12 +145,15 @@ struct IdentityResolution {
         var bucketIndex: [BucketKey: Int32] = [:]
         var entries: [Entry] = []
         entries.reserveCapacity(people.count)
-        for (position, person) in people.enumerated() {
-            let key = PersonNameKey(person)
+        for position in people.indices {
+            let key = PersonNameKey(
+                familyName: people[position].familyName, givenName: people[position].givenName,
+                patronymic: people[position].patronymic)
             keys.append(key)
             guard let key else { continue }
-            for schoolClass in facts.classes[position] {
-                let bucketKey = BucketKey(schoolClass: schoolClass, role: person.role, names: key.names)
+            let role = people[position].role
+            facts.classes.forEach(of: position) { schoolClass in
+                let bucketKey = BucketKey(schoolClass: schoolClass, role: role, names: IdentifierKey(key.names))
                 let bucket: Int32
                 if let known = bucketIndex[bucketKey] {
                     bucket = known
@@ -226,7 +245,7 @@ struct IdentityResolution {
     // MARK: - Text
 
     private static func className(of person: Int, facts: Facts, classNames: [String]) -> String {
-        facts.classes[person].first.map { classNames[Int($0)] } ?? "?"
+        facts.classes.first(of: person).map { classNames[Int($0)] } ?? "?"
     }
 
     /// The surname and given name, which is what the records of a name bucket share.
@@ -236,7 +255,13 @@ struct IdentityResolution {
 
     /// `'Ахметов Нұрлан' (FILE:LINE)`.
     static func describe(_ person: Person, _ context: MergeContext) -> String {
-        "'\(person.fullName.isEmpty ? person.id : person.fullName)' (\(context.place(person.source)))"
+        var name = ""
+        for part in [person.familyName, person.givenName, person.patronymic] {
+            guard let part, !part.isEmpty else { continue }
+            if !name.isEmpty { name += " " }
+            name += part
+        }
+        return "'" + (name.isEmpty ? person.id : name) + "' (" + context.place(person.source) + ")"
     }
 
     private static func label(_ evidence: MatchEvidence) -> String {

@@ -1,25 +1,25 @@
 /// What the steps of a merge share: the inputs, the diagnostics written so far and the summary.
 struct MergeContext {
     let sources: [Source]
-    private let sourceIndex: [String: Int]
+    private let sourceIndex: [IdentifierKey: Int]
     var diagnostics: [Diagnostic] = []
     var summary: MergeSummary
 
     init(sources: [Source], preference: ConflictPreference) {
         self.sources = sources
-        var index: [String: Int] = [:]
-        for (position, source) in sources.enumerated() { index[source.id] = position }
+        var index: [IdentifierKey: Int] = [:]
+        for (position, source) in sources.enumerated() { index[IdentifierKey(source.id)] = position }
         sourceIndex = index
         summary = MergeSummary(preference: preference, inputs: sources.count)
     }
 
     /// The position of an input in ``sources``.
     func index(of reference: SourceReference?) -> Int? {
-        reference.flatMap { sourceIndex[$0.source] }
+        reference.flatMap { sourceIndex[IdentifierKey($0.source)] }
     }
 
     /// The position of an input by id.
-    func index(ofSource id: String) -> Int? { sourceIndex[id] }
+    func index(ofSource id: String) -> Int? { sourceIndex[IdentifierKey(id)] }
 
     /// The platform of the input a record came from.
     func platform(of reference: SourceReference?) -> String? {
@@ -33,8 +33,8 @@ struct MergeContext {
         var text = index(of: reference).map { sources[$0].file } ?? reference.source
         if let file = reference.file { text += "/" + file }
         if let line = reference.line {
-            text += ":\(line)"
-            if let column = reference.column { text += ":\(column)" }
+            text += ":" + String(line)
+            if let column = reference.column { text += ":" + String(column) }
         }
         return text
     }

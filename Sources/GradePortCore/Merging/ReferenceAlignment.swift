@@ -14,9 +14,9 @@
 /// The record of the earliest input survives; the others' missing fields are filled from it.
 struct ReferenceAlignment {
     /// Surviving ids by original id, for every class, subject and term that was folded into another.
-    private(set) var classes: [String: String] = [:]
-    private(set) var subjects: [String: String] = [:]
-    private(set) var terms: [String: String] = [:]
+    private var classes: [IdentifierKey: String] = [:]
+    private var subjects: [IdentifierKey: String] = [:]
+    private var terms: [IdentifierKey: String] = [:]
 
     /// Aligns `book`'s classes, subjects and terms in place (folded records removed, the others
     /// completed) and rewrites nothing else; use ``classID(_:)`` and friends for the references.
@@ -27,9 +27,17 @@ struct ReferenceAlignment {
         alignTerms(&book, &context)
     }
 
-    func classID(_ id: String?) -> String? { id.map { classes[$0] ?? $0 } }
-    func subjectID(_ id: String?) -> String? { id.map { subjects[$0] ?? $0 } }
-    func termID(_ id: String?) -> String? { id.map { terms[$0] ?? $0 } }
+    func classID(_ id: String?) -> String? { Self.surviving(id, in: classes) }
+    func subjectID(_ id: String?) -> String? { Self.surviving(id, in: subjects) }
+    func termID(_ id: String?) -> String? { Self.surviving(id, in: terms) }
+
+    /// Whether anything was folded, that is, whether references need rewriting.
+    var isEmpty: Bool { classes.isEmpty && subjects.isEmpty && terms.isEmpty }
+
+    private static func surviving(_ id: String?, in map: [IdentifierKey: String]) -> String? {
+        guard let id, !map.isEmpty else { return id }
+        return map[IdentifierKey(id)] ?? id
+    }
 
     // MARK: - Classes
 
@@ -71,7 +79,7 @@ struct ReferenceAlignment {
                 let survivor = group[0]
                 for position in group.dropFirst() {
                     let folded = book.classes[position]
-                    classes[folded.id] = book.classes[survivor].id
+                    classes[IdentifierKey(folded.id)] = book.classes[survivor].id
                     book.classes[survivor].grade = book.classes[survivor].grade ?? folded.grade
                     book.classes[survivor].school = book.classes[survivor].school ?? folded.school
                     removed.insert(position)
@@ -137,7 +145,7 @@ struct ReferenceAlignment {
             let key = NameFolding.skeleton(subject.name)
             guard !key.isEmpty else { continue }
             if let survivor = survivors[key] {
-                subjects[subject.id] = book.subjects[survivor].id
+                subjects[IdentifierKey(subject.id)] = book.subjects[survivor].id
                 removed.insert(position)
                 context.summary.subjectsAligned += 1
             } else {
@@ -167,7 +175,7 @@ struct ReferenceAlignment {
             let years = Set(candidates.compactMap { book.terms[$0].schoolYear })
             guard years.count == 1, let survivor = candidates.first else { continue }
             let target = book.terms[survivor]
-            terms[term.id] = target.id
+            terms[IdentifierKey(term.id)] = target.id
             removed.insert(position)
             context.summary.termsAligned += 1
             context.diagnose(

@@ -15,25 +15,18 @@ struct ResultReconciliation {
 
     /// - Parameters:
     ///   - results: The results.
-    ///   - keys: Per result, the merged person and assessment packed into one integer; equal keys
-    ///     are one student's result for one assessment.
+    ///   - persons: Per result, its merged person (an ordinal below `personCount`).
+    ///   - assessments: Per result, its merged assessment; equal person and assessment are one
+    ///     student's result for one assessment.
+    ///   - sources: Per result, the position of its input.
     ///   - about: Names a result's (merged) student and assessment for a diagnostic.
     init(
-        results: [AssessmentResult], keys: [Int], about: (Int) -> String, context: inout MergeContext
+        results: [AssessmentResult], persons: [Int32], assessments: [Int32], personCount: Int, sources: [Int32],
+        about: (Int) -> String, context: inout MergeContext
     ) {
-        // Chain each result to the next one with its key.
-        var next = [Int32](repeating: -1, count: results.count)
+        let next = Self.chains(persons: persons, assessments: assessments, personCount: personCount)
         var follows = [Bool](repeating: false, count: results.count)
-        do {
-            var tail: [Int: Int32] = [:]
-            tail.reserveCapacity(results.count)
-            for position in results.indices {
-                if let last = tail.updateValue(Int32(position), forKey: keys[position]) {
-                    next[Int(last)] = Int32(position)
-                    follows[position] = true
-                }
-            }
-        }
+        for link in next where link >= 0 { follows[Int(link)] = true }
         kept.reserveCapacity(results.count)
         var members: [Int] = []
         for position in results.indices where !follows[position] {
@@ -47,25 +40,71 @@ struct ResultReconciliation {
                 members.append(Int(cursor))
                 cursor = next[Int(cursor)]
             }
-            kept.append(Self.settle(members, results, about(position), &context))
+            kept.append(Self.settle(members, results, sources, { about(position) }, &context))
         }
+    }
+
+    /// Chains each result to the next one (in order) with the same person and assessment; -1 ends a
+    /// chain. Results are bucketed by person with a counting sort, and a person's few results are
+    /// compared with each other, so nothing is hashed but the assessments of a person with many.
+    private static func chains(persons: [Int32], assessments: [Int32], personCount: Int) -> [Int32] {
+        let count = persons.count
+        var start = [Int32](repeating: 0, count: personCount + 1)
+        for person in persons { start[Int(person) + 1] += 1 }
+        for index in 0..<personCount { start[index + 1] += start[index] }
+        var fill = start
+        var order = [Int32](repeating: 0, count: count)
+        for position in 0..<count {
+            let person = Int(persons[position])
+            order[Int(fill[person])] = Int32(position)
+            fill[person] += 1
+        }
+        fill = []
+        var next = [Int32](repeating: -1, count: count)
+        var last: [Int32: Int32] = [:]
+        for person in 0..<personCount {
+            let lower = Int(start[person])
+            let upper = Int(start[person + 1])
+            guard upper - lower > 1 else { continue }
+            if upper - lower <= 48 {
+                for slot in (lower + 1)..<upper {
+                    let position = order[slot]
+                    let assessment = assessments[Int(position)]
+                    var earlier = slot - 1
+                    while earlier >= lower, assessments[Int(order[earlier])] != assessment { earlier -= 1 }
+                    if earlier >= lower { next[Int(order[earlier])] = position }
+                }
+            } else {
+                last.removeAll(keepingCapacity: true)
+                for slot in lower..<upper {
+                    let position = order[slot]
+                    if let previous = last.updateValue(position, forKey: assessments[Int(position)]) {
+                        next[Int(previous)] = position
+                    }
+                }
+            }
+        }
+        return next
     }
 
     /// Picks the result a group keeps and reports what the others were.
     private static func settle(
-        _ members: [Int], _ results: [AssessmentResult], _ about: String, _ context: inout MergeContext
+        _ members: [Int], _ results: [AssessmentResult], _ sources: [Int32], _ about: () -> String,
+        _ context: inout MergeContext
     ) -> Int {
         // One result per input: the first row of each input wins within it.
         var perInput: [Int] = []
-        var inputs: [Int] = []
+        var inputs: [Int32] = []
+        perInput.reserveCapacity(members.count)
+        inputs.reserveCapacity(members.count)
         for member in members {
-            let input = context.index(ofSource: results[member].source.source) ?? -1
+            let input = sources[member]
             if let already = inputs.firstIndex(of: input) {
                 let kept = results[perInput[already]]
                 context.summary.duplicateResults += 1
                 context.diagnose(
                     .error, .duplicateResult,
-                    "\(about): a second result from one input once its records were merged: "
+                    "\(about()): a second result from one input once its records were merged: "
                         + "\(describe(results[member])) here, \(describe(kept)) at \(context.place(kept.source)) is kept",
                     at: results[member].source)
             } else {
@@ -74,7 +113,7 @@ struct ResultReconciliation {
             }
         }
         guard perInput.count > 1 else { return perInput[0] }
-        let winner = choose(perInput, results, &context)
+        let winner = choose(perInput, results, sources, &context)
         let kept = results[winner]
         var differing: [Int] = []
         for member in perInput where member != winner {
@@ -89,7 +128,7 @@ struct ResultReconciliation {
             let others = differing.map { "\(describe(results[$0])) from \(context.place(results[$0].source))" }
             context.diagnose(
                 .warning, .conflictingResults,
-                "\(about): " + others.joined(separator: ", ") + " and "
+                "\(about()): " + others.joined(separator: ", ") + " and "
                     + "\(describe(kept)) from \(context.place(kept.source)) differ; \(describe(kept)) is kept "
                     + "(--prefer \(context.summary.preference))", at: kept.source)
         }
@@ -97,13 +136,16 @@ struct ResultReconciliation {
     }
 
     /// The result the preference keeps among results of different inputs (in input order of appearance).
-    private static func choose(_ members: [Int], _ results: [AssessmentResult], _ context: inout MergeContext) -> Int {
-        func input(_ member: Int) -> Int { context.index(ofSource: results[member].source.source) ?? -1 }
+    private static func choose(
+        _ members: [Int], _ results: [AssessmentResult], _ sources: [Int32], _ context: inout MergeContext
+    ) -> Int {
         if case .platform(let platform) = context.summary.preference {
-            let preferred = members.filter { context.platform(of: results[$0].source) == platform }
-            if let best = preferred.max(by: { input($0) < input($1) }) { return best }
+            let preferred = members.filter {
+                sources[$0] >= 0 && context.sources[Int(sources[$0])].platform == platform
+            }
+            if let best = preferred.max(by: { sources[$0] < sources[$1] }) { return best }
         }
-        return members.max(by: { input($0) < input($1) })!
+        return members.max(by: { sources[$0] < sources[$1] })!
     }
 
     /// Whether two results say the same: status, score, and maximum when both give one.

@@ -35,7 +35,8 @@ extension PlatformRegistry {
             if !read(path, platformID: platformID, into: &builder) { unreadable.append(path) }
         }
         var book = builder.build()
-        if let preference { book = GradebookMerger(preference: preference).merge(book) }
+        builder = GradebookBuilder()  // the builder's copy of the records goes before the merge
+        if let preference { book = GradebookMerger(preference: preference).merge(consume book) }
         return ReadOutcome(gradebook: book, unreadableInputs: unreadable)
     }
 

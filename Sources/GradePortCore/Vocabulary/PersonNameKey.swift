@@ -35,12 +35,21 @@ public struct PersonNameKey: Sendable, Hashable, CustomStringConvertible {
     /// Builds the key of a name given in parts; `nil` unless both a surname and a given name fold
     /// to at least one letter (a single word is too weak to match on).
     public init?(familyName: String?, givenName: String?, patronymic: String? = nil) {
-        var family = familyName
-        var given = givenName
-        var father = patronymic
-        if let recorded = father, !PersonName.looksLikePatronymic(Self.joined(recorded)) {
-            let familyLooks = family.map { PersonName.looksLikePatronymic(Self.joined($0)) } ?? false
-            let givenLooks = given.map { PersonName.looksLikePatronymic(Self.joined($0)) } ?? false
+        // One skeleton per part, doubled letters kept until the endings are stripped.
+        var skeleton = LatinSkeleton()
+        skeleton.collapsesDoubles = false
+        func fold(_ part: String?) -> [UInt8]? {
+            guard let part else { return nil }
+            skeleton.removeAll()
+            skeleton.append(part, separator: nil)
+            return skeleton.bytes.isEmpty ? nil : skeleton.bytes
+        }
+        var family = fold(familyName)
+        var given = fold(givenName)
+        var father = fold(patronymic)
+        if let recorded = father, !Self.looksLikePatronymic(recorded) {
+            let familyLooks = family.map(Self.looksLikePatronymic) ?? false
+            let givenLooks = given.map(Self.looksLikePatronymic) ?? false
             if familyLooks && !givenLooks {
                 swap(&family, &father)
             } else if givenLooks && !familyLooks {
@@ -49,9 +58,8 @@ public struct PersonNameKey: Sendable, Hashable, CustomStringConvertible {
         }
         guard let family, let given else { return nil }
         var sexes = SexHints()
-        guard let first = Self.stem(family, hints: &sexes), let second = Self.stem(given, hints: &sexes) else {
-            return nil
-        }
+        let first = Self.stem(family, hints: &sexes)
+        let second = Self.stem(given, hints: &sexes)
         names = first <= second ? first + " " + second : second + " " + first
         self.patronymic = father.flatMap { Self.father(in: $0, hints: &sexes) }
         sex = sexes.agreed
@@ -100,9 +108,10 @@ public struct PersonNameKey: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// A part's words run together (`Серік ұлы` → `Серікұлы`), for the patronymic test.
-    private static func joined(_ part: String) -> String {
-        part.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined()
+    /// Whether a part's skeleton ends like a patronymic (the endings of
+    /// ``PersonName/looksLikePatronymic(_:)``, with two letters before).
+    private static func looksLikePatronymic(_ bytes: [UInt8]) -> Bool {
+        patronymicEndings.contains { ends(bytes, with: $0.0, keeping: 2) }
     }
 
     /// Surname endings (as skeletons), longest first, with the sex each states.
@@ -127,11 +136,10 @@ public struct PersonNameKey: Sendable, Hashable, CustomStringConvertible {
 
     private static func ending(_ pair: (String, IIN.Sex)) -> ([UInt8], IIN.Sex) { (Array(pair.0.utf8), pair.1) }
 
-    /// The skeleton of a surname or given name without its surname affix; `nil` when it has no letter.
-    /// The affix is found before doubled letters are written once (`Кассымова` → `kassim` → `kasim`).
-    private static func stem(_ part: String, hints: inout SexHints) -> String? {
-        var bytes = uncollapsedSkeleton(part)
-        guard !bytes.isEmpty else { return nil }
+    /// The skeleton of a surname or given name without its surname affix. The affix is found
+    /// before doubled letters are written once (`Кассымова` → `kassim` → `kasim`).
+    private static func stem(_ part: [UInt8], hints: inout SexHints) -> String {
+        var bytes = part
         if let (ending, sex) = surnameEndings.first(where: { ends(bytes, with: $0.0, keeping: 3) }) {
             bytes.removeLast(ending.count)
             hints.note(sex)
@@ -145,21 +153,13 @@ public struct PersonNameKey: Sendable, Hashable, CustomStringConvertible {
 
     /// The father's name in a patronymic; `nil` when nothing is left. The ending is found before
     /// doubled letters are written once, so `Серікқызы` keeps the `k` of `Серік`.
-    private static func father(in part: String, hints: inout SexHints) -> String? {
-        var bytes = uncollapsedSkeleton(part)
+    private static func father(in part: [UInt8], hints: inout SexHints) -> String? {
+        var bytes = part
         if let (ending, sex) = patronymicEndings.first(where: { ends(bytes, with: $0.0, keeping: 2) }) {
             bytes.removeLast(ending.count)
             hints.note(sex)
         }
         return bytes.isEmpty ? nil : String(decoding: LatinSkeleton.collapse(bytes), as: UTF8.self)
-    }
-
-    /// A part's skeleton with its words run together and doubled letters kept.
-    private static func uncollapsedSkeleton(_ part: String) -> [UInt8] {
-        var skeleton = LatinSkeleton()
-        skeleton.collapsesDoubles = false
-        skeleton.append(part, separator: nil)
-        return skeleton.bytes
     }
 
     private static func isVowel(_ byte: UInt8) -> Bool {
