@@ -11,8 +11,12 @@ struct ConvertCommand: ParsableCommand {
         abstract: "Read exports into one gradebook and write it as gradeport/1 JSON or as CSV.",
         discussion: """
             Each input is detected (or read by --platform). Several inputs are merged into one \
-            gradebook in the order given. Every rejected row or cell is printed on standard error \
-            and listed in the JSON's "diagnostics".
+            gradebook: the same child is one person (IIN, e-mail, a platform's link, then the folded \
+            name within the class; an ambiguous name is reported, never merged), the same СОР or СОЧ \
+            one assessment, and where inputs disagree --prefer picks the value (last: the input given \
+            later; or a platform id). Every rejected row or cell and every uncertain merge decision is \
+            printed on standard error and listed in the JSON's "diagnostics"; the JSON's "merge" \
+            object sums up the merge.
 
             --to csv writes one row per result: student, student_id, email, class, subject, term, \
             assessment, assessment_id, kind, score, max, percent, status, raw, comment, source_file, \
@@ -22,6 +26,7 @@ struct ConvertCommand: ParsableCommand {
               gradeport convert "7А Физика.csv" --to json -o 7A.json
               gradeport convert grades.csv --platform teams --to csv
               gradeport convert classroom-dump/ "7А Физика.csv" -o merged.json
+              gradeport convert kundelik.json "7А Математика.csv" --prefer kundelik
               gradeport convert "7Б алгебра 3 ч.csv" --profile school-42-profile.yaml
             """
     )
