@@ -88,6 +88,24 @@ import Testing
         #expect(run.standardError.contains("--prefer"))
     }
 
+    /// With `--profile`, the profile's id is a platform `--prefer` may name.
+    @Test func preferTheProfilesPlatform() throws {
+        let table = "Samples/Journal/7Б алгебра 3 ч.csv"
+        let profile = "Samples/Journal/school-42-profile.yaml"
+        let root = Self.fixtures.packageRoot
+        let accepted = try GradePortProcess.run(
+            [
+                "convert", table, "--profile", profile, "--prefer", "school-42", "-o",
+                GradePortProcess.temporaryFolder() + "/a.json",
+            ],
+            in: root)
+        #expect(accepted.status == 0, "\(accepted.standardError)")
+        let refused = try GradePortProcess.run(
+            ["convert", table, "--profile", profile, "--prefer", "school-43"], in: root)
+        #expect(refused.status == 2)
+        #expect(refused.standardError.contains("school-42"))
+    }
+
     @Test func oneInputHasNoMergeSummary() throws {
         let (run, json) = try Self.convert([Self.kundelik])
         #expect(json["merge"] == nil)

@@ -99,6 +99,25 @@ import Testing
         }
     }
 
+    /// Results naming a student no input describes (a dangling reference the adapter reported) meet
+    /// each other by their id, and nothing else.
+    @Test func resultsOfAnUnknownStudentMeetByTheirID() {
+        var builder = GradebookBuilder()
+        for (file, score) in [("a.csv", DecimalNumber(12)), ("b.csv", DecimalNumber(14))] {
+            builder.beginSource(file: file, platform: "journal", export: "test")
+            builder.add(Assessment(id: "journal:sor", title: "СОР 1", kind: .sectionSummative, number: 1, maxScore: 20))
+            builder.add(
+                AssessmentResult(
+                    person: "journal:ghost", assessment: "journal:sor", status: .graded, score: score,
+                    raw: score.description,
+                    source: builder.reference(line: 2, column: 2)))
+        }
+        let book = GradebookMerger().merge(builder.build())
+        #expect(book.people.isEmpty)
+        #expect(book.results.map(\.score) == [14])
+        #expect(book.diagnostics(.conflictingResults).first?.message.contains("journal:ghost") == true)
+    }
+
     /// Two records of one input found to be one child: the input's first row wins, as within an input.
     @Test func oneInputTwiceKeepsItsFirstRow() throws {
         var fixture = MergeFixture()

@@ -25,7 +25,8 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one export file or folder") }
-        if prefer != "last", BuiltInPlatforms.registry.platform(id: prefer) == nil, prefer != platform {
+        // With --profile, the profile's own id is a platform too; read() checks --prefer against it.
+        if prefer != "last", profileOption.profile == nil, BuiltInPlatforms.registry.platform(id: prefer) == nil {
             let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id).joined(separator: ", ")
             throw ValidationError("--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")
         }
@@ -53,11 +54,12 @@ struct InputOptions: ParsableArguments {
             }
             platformID = profile.descriptor.id
         }
-        if let profile, prefer != "last", prefer != profile.descriptor.id,
-            BuiltInPlatforms.registry.platform(id: prefer) == nil
-        {
+        if profile != nil, prefer != "last", registry.platform(id: prefer) == nil {
+            let known = registry.platforms.map(\.descriptor.id).joined(separator: ", ")
             FileHandle.standardError.write(
-                Data("gradeport: error: --prefer '\(prefer)' names no platform\n".utf8))
+                Data(
+                    ("gradeport: error: --prefer takes 'last' or a platform id; '\(prefer)' is neither "
+                        + "(known: \(known))\n").utf8))
             throw ExitStatus.usage.exitCode
         }
         return registry.readGradebook(from: files, platform: platformID, merging: ConflictPreference(prefer))
