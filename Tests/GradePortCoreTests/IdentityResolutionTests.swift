@@ -196,6 +196,24 @@ import Testing
         #expect(book.diagnostics(.conflictingIdentity).first?.message.contains("teacher") == true)
     }
 
+    /// Past the 64th input the merge's input sets change representation; the rules do not.
+    @Test func manyInputs() {
+        var fixture = MergeFixture()
+        for index in 0..<64 {
+            fixture.input("journal", file: "f\(index).csv", rows: [.init("j\(index):1", "Ученик\(index) Имя", [10])])
+        }
+        fixture.input(
+            "journal", file: "f64.csv", rows: [.init("j64:1", "Ким Анна", [10]), .init("j64:2", "Ким Анна", [9])])
+        fixture.input("journal", file: "f65.csv", rows: [.init("j65:1", "Ким Анна", [10])])
+        fixture.input("journal", file: "f66.csv", rows: [.init("j66:1", "Ли Вера", [10])])
+        fixture.input("journal", file: "f67.csv", rows: [.init("j67:1", "Li Vera", [10])])
+        let book = fixture.merged()
+        #expect(book.people.count == 64 + 3 + 1)
+        #expect(book.person("j67:1")?.id == "j66:1")
+        #expect(book.diagnostics(.ambiguousPersonMatch).count == 1)
+        #expect(book.diagnostics(.possibleDuplicatePerson).count == 1)
+    }
+
     @Test func oneInputIsReturnedUnchanged() {
         var fixture = MergeFixture()
         fixture.input(

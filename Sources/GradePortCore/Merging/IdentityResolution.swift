@@ -37,7 +37,7 @@ struct IdentityResolution {
         setIIN = people.map(\.iin)
         survivor = []
         context.summary.peopleBefore = count
-        context.summary.peopleSharedAcrossInputs = facts.sources.count { $0.sorted.count > 1 }
+        context.summary.peopleSharedAcrossInputs = facts.sources.count { $0.count > 1 }
 
         link(people, by: .iin, context: &context) { person, body in
             if let iin = person.iin { body(LinkKey(iin), iin) }

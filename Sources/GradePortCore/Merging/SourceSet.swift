@@ -11,6 +11,9 @@ struct SourceSet: Sendable, Hashable {
 
     var isEmpty: Bool { low == 0 && high.isEmpty }
 
+    /// How many inputs.
+    var count: Int { low.nonzeroBitCount + high.count }
+
     mutating func insert(_ index: Int) {
         if index < 64 {
             low |= 1 << UInt64(index)
@@ -27,20 +30,5 @@ struct SourceSet: Sendable, Hashable {
     func intersects(_ other: SourceSet) -> Bool {
         if low & other.low != 0 { return true }
         return high.contains { other.high.contains($0) }
-    }
-
-    func contains(_ index: Int) -> Bool {
-        index < 64 ? low & (1 << UInt64(index)) != 0 : high.contains(index)
-    }
-
-    /// The inputs in ascending order.
-    var sorted: [Int] {
-        var indices: [Int] = []
-        var bits = low
-        while bits != 0 {
-            indices.append(bits.trailingZeroBitCount)
-            bits &= bits - 1
-        }
-        return indices + high.sorted()
     }
 }
