@@ -249,7 +249,7 @@ let package = Package(
         .testTarget(
             name: "GradePortCLITests",
             dependencies: ["gradeport", "GradePortCore", "GradeStore"],
-            exclude: ["ReferenceExamples"],
+            exclude: ["ReferenceExamples", "Golden"],
             swiftSettings: sharedSettings
         ),
     ]

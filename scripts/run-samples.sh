@@ -44,6 +44,15 @@ for folder in Samples/*/; do
         [ $rc -gt 1 ] && status=$rc
     done
 done
+# The merge sample: one class from three platforms, converted together (input order matters for
+# --prefer last; see Samples/Merge/README.md).
+echo "== Merge (three inputs together) =="
+merge_inputs=(Samples/Merge/kundelik-7A-dump.json "Samples/Merge/7А Математика 2-тоқсан.csv" Samples/Merge/bilimclass-7A-nurlanov.json)
+echo "-- gradeport convert ${merge_inputs[*]}"
+"$gradeport" convert "${merge_inputs[@]}" --to json -o out/Merge/merged-7A.json
+rc=$?
+"$gradeport" convert "${merge_inputs[@]}" --to csv -o out/Merge/merged-7A.csv 2>/dev/null
+[ $rc -gt 1 ] && status=$rc
 echo
-echo "Wrote out/<platform>/<sample>.json (gradeport/1) and .csv (one row per result)."
+echo "Wrote out/<platform>/<sample>.json (gradeport/1) and .csv (one row per result), and out/Merge/merged-7A.json."
 exit $status

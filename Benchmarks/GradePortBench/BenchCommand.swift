@@ -17,7 +17,7 @@ struct BenchCommand: ParsableCommand {
             """,
         subcommands: [
             RunBenchmarks.self, GenerateExports.self, MeasureCSV.self, MeasureJSON.self, MeasureWorkbook.self,
-            MeasureStore.self,
+            MeasureStore.self, MeasureMergeCity.self,
         ],
         defaultSubcommand: RunBenchmarks.self
     )
@@ -44,9 +44,9 @@ struct RunBenchmarks: ParsableCommand {
 
     @Option(
         help: """
-            Students in the synthetic city the store phases import (a city: 300,000); 0 skips them. \
-            Each size is imported three ways: about 4 results per student in class exports, about 17 \
-            in class exports, and about 17 in school exports.
+            Students in the synthetic city (a city: 300,000); 0 skips the city phases. The merge-city phase \
+            merges three platforms' records of each; the store phases import each size three ways: about \
+            4 results per student in class exports, about 17 in class exports, and about 17 in school exports.
             """)
     var cityStudents = 300_000
 
@@ -96,6 +96,9 @@ struct RunBenchmarks: ParsableCommand {
             let pythonJSON = try ChildProcess.run([python, "-c", loads, kundelik])
             table.addReader("reference: Python json.loads", file: kundelik, pythonJSON)
         }
+
+        let city = try ChildProcess.run([me, "measure-merge-city", "--students", "\(cityStudents)"])
+        table.addMergeCity(city)
 
         if let gradeport {
             let inputs = [

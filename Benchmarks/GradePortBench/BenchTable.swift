@@ -79,6 +79,35 @@ struct BenchTable {
                 + Self.number(bytes / 1_048_576, 0) + " MiB")
     }
 
+    /// Adds the merge-city phase and a second line with its matching quality; the child printed
+    /// ``MeasureMergeCity``'s fields.
+    mutating func addMergeCity(_ measured: ChildProcess.Measurement) {
+        let parts = measured.standardOutput.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard measured.status == 0, parts.count >= 17, let seconds = Double(parts[4]), let cpu = Double(parts[16]),
+            let build = Double(parts[3]), let records = Int(parts[1]), let results = Int(parts[2])
+        else {
+            lines.append("merge-city: failed (status \(measured.status))")
+            return
+        }
+        let value = parts.map { Int($0) ?? 0 }
+        let (predicted, correct, truePairs) = (value[6], value[7], value[8])
+        let precision = predicted == 0 ? 1 : Double(correct) / Double(predicted)
+        let recall = truePairs == 0 ? 1 : Double(correct) / Double(truePairs)
+        lines.append(
+            Self.pad("merge-city (in process)", 34) + Self.pad("\(parts[0]) students, \(records) records", 32)
+                + Self.pad("\(results / 1000)k res", 10) + Self.pad(Self.number(seconds, 3) + " s", 10)
+                + Self.pad(Self.number(Double(records) / seconds / 1000, 0) + "k rec/s", 14)
+                + Self.pad("cpu " + Self.number(cpu, 3) + " s", 16) + "build " + Self.number(build, 1) + " s, peak "
+                + Self.number(Double(measured.peakMemoryBytes) / 1_048_576) + " MiB (after build "
+                + Self.number(Double(value[5]) / 1_048_576) + ")")
+        lines.append(
+            Self.pad("  person matches", 34)
+                + "precision \(String(format: "%.4f", precision * 100))% (\(correct)/\(predicted) pairs, "
+                + "\(value[9]) wrong people), recall \(String(format: "%.2f", recall * 100))% (of \(truePairs)); "
+                + "by IIN \(value[11]), e-mail \(value[12]), link \(value[13]), name \(value[14]); "
+                + "\(value[10]) ambiguous, \(value[15]) result conflicts")
+    }
+
     /// The table as text.
     func render() -> String {
         let header =

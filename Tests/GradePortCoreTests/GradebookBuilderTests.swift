@@ -65,17 +65,23 @@ import Testing
         #expect(book.diagnostics[0].message.contains("line 3 is kept"))
     }
 
-    @Test func laterSourceReplacesAndSaysBothValues() {
+    @Test func laterSourceIsKeptBesideTheEarlierForTheMerge() {
         var builder = builderWithAssessment()
         builder.add(graded(18, line: 3, source: builder))
         builder.beginSource(file: "7A-later.csv", platform: "test", export: "grades-csv")
-        let kept = builder.add(graded(19, line: 4, source: builder))
-        #expect(kept)
+        let later = builder.add(graded(19, line: 4, source: builder))
+        // A second row of the later input is still a duplicate within that input.
+        let again = builder.add(graded(20, line: 5, source: builder))
+        #expect(later && !again)
         let book = builder.build()
-        #expect(book.results.map(\.score) == [19])
-        #expect(book.results[0].source.source == "s2")
-        #expect(book.diagnostics.map(\.severity) == [.warning])
-        #expect(book.diagnostics[0].message.contains("18 from s1 replaced by 19 from s2"))
+        #expect(book.results.map(\.score) == [18, 19])
+        #expect(book.results.map(\.source.source) == ["s1", "s2"])
+        #expect(book.diagnostics.map(\.code) == [.duplicateResult])
+        #expect(book.diagnostics.first?.line == 5)
+        #expect(book.diagnostics.first?.message.contains("line 4 is kept") == true)
+        let merged = GradebookMerger().merge(book)
+        #expect(merged.results.map(\.score) == [19])
+        #expect(merged.diagnostics.map(\.code) == [.duplicateResult, .conflictingResults])
     }
 
     @Test func recordsWithTheSameIDAreCompletedNotDuplicated() {

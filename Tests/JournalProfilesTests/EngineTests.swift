@@ -190,6 +190,14 @@ import Testing
         #expect(book.sources.first?.rows == 2)
     }
 
+    /// Person ids fold names with the core's `NameFolding.spelling`: Kazakh letters, case, and Latin
+    /// look-alikes typed into a Cyrillic name (`Aхметов` with a Latin A) give one id.
+    @Test func lookAlikeLettersGiveTheSameStudent() throws {
+        let book = try JournalSamples.readGeneric("ФИО,СОР 1\nАхметов Нұрлан,18\nAхметов НУРЛАН,12\n")
+        #expect(book.people.map(\.id) == ["journal:7А:ахметов нурлан"])
+        #expect(book.diagnostics(.duplicateStudent).first?.line == 3)
+    }
+
     @Test func averageAndEmptyNameRowsAreNotes() throws {
         let book = try JournalSamples.readGeneric("ФИО,СОР 1\nАхметов Нұрлан,18\nСредний балл,18\n,5\nОрташа,7\n")
         #expect(book.people.count == 1)

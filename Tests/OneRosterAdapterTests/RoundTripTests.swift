@@ -43,7 +43,8 @@ import Testing
         let platforms = Set(Self.samples.map { $0.split(separator: "/")[0] })
         #expect(
             platforms == [
-                "BilimClass", "BilimLand", "GoogleClassroom", "Journal", "Kundelik", "OneRoster", "OnlineMektep",
+                "BilimClass", "BilimLand", "GoogleClassroom", "Journal", "Kundelik", "Merge", "OneRoster",
+                "OnlineMektep",
                 "Opiq", "Teams",
             ])
         #expect(Self.samples.count >= 40)

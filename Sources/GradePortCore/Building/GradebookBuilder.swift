@@ -6,7 +6,9 @@
 /// - every record is stamped with the current input (see ``beginSource(file:platform:export:sha256:)``);
 /// - results are checked: a negative score is rejected, a score above its maximum is kept and
 ///   flagged, a second result for the same student and assessment from the same input is rejected
-///   with a diagnostic naming the line that was kept (the first one, in every output).
+///   with a diagnostic naming the line that was kept (the first one, in every output). Results of
+///   one student and assessment from different inputs are all kept: settling them is the merge's
+///   job (``GradebookMerger``), which ``PlatformRegistry/readGradebook(from:platform:merging:)`` runs.
 ///
 /// ```swift
 /// var builder = GradebookBuilder()
@@ -201,8 +203,8 @@ public struct GradebookBuilder: Sendable {
     /// - A score above its maximum is kept with a `score-above-maximum` warning.
     /// - When the result has no maximum of its own it takes the assessment's.
     /// - A second result for the same student and assessment from the same input is rejected with a
-    ///   `duplicate-result` error naming the kept line; from a later input it replaces the earlier one
-    ///   and a `duplicate-result` warning names both values.
+    ///   `duplicate-result` error naming the kept line. One from a later input is kept beside the
+    ///   earlier one; ``GradebookMerger`` settles the two by its stated rule.
     ///
     /// - Returns: Whether the result was kept.
     @discardableResult
@@ -246,12 +248,10 @@ public struct GradebookBuilder: Sendable {
                         + "\(kept.source.line.map(String.init) ?? "?") is kept", line: line, column: column, file: file)
                 return false
             }
-            diagnose(
-                .warning, .duplicateResult,
-                "\(result.person) in \(result.assessment): \(Self.describe(kept)) from \(kept.source.source) "
-                    + "replaced by \(Self.describe(result)) from \(result.source.source)", line: line, column: column,
-                file: file)
-            book.results[existing] = result
+            // A later input's result: kept beside the earlier one for the merge to settle; later
+            // results of this input are checked against it.
+            resultIndex[key] = book.results.count
+            book.results.append(result)
             return true
         }
         resultIndex[key] = book.results.count
@@ -288,10 +288,6 @@ public struct GradebookBuilder: Sendable {
         let ordinal = personIndex.ordinal(for: IdentifierKey(id)).ordinal
         lastPerson = (id, ordinal)
         return ordinal
-    }
-
-    private static func describe(_ result: AssessmentResult) -> String {
-        result.raw ?? result.score?.description ?? result.status.rawValue
     }
 
     private static func upsert<Record: Identifiable & HasSource>(

@@ -68,4 +68,24 @@ extension DiagnosticCode {
     public static let ignoredContent: Self = "ignored-content"
     /// A value inferred by a stated rule (a class name from a file name, a decimal comma).
     public static let inferredValue: Self = "inferred-value"
+
+    /// A merge joined two inputs' records of a person on their folded name and class alone.
+    public static let mergedByName: Self = "merged-by-name"
+    /// Several people of a class have the same folded name, so the name alone cannot tell which
+    /// is which: none of them is merged by name.
+    public static let ambiguousPersonMatch: Self = "ambiguous-person-match"
+    /// Two records of one input have the same folded name in one class: two children, or one
+    /// child twice. Never merged.
+    public static let possibleDuplicatePerson: Self = "possible-duplicate-person"
+    /// Strong evidence (an e-mail, a platform link) points at two people whose IINs differ, or
+    /// whose roles differ: they are kept apart.
+    public static let conflictingIdentity: Self = "conflicting-identity"
+    /// An assessment could be one of several of another input's assessments: none is aligned.
+    public static let ambiguousAssessmentMatch: Self = "ambiguous-assessment-match"
+    /// Two inputs' records of what looks like one assessment give different maxima: kept apart.
+    public static let assessmentMaximumMismatch: Self = "assessment-maximum-mismatch"
+    /// Two inputs give different values for one student and assessment: one is kept by `--prefer`.
+    public static let conflictingResults: Self = "conflicting-results"
+    /// A note on how inputs were aligned (classes, terms, agreeing results).
+    public static let mergeNote: Self = "merge-note"
 }

@@ -1,5 +1,19 @@
 /// Something students are scored on: an assignment, a СОР or СОЧ, a quarter mark.
 public struct Assessment: Sendable, Hashable, Identifiable {
+    /// Another input's record of the same assessment, folded into this one by a merge.
+    public struct Alias: Sendable, Hashable {
+        /// The id the other input's record had.
+        public var id: String
+        /// Where that record came from.
+        public var source: SourceReference?
+
+        /// Creates an alias.
+        public init(id: String, source: SourceReference? = nil) {
+            self.id = id
+            self.source = source
+        }
+    }
+
     /// The assessment's id in the gradebook.
     public var id: String
     /// The title as the platform writes it, e.g. `СОР 2 по разделу «Дроби»`.
@@ -22,6 +36,9 @@ public struct Assessment: Sendable, Hashable, Identifiable {
     public var category: String?
     /// Where the record came from.
     public var source: SourceReference?
+    /// The records of other inputs that a merge aligned with this one (the same СОР exported by two
+    /// platforms); their results now name this assessment's ``id``. Empty unless inputs were merged.
+    public var aliases: [Alias] = []
 
     /// Creates an assessment.
     public init(

@@ -24,6 +24,8 @@ public struct Gradebook: Sendable, Hashable {
     public var results: [AssessmentResult] = []
     /// Everything that was rejected, kept with a warning, or inferred.
     public var diagnostics: [Diagnostic] = []
+    /// What merging several inputs did, when they were merged (see ``GradebookMerger``).
+    public var merge: MergeSummary?
 
     /// Creates an empty gradebook.
     public init() {}

@@ -14,18 +14,30 @@ public struct ReadOutcome: Sendable {
 
 extension PlatformRegistry {
     /// Reads inputs into one gradebook: each is detected (or read by the adapter named by
-    /// `platformID`), then read by its adapter, in the order given.
+    /// `platformID`), then read by its adapter, in the order given; when more than one input was
+    /// read, they are merged (``GradebookMerger``).
     ///
     /// Nothing throws: an input that cannot be read becomes an error diagnostic and is listed in
     /// ``ReadOutcome/unreadableInputs``. An adapter that fails part-way keeps the rows it read;
     /// the failure is an error diagnostic at the line where it happened.
-    public func readGradebook(from paths: [String], platform platformID: String? = nil) -> ReadOutcome {
+    ///
+    /// - Parameters:
+    ///   - paths: The inputs, in the order given.
+    ///   - platformID: The adapter to read every input with, instead of detecting each.
+    ///   - preference: How the merge settles inputs that disagree (`.last` keeps the later input's
+    ///     value); `nil` leaves the inputs unmerged, one result per student, assessment and input.
+    public func readGradebook(
+        from paths: [String], platform platformID: String? = nil, merging preference: ConflictPreference? = .last
+    ) -> ReadOutcome {
         var builder = GradebookBuilder()
         var unreadable: [String] = []
         for path in paths {
             if !read(path, platformID: platformID, into: &builder) { unreadable.append(path) }
         }
-        return ReadOutcome(gradebook: builder.build(), unreadableInputs: unreadable)
+        var book = builder.build()
+        builder = GradebookBuilder()  // the builder's copy of the records goes before the merge
+        if let preference { book = GradebookMerger(preference: preference).merge(consume book) }
+        return ReadOutcome(gradebook: book, unreadableInputs: unreadable)
     }
 
     /// Reads one input into a builder; returns false when it could not be read at all.

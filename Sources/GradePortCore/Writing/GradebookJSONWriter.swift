@@ -5,8 +5,9 @@
 /// inputs, in the order they were given), so the same inputs always give byte-identical output.
 /// Each record sits on its own line, which keeps large outputs readable and diffable.
 ///
-/// Fields beyond DESIGN.md's list (`source` on people and assessments, `number` on assessments,
-/// `draft` on results, `file` on diagnostics, `name` on terms) are extensions; none is renamed.
+/// Fields beyond DESIGN.md's list (`source` on people and assessments, `number` and `aliases` on
+/// assessments, `draft` on results, `file` on diagnostics, `name` on terms, and the top-level `merge`
+/// summary written after a merge of several inputs) are extensions; none is renamed.
 public struct GradebookJSONWriter: Sendable {
     /// The value of the top-level `format` field.
     public static let format = "gradeport/1"
@@ -30,6 +31,10 @@ public struct GradebookJSONWriter: Sendable {
         try section(&out, "assessments", book.assessments, chunkSize: chunkSize, sink: sink, Self.write)
         try section(&out, "results", book.results, chunkSize: chunkSize, sink: sink, Self.write)
         try section(&out, "diagnostics", book.diagnostics, chunkSize: chunkSize, sink: sink, Self.write)
+        if let merge = book.merge {
+            out.raw(",\n\"merge\":")
+            Self.write(merge, to: &out)
+        }
         out.raw("\n}\n")
         try sink(out.bytes[...])
     }
@@ -161,6 +166,18 @@ public struct GradebookJSONWriter: Sendable {
         out.member("date", assessment.date)
         out.member("category", assessment.category)
         if let source = assessment.source { reference(source, to: &out) }
+        if !assessment.aliases.isEmpty {
+            out.key("aliases")
+            out.beginArray()
+            for alias in assessment.aliases {
+                out.nextElement()
+                out.beginObject()
+                out.member("id", alias.id)
+                if let source = alias.source { reference(source, to: &out) }
+                out.endObject()
+            }
+            out.endArray()
+        }
         out.endObject()
     }
 
@@ -189,6 +206,44 @@ public struct GradebookJSONWriter: Sendable {
         out.member("file", diagnostic.file)
         out.member("line", diagnostic.line)
         out.member("column", diagnostic.column)
+        out.endObject()
+    }
+
+    static func write(_ merge: MergeSummary, to out: inout JSONTextBuffer) {
+        out.beginObject()
+        out.member("preference", merge.preference.description)
+        out.member("inputs", merge.inputs)
+        out.key("people")
+        out.beginObject()
+        out.member("before", merge.peopleBefore)
+        out.member("after", merge.peopleAfter)
+        out.key("matchedBy")
+        out.beginObject()
+        out.member("iin", merge.peopleMatched[.iin, default: 0])
+        out.member("email", merge.peopleMatched[.email, default: 0])
+        out.member("platformLink", merge.peopleMatched[.platformLink, default: 0])
+        out.member("name", merge.peopleMatched[.name, default: 0])
+        out.endObject()
+        out.member("sharedIds", merge.peopleSharedAcrossInputs)
+        out.member("ambiguous", merge.ambiguousPeople)
+        out.member("possibleDuplicates", merge.possibleDuplicates)
+        out.member("conflictingIdentities", merge.conflictingIdentities)
+        out.endObject()
+        out.member("classesAligned", merge.classesAligned)
+        out.member("subjectsAligned", merge.subjectsAligned)
+        out.member("termsAligned", merge.termsAligned)
+        out.key("assessments")
+        out.beginObject()
+        out.member("aligned", merge.assessmentsAligned)
+        out.member("maximumMismatches", merge.assessmentMaximumMismatches)
+        out.member("ambiguous", merge.ambiguousAssessments)
+        out.endObject()
+        out.key("results")
+        out.beginObject()
+        out.member("agreements", merge.resultAgreements)
+        out.member("conflicts", merge.resultConflicts)
+        out.member("duplicates", merge.duplicateResults)
+        out.endObject()
         out.endObject()
     }
 

@@ -75,7 +75,7 @@ struct StudentRows {
         let login = value(row, layout.login)
         let studentID = value(row, layout.studentID)
         let fullName = name.description
-        let nameKey = CellValueParser.wordKey(fullName)
+        let nameKey = NameFolding.spelling(fullName)
         let keyed: (PersonKey, String)? = {
             let order: [ColumnRules.PersonKey] =
                 profile.columns.personKey.map { [$0] } ?? [.iin, .email, .login, .id, .name]

@@ -14,8 +14,12 @@ struct ConvertCommand: ParsableCommand {
             + "or a Classroom roster.",
         discussion: """
             Each input is detected (or read by --platform). Several inputs are merged into one \
-            gradebook in the order given. Every rejected row or cell is printed on standard error \
-            and listed in the JSON's "diagnostics".
+            gradebook: the same child is one person (IIN, e-mail, a platform's link, then the folded \
+            name within the class; an ambiguous name is reported, never merged), the same СОР or СОЧ \
+            one assessment, and where inputs disagree --prefer picks the value (last: the input given \
+            later; or a platform id). Every rejected row or cell and every uncertain merge decision is \
+            printed on standard error and listed in the JSON's "diagnostics"; the JSON's "merge" \
+            object sums up the merge.
 
             --to csv writes one row per result: student, student_id, email, class, subject, term, \
             assessment, assessment_id, kind, score, max, percent, status, raw, comment, source_file, \
@@ -40,6 +44,7 @@ struct ConvertCommand: ParsableCommand {
               gradeport convert graph-dump/ --to sds -o sds-upload/
               gradeport convert graph-dump/ --to sds --sds-version 1 -o sds-v1.zip
               gradeport convert "7А Физика.csv" --to classroom-roster -o roster.csv
+              gradeport convert kundelik.json "7А Математика.csv" --prefer kundelik
               gradeport convert "7Б алгебра 3 ч.csv" --profile school-42-profile.yaml
             """
     )

@@ -16,7 +16,19 @@ struct InputOptions: ParsableArguments {
 
     @OptionGroup var profileOption: ProfileOption
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "When inputs give different values for one student and assessment, keep the later input's (last) "
+                + "or this platform's.", valueName: "last|PLATFORM"))
+    var prefer: String = "last"
+
     func validate() throws {
+        // With --profile, the profile's own id is a platform too; read() checks --prefer against it.
+        if prefer != "last", profileOption.profile == nil, BuiltInPlatforms.registry.platform(id: prefer) == nil {
+            let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id).joined(separator: ", ")
+            throw ValidationError("--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")
+        }
         if let platform, profileOption.profile == nil, BuiltInPlatforms.registry.platform(id: platform) == nil {
             let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id).joined(separator: ", ")
             throw ValidationError("unknown platform '\(platform)'; known: \(known)")
@@ -28,13 +40,22 @@ struct InputOptions: ParsableArguments {
         guard !files.isEmpty else { throw ValidationError("name at least one export file or folder") }
     }
 
-    /// Reads every input, in the order given, into one gradebook.
+    /// Reads every input, in the order given, into one gradebook; several inputs are merged
+    /// (identity resolution, aligned assessments, conflicts settled by `--prefer`).
     ///
     /// `--profile` reads every input with the profile; `--platform` may then only name the same id
     /// (otherwise the run ends with the usage status).
     func read() throws -> ReadOutcome {
         let (registry, platformID) = try reader()
-        return registry.readGradebook(from: files, platform: platformID)
+        if profileOption.profile != nil, prefer != "last", registry.platform(id: prefer) == nil {
+            let known = registry.platforms.map(\.descriptor.id).joined(separator: ", ")
+            FileHandle.standardError.write(
+                Data(
+                    ("gradeport: error: --prefer takes 'last' or a platform id; '\(prefer)' is neither "
+                        + "(known: \(known))\n").utf8))
+            throw ExitStatus.usage.exitCode
+        }
+        return registry.readGradebook(from: files, platform: platformID, merging: ConflictPreference(prefer))
     }
 
     /// The registry to read with (the built-in one, with `--profile` added) and the platform id

@@ -7,7 +7,7 @@ struct DiagnosticPrinter {
     var minimumSeverity: Diagnostic.Severity = .warning
 
     /// Prints each diagnostic at or above ``minimumSeverity`` as `FILE:LINE:COLUMN: severity: message [code]`,
-    /// then a one-line summary of what was read.
+    /// then a one-line summary of what was read, and of what merging several inputs did.
     func print(_ book: Gradebook) {
         var text = ""
         for diagnostic in book.diagnostics where diagnostic.severity >= minimumSeverity {
@@ -22,6 +22,7 @@ struct DiagnosticPrinter {
             + "assessment(s), \(book.results.count) result(s); \(errors) error(s), \(warnings) warning(s)"
         if infos > 0 && minimumSeverity > .info { text += ", \(infos) note(s) (--verbose shows them)" }
         text += "\n"
+        if let merge = book.merge { text += "gradeport: " + merge.note + "\n" }
         FileHandle.standardError.write(Data(text.utf8))
     }
 }

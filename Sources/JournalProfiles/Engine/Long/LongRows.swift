@@ -60,7 +60,7 @@ struct LongRows {
         let subjectID = subject.map { "\(platform):subject:\($0)" }
         if let subject, let subjectID { builder.add(Subject(id: subjectID, name: subject)) }
 
-        let person = "\(platform):\(classText ?? platform):\(CellValueParser.wordKey(name.description))"
+        let person = "\(platform):\(classText ?? platform):\(NameFolding.spelling(name.description))"
         if names[person] == nil {
             names[person] = fullName
             builder.add(
