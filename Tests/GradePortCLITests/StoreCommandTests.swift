@@ -222,6 +222,26 @@ import Testing
         #expect(both.standardError.contains("give export files or --store PATH, not both"))
     }
 
+    /// A class imported from three platforms reports from the store as it reports from the files:
+    /// the imports are merged (one row per child), the conflicting СОР settled the same way.
+    @Test func aReportFromTheStoreMergesItsImportsAsTheFilesAreMerged() throws {
+        let workspace = Workspace()
+        let inputs = [
+            "Merge/kundelik-7A-dump.json", "Merge/bilimclass-7A-nurlanov.json", "Merge/7А Математика 2-тоқсан.csv",
+        ].map { Self.samples + $0 }
+        #expect(try workspace.run(["import"] + inputs).status == 0)
+        /// The report CSV without its first column (the student id: the store's and the files' differ).
+        func rows(_ run: GradePortProcess.Run) -> [Substring] {
+            #expect(run.status == 0)
+            return run.standardOutput.split(separator: "\n").map { $0.drop { $0 != "," } }
+        }
+        let fromStore = rows(try workspace.run(["report", "--format", "csv"]))
+        let fromFiles = rows(try GradePortProcess.run(["report", "--format", "csv"] + inputs, in: workspace.folder))
+        #expect(fromStore.count == 15)
+        #expect(fromStore == fromFiles)
+        #expect(fromStore.contains { $0.hasPrefix(",Нұрланов Ерасыл Асқарұлы,7А,Математика,2025-2026/Q2,") })
+    }
+
     @Test func theStoreIsFoundByOptionEnvironmentOrDefault() throws {
         let workspace = Workspace()
         let file = try workspace.journal("7А Физика 2 четверть.csv", Self.class7A)

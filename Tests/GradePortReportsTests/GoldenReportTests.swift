@@ -29,6 +29,14 @@ import Testing
             formats: [.json, .table, .html]),
         // One student's year: two computed quarters, two given by the platform, the platform's year mark.
         Sample(name: "bilimclass-7V", inputs: ["BilimClass/api-dump"], formats: [.json, .csv]),
+        // One class from three platforms (Samples/Merge): differently spelled names merged into one row
+        // per child, a conflicting СОР settled by --prefer last, the ambiguous namesakes kept apart.
+        Sample(
+            name: "merge-7A",
+            inputs: [
+                "Merge/kundelik-7A-dump.json", "Merge/bilimclass-7A-nurlanov.json", "Merge/7А Математика 2-тоқсан.csv",
+            ],
+            formats: ReportFormat.allCases),
         // A teacher's journal naming only "3 ч.": the school year comes from the option.
         Sample(
             name: "journal-7B-Q3", inputs: ["Journal/7Б алгебра 3 ч.csv"],

@@ -29,7 +29,9 @@ struct ReportCommand: ParsableCommand {
             student and term), html (a self-contained page with SVG charts, readable offline).
 
             --store PATH reports on everything imported into the store so far, across platforms and \
-            terms (--class and --subject then select in the store).
+            terms (--class and --subject then select in the store); imports from different platforms \
+            are merged as convert merges its inputs (--prefer settles conflicts, later imports win by \
+            default).
 
             Examples:
               gradeport report "7А Математика 1 четверть.csv"
@@ -142,14 +144,17 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The gradebook to report on: the inputs read (and merged) as `convert` reads them, or the
-    /// store's classes and subjects named by `--class` and `--subject` (`--term` is applied by the
-    /// report, which knows `Q2` and annual periods).
+    /// store's classes and subjects named by `--class` and `--subject`, its imports merged the same
+    /// way (`--term` is applied by the report, which knows `Q2` and annual periods).
     private func readGradebook() throws -> ReadOutcome {
         guard storeOption.store != nil else { return try inputs.read() }
         let opened = try storeOption.open()
         do {
             let book = try opened.gradebook(matching: GradebookFilter(classes: classes, subjects: subjects))
-            return ReadOutcome(gradebook: book, unreadableInputs: [])
+            // Imports from different platforms are merged as convert merges inputs: each import is a
+            // source, so a child exported by two platforms is one row, and --prefer settles conflicts.
+            let merged = GradebookMerger(preference: ConflictPreference(inputs.prefer)).merge(consume book)
+            return ReadOutcome(gradebook: merged, unreadableInputs: [])
         } catch let error as GradeStoreError {
             throw StoreFailure(error).report()
         }
