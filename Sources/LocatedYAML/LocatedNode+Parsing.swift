@@ -8,10 +8,11 @@ extension LocatedNode {
     ///   - file: The file name errors name.
     ///   - format: What the text should be, for syntax errors (`YAML`, `YAML or JSON`).
     ///   - emptyMessage: The message when the text holds no document at all.
-    /// - Throws: A `.syntax` or `.unreadable` error at the parser's place, or a `.missingKey`
-    ///   error at line 1, column 1 when the text is empty.
+    ///   - notAMapping: The message, before ", found …", when the document is not a mapping of keys.
+    /// - Throws: A `.syntax` or `.unreadable` error at the parser's place, a `.missingKey` error at
+    ///   line 1, column 1 when the text is empty, or a `.wrongType` error when it is not a mapping.
     package static func root(
-        parsing text: String, file: String, format: String, emptyMessage: String
+        parsing text: String, file: String, format: String, emptyMessage: String, notAMapping: String
     ) throws(LocatedError<Kind>) -> LocatedNode {
         let composed: Node?
         do {
@@ -22,7 +23,9 @@ extension LocatedNode {
         guard let root = composed else {
             throw LocatedError(file: file, line: 1, column: 1, kind: .missingKey, message: emptyMessage)
         }
-        return LocatedNode(file: file, node: root, path: "")
+        let top = LocatedNode(file: file, node: root, path: "")
+        guard top.isMapping else { throw top.error(.wrongType, "\(notAMapping), found \(top.typeName)") }
+        return top
     }
 
     /// A YAML parser error with its place.

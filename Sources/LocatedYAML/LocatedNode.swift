@@ -42,7 +42,7 @@ package struct LocatedNode<Kind: LocatedErrorKind> {
     }
 
     /// Whether the node is a mapping of keys.
-    package var isMapping: Bool {
+    var isMapping: Bool {
         if case .mapping = node { return true }
         return false
     }
@@ -90,6 +90,12 @@ package struct LocatedNode<Kind: LocatedErrorKind> {
         return keyed
     }
 
+    /// The node of a required key among this mapping's `keys`; a missing one is an error at this node.
+    package func required(_ key: String, in keys: [String: LocatedNode]) throws(LocatedError<Kind>) -> LocatedNode {
+        guard let node = keys[key] else { throw error(.missingKey, "the required key '\(key)' is missing") }
+        return node
+    }
+
     // MARK: - Single values
 
     /// The node's text, when it is a single value.
@@ -98,6 +104,16 @@ package struct LocatedNode<Kind: LocatedErrorKind> {
             throw error(.wrongType, "'\(path)' must be a single value, found \(typeName)")
         }
         return scalar.string
+    }
+
+    /// The node's text as a lower-case kebab-case identifier (`school-42`); `example` shows one in
+    /// the error.
+    package func kebabCase(example: String) throws(LocatedError<Kind>) -> String {
+        let text = try string()
+        guard !text.isEmpty, text.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
+            throw error(.invalidValue, "'\(path)' must be lower-case kebab-case like '\(example)', found '\(text)'")
+        }
+        return text
     }
 
     /// The node's whole number within `range`.

@@ -41,8 +41,15 @@ struct LocatedNodeTests {
             read: { _ = try $0.only("rules").items() },
             line: 1, column: 8, kind: .wrongType, message: "'rules' must be a list, found a single value"),
         Case(
-            yaml: "- a\n- b\n", read: { _ = try $0.keyed(allowed: ["a"]) },
-            line: 1, column: 1, kind: .wrongType, message: "'' must be a mapping of keys, found a list"),
+            yaml: "v: [a, b]\n", read: { _ = try $0.only("v").keyed(allowed: ["a"]) },
+            line: 1, column: 4, kind: .wrongType, message: "'v' must be a mapping of keys, found a list"),
+        Case(
+            yaml: "id: a\n", read: { _ = try $0.required("name", in: $0.keyed(allowed: ["id", "name"])) },
+            line: 1, column: 1, kind: .missingKey, message: "the required key 'name' is missing"),
+        Case(
+            yaml: "id: School 42\n", read: { _ = try $0.only("id").kebabCase(example: "school-42") },
+            line: 1, column: 5, kind: .invalidValue,
+            message: "'id' must be lower-case kebab-case like 'school-42', found 'School 42'"),
         Case(
             yaml: "words:\n  - a\n  - {b: c}\n",
             read: { _ = try $0.only("words").strings() },
@@ -90,6 +97,7 @@ struct LocatedNodeTests {
         let entries = try top.entries(allowed: ["a", "b"])
         #expect(entries.map(\.key) == ["b", "a"])
         #expect(try entries[0].node.integer(in: 0...5) == 3)
+        #expect(try top.required("b", in: top.keyed(allowed: ["a", "b"])).line == 1)
         let inner = try entries[1].node.keyed(allowed: ["c", "d", "e"])
         #expect(inner["c"]?.path == "a.c")
         #expect(try inner["c"]?.strings() == ["x", "y"])
@@ -129,6 +137,13 @@ struct LocatedNodeTests {
             #expect(error.kind == .syntax)
             #expect(error.message == "a key is given more than once in this mapping: a")
         }
+    }
+
+    @Test("a document that is not a mapping is a type error at its start")
+    func notAMapping() {
+        let error = #expect(throws: LocatedError<TestKind>.self) { try root("# a list\n- a\n- b\n") }
+        #expect(error?.description == "test.yaml:2:1: error: a test file must be a mapping of keys, found a list")
+        #expect(error?.kind == .wrongType)
     }
 
     @Test("an empty text is a missing-key error at 1:1")

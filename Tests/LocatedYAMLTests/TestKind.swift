@@ -10,7 +10,9 @@ typealias TestNode = LocatedNode<TestKind>
 
 /// The root node of `text`, read as the file `test.yaml`.
 func root(_ text: String) throws(LocatedError<TestKind>) -> TestNode {
-    try TestNode.root(parsing: text, file: "test.yaml", format: "YAML", emptyMessage: "the file is empty")
+    try TestNode.root(
+        parsing: text, file: "test.yaml", format: "YAML", emptyMessage: "the file is empty",
+        notAMapping: "a test file must be a mapping of keys")
 }
 
 extension LocatedNode {

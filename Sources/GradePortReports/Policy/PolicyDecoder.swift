@@ -21,23 +21,13 @@ struct PolicyDecoder {
     func decode(_ text: String) throws(PolicyFileError) -> GradingPolicy {
         let top = try PolicyNode.root(
             parsing: text, file: file, format: "YAML or JSON",
-            emptyMessage: "the policy file is empty; it needs at least 'id', 'name' and 'rules'")
-        guard top.isMapping else {
-            throw top.error(.wrongType, "a policy must be a mapping of keys (id: …, rules: …), found \(top.typeName)")
-        }
+            emptyMessage: "the policy file is empty; it needs at least 'id', 'name' and 'rules'",
+            notAMapping: "a policy must be a mapping of keys (id: …, rules: …)")
         let keys = try top.keyed(allowed: Self.topKeys)
-        func required(_ key: String) throws(PolicyFileError) -> PolicyNode {
-            guard let node = keys[key] else { throw top.error(.missingKey, "the required key '\(key)' is missing") }
-            return node
-        }
-        let idNode = try required("id")
-        let id = try idNode.string()
-        guard !id.isEmpty, id.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
-            throw idNode.error(.invalidValue, "'id' must be lower-case kebab-case like 'school-42', found '\(id)'")
-        }
+        let id = try top.required("id", in: keys).kebabCase(example: "school-42")
         let name = try keys["name"]?.string() ?? id
         let defaultScale = try keys["scale"].map { node throws(PolicyFileError) in try scale(node) }
-        let rulesNode = try required("rules")
+        let rulesNode = try top.required("rules", in: keys)
         let ruleNodes = try rulesNode.items()
         guard !ruleNodes.isEmpty else { throw rulesNode.error(.missingKey, "'rules' must hold at least one rule") }
         var entries: [GradingPolicyEntry] = []

@@ -30,33 +30,12 @@ struct ProfileDecoder {
     func decode(_ yaml: String) throws(ProfileError) -> JournalProfile {
         let top = try ProfileNode.root(
             parsing: yaml, file: file, format: "YAML",
-            emptyMessage: "the profile is empty; it needs at least 'id', 'name' and 'columns'")
-        guard top.isMapping else {
-            throw top.error(.wrongType, "a profile must be a mapping of keys (id: …, name: …), found \(top.typeName)")
-        }
+            emptyMessage: "the profile is empty; it needs at least 'id', 'name' and 'columns'",
+            notAMapping: "a profile must be a mapping of keys (id: …, name: …)")
         let keys = try top.keyed(allowed: Self.topKeys)
-        func required(_ key: String) throws(ProfileError) -> ProfileNode {
-            guard let node = keys[key] else {
-                throw top.error(.missingKey, "the required key '\(key)' is missing")
-            }
-            return node
-        }
-        let idNode = try required("id")
-        let id = try idNode.string()
-        guard !id.isEmpty, id.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
-            throw idNode.error(.invalidValue, "'id' must be lower-case kebab-case like 'school-42', found '\(id)'")
-        }
-        var profile = JournalProfile(id: id, name: try required("name").string(), origin: origin)
-        if let node = keys["platform"] {
-            let platform = try node.string()
-            guard !platform.isEmpty,
-                platform.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" })
-            else {
-                throw node.error(
-                    .invalidValue, "'platform' must be lower-case kebab-case like 'onlinemektep', found '\(platform)'")
-            }
-            profile.platform = platform
-        }
+        let id = try top.required("id", in: keys).kebabCase(example: "school-42")
+        var profile = JournalProfile(id: id, name: try top.required("name", in: keys).string(), origin: origin)
+        if let node = keys["platform"] { profile.platform = try node.kebabCase(example: "onlinemektep") }
         if let node = keys["export"] { profile.export = try node.string() }
         if let node = keys["summary"] { profile.summary = try node.string() }
         if profile.summary.isEmpty { profile.summary = "a journal table read with the profile '\(profile.name)'" }
@@ -71,7 +50,7 @@ struct ProfileDecoder {
         if let node = keys["letters"] {
             profile.letters = LetterRatings(rawValue: try node.choice(LetterRatings.allCases.map(\.rawValue)))!
         }
-        profile.columns = try columns(try required("columns"), layout: profile.layout)
+        profile.columns = try columns(try top.required("columns", in: keys), layout: profile.layout)
         if let node = keys["class"] { profile.context.className = try valueSource(node) }
         if let node = keys["subject"] { profile.context.subject = try valueSource(node) }
         if let node = keys["term"] { profile.context.term = try valueSource(node) }
