@@ -49,10 +49,17 @@ let package = Package(
         ),
         .target(name: "JSONStream", dependencies: ["GradePortCore"], swiftSettings: sharedSettings),
 
+        // MARK: YAML files whose errors point at a line and column (journal profiles, grading policies).
+        .target(
+            name: "LocatedYAML",
+            dependencies: ["GradePortCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: sharedSettings
+        ),
+
         // MARK: Declarative journal profiles (YAML) and the engine that reads any table with one.
         .target(
             name: "JournalProfiles",
-            dependencies: ["GradePortCore", "TableReader", .product(name: "Yams", package: "Yams")],
+            dependencies: ["GradePortCore", "TableReader", "LocatedYAML"],
             swiftSettings: sharedSettings
         ),
 
@@ -128,7 +135,7 @@ let package = Package(
         // MARK: Reports: per-student term marks and class summaries as a table, CSV, JSON or HTML with SVG charts.
         .target(
             name: "GradePortReports",
-            dependencies: ["GradePortCore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["GradePortCore", "LocatedYAML"],
             swiftSettings: sharedSettings
         ),
 
@@ -182,6 +189,7 @@ let package = Package(
         ),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], swiftSettings: sharedSettings),
         .testTarget(name: "JSONStreamTests", dependencies: ["JSONStream"], swiftSettings: sharedSettings),
+        .testTarget(name: "LocatedYAMLTests", dependencies: ["LocatedYAML"], swiftSettings: sharedSettings),
         .testTarget(
             name: "GoogleClassroomAdapterTests",
             dependencies: ["GoogleClassroomAdapter", "GradePortTesting", "GradePortCore"],

@@ -1,5 +1,5 @@
 import GradePortCore
-import Yams
+import LocatedYAML
 
 /// Turns a policy file's YAML (or JSON) text into a validated ``GradingPolicy``; every error points
 /// at the file's line and column.
@@ -19,36 +19,15 @@ struct PolicyDecoder {
 
     /// Decodes the text.
     func decode(_ text: String) throws(PolicyFileError) -> GradingPolicy {
-        let root: Node
-        do {
-            guard let composed = try Yams.compose(yaml: text) else {
-                throw PolicyFileError(
-                    file: file, line: 1, column: 1, kind: .missingKey,
-                    message: "the policy file is empty; it needs at least 'id', 'name' and 'rules'")
-            }
-            root = composed
-        } catch let error as PolicyFileError {
-            throw error
-        } catch {
-            throw Self.syntaxError(error, file: file)
-        }
-        let top = PolicyNode(file: file, node: root, path: "")
-        guard case .mapping = root else {
-            throw top.error(.wrongType, "a policy must be a mapping of keys (id: …, rules: …), found \(top.typeName)")
-        }
+        let top = try PolicyNode.root(
+            parsing: text, file: file, format: "YAML or JSON",
+            emptyMessage: "the policy file is empty; it needs at least 'id', 'name' and 'rules'",
+            notAMapping: "a policy must be a mapping of keys (id: …, rules: …)")
         let keys = try top.keyed(allowed: Self.topKeys)
-        func required(_ key: String) throws(PolicyFileError) -> PolicyNode {
-            guard let node = keys[key] else { throw top.error(.missingKey, "the required key '\(key)' is missing") }
-            return node
-        }
-        let idNode = try required("id")
-        let id = try idNode.string()
-        guard !id.isEmpty, id.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
-            throw idNode.error(.invalidValue, "'id' must be lower-case kebab-case like 'school-42', found '\(id)'")
-        }
+        let id = try top.required("id", in: keys).kebabCase(example: "school-42")
         let name = try keys["name"]?.string() ?? id
         let defaultScale = try keys["scale"].map { node throws(PolicyFileError) in try scale(node) }
-        let rulesNode = try required("rules")
+        let rulesNode = try top.required("rules", in: keys)
         let ruleNodes = try rulesNode.items()
         guard !ruleNodes.isEmpty else { throw rulesNode.error(.missingKey, "'rules' must hold at least one rule") }
         var entries: [GradingPolicyEntry] = []
@@ -110,7 +89,7 @@ struct PolicyDecoder {
 
     private func weights(_ node: PolicyNode) throws(PolicyFileError) -> ComponentWeights {
         var values: [GradingComponent: DecimalNumber] = [:]
-        for entry in try node.mapping(allowed: Self.weightKeys) {
+        for entry in try node.entries(allowed: Self.weightKeys) {
             let component = Self.weightNames[entry.key]!
             guard values[component] == nil else {
                 throw entry.node.error(
@@ -148,30 +127,5 @@ struct PolicyDecoder {
         } catch {
             throw (error.index.map { items[$0] } ?? node).error(error)
         }
-    }
-
-    /// A YAML syntax error with its place.
-    static func syntaxError(_ error: any Error, file: String) -> PolicyFileError {
-        if let yaml = error as? YamlError {
-            switch yaml {
-            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-                .composer(let context, let problem, let mark, _):
-                let detail = context.map { "\(problem) \($0.text)" } ?? problem
-                return PolicyFileError(
-                    file: file, line: mark.line, column: mark.column, kind: .syntax,
-                    message: "not valid YAML or JSON: \(detail)")
-            case .duplicatedKeysInMapping(let duplicates, let context):
-                return PolicyFileError(
-                    file: file, line: context.mark.line, column: context.mark.column, kind: .syntax,
-                    message: "a key is given more than once in this mapping: \(duplicates.joined(separator: ", "))")
-            case .reader(let problem, _, _, _):
-                return PolicyFileError(
-                    file: file, line: 1, column: 1, kind: .unreadable, message: "not readable text: \(problem)")
-            default:
-                break
-            }
-        }
-        return PolicyFileError(
-            file: file, line: 1, column: 1, kind: .syntax, message: "not valid YAML or JSON: \(error)")
     }
 }

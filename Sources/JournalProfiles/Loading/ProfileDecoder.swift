@@ -1,6 +1,6 @@
 import Foundation
 import GradePortCore
-import Yams
+import LocatedYAML
 
 /// Turns a profile's YAML text into a validated ``JournalProfile``; every error points at the
 /// profile file's line and column.
@@ -28,47 +28,14 @@ struct ProfileDecoder {
 
     /// Decodes the text.
     func decode(_ yaml: String) throws(ProfileError) -> JournalProfile {
-        let root: Node
-        do {
-            guard let composed = try Yams.compose(yaml: yaml) else {
-                throw ProfileError(
-                    file: file, line: 1, column: 1, kind: .missingKey,
-                    message: "the profile is empty; it needs at "
-                        + "least 'id', 'name' and 'columns'")
-            }
-            root = composed
-        } catch let error as ProfileError {
-            throw error
-        } catch {
-            throw Self.syntaxError(error, file: file)
-        }
-        let top = ProfileNode(file: file, node: root, path: "")
-        guard case .mapping = root else {
-            throw top.error(.wrongType, "a profile must be a mapping of keys (id: …, name: …), found \(top.typeName)")
-        }
-        let keys = try top.mapping(allowed: Self.topKeys)
-        func required(_ key: String) throws(ProfileError) -> ProfileNode {
-            guard let node = keys[key] else {
-                throw top.error(.missingKey, "the required key '\(key)' is missing")
-            }
-            return node
-        }
-        let idNode = try required("id")
-        let id = try idNode.string()
-        guard !id.isEmpty, id.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
-            throw idNode.error(.invalidValue, "'id' must be lower-case kebab-case like 'school-42', found '\(id)'")
-        }
-        var profile = JournalProfile(id: id, name: try required("name").string(), origin: origin)
-        if let node = keys["platform"] {
-            let platform = try node.string()
-            guard !platform.isEmpty,
-                platform.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" })
-            else {
-                throw node.error(
-                    .invalidValue, "'platform' must be lower-case kebab-case like 'onlinemektep', found '\(platform)'")
-            }
-            profile.platform = platform
-        }
+        let top = try ProfileNode.root(
+            parsing: yaml, file: file, format: "YAML",
+            emptyMessage: "the profile is empty; it needs at least 'id', 'name' and 'columns'",
+            notAMapping: "a profile must be a mapping of keys (id: …, name: …)")
+        let keys = try top.keyed(allowed: Self.topKeys)
+        let id = try top.required("id", in: keys).kebabCase(example: "school-42")
+        var profile = JournalProfile(id: id, name: try top.required("name", in: keys).string(), origin: origin)
+        if let node = keys["platform"] { profile.platform = try node.kebabCase(example: "onlinemektep") }
         if let node = keys["export"] { profile.export = try node.string() }
         if let node = keys["summary"] { profile.summary = try node.string() }
         if profile.summary.isEmpty { profile.summary = "a journal table read with the profile '\(profile.name)'" }
@@ -83,7 +50,7 @@ struct ProfileDecoder {
         if let node = keys["letters"] {
             profile.letters = LetterRatings(rawValue: try node.choice(LetterRatings.allCases.map(\.rawValue)))!
         }
-        profile.columns = try columns(try required("columns"), layout: profile.layout)
+        profile.columns = try columns(try top.required("columns", in: keys), layout: profile.layout)
         if let node = keys["class"] { profile.context.className = try valueSource(node) }
         if let node = keys["subject"] { profile.context.subject = try valueSource(node) }
         if let node = keys["term"] { profile.context.term = try valueSource(node) }
@@ -94,14 +61,14 @@ struct ProfileDecoder {
                     .wrongType, "'assessments' must be a list of rules (- words: […] kind: …), found \(node.typeName)")
             }
             profile.assessments = []
-            for item in node.items() { profile.assessments.append(try rule(item)) }
+            for item in node.itemsOrSelf() { profile.assessments.append(try rule(item)) }
         }
         if let node = keys["unmatched"] {
             profile.unmatched = UnmatchedColumns(rawValue: try node.choice(UnmatchedColumns.allCases.map(\.rawValue)))!
         }
         if let node = keys["max"] { profile.maxSources = try maxSources(node) }
         if let node = keys["kindMax"] {
-            let entries = try node.mapping(allowed: AssessmentKind.allCases.map(\.rawValue))
+            let entries = try node.keyed(allowed: AssessmentKind.allCases.map(\.rawValue))
             for (name, value) in entries {
                 profile.kindMaxima[AssessmentKind(rawValue: name)!] = try positiveNumber(value)
             }
@@ -121,34 +88,10 @@ struct ProfileDecoder {
         return profile
     }
 
-    /// A YAML syntax error with its place.
-    static func syntaxError(_ error: any Error, file: String) -> ProfileError {
-        if let yaml = error as? YamlError {
-            switch yaml {
-            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-                .composer(let context, let problem, let mark, _):
-                let detail = context.map { "\(problem) \($0.text)" } ?? problem
-                return ProfileError(
-                    file: file, line: mark.line, column: mark.column, kind: .syntax,
-                    message: "not valid YAML: \(detail)")
-            case .duplicatedKeysInMapping(let duplicates, let context):
-                return ProfileError(
-                    file: file, line: context.mark.line, column: context.mark.column, kind: .syntax,
-                    message: "a key is given more than once in this mapping: \(duplicates.joined(separator: ", "))")
-            case .reader(let problem, _, _, _):
-                return ProfileError(
-                    file: file, line: 1, column: 1, kind: .unreadable, message: "not readable text: \(problem)")
-            default:
-                break
-            }
-        }
-        return ProfileError(file: file, line: 1, column: 1, kind: .syntax, message: "not valid YAML: \(error)")
-    }
-
     // MARK: - Sections
 
     private func sniff(_ node: ProfileNode) throws(ProfileError) -> SniffRule {
-        let keys = try node.mapping(allowed: Self.sniffKeys)
+        let keys = try node.keyed(allowed: Self.sniffKeys)
         var rule = SniffRule()
         if let words = keys["words"] { rule = SniffRule(words: WordList(try words.strings())) }
         if let node = keys["extensions"] {
@@ -175,7 +118,7 @@ struct ProfileDecoder {
     }
 
     private func header(_ node: ProfileNode) throws(ProfileError) -> HeaderRule {
-        let keys = try node.mapping(allowed: Self.headerKeys)
+        let keys = try node.keyed(allowed: Self.headerKeys)
         var rule = HeaderRule()
         if let node = keys["row"] { rule.row = try node.integer(in: 1...10_000) }
         if let node = keys["search"] { rule.search = try node.integer(in: 1...10_000) }
@@ -206,7 +149,7 @@ struct ProfileDecoder {
     }
 
     private func columns(_ node: ProfileNode, layout: TableLayout) throws(ProfileError) -> ColumnRules {
-        let keys = try node.mapping(allowed: Self.columnKeys)
+        let keys = try node.keyed(allowed: Self.columnKeys)
         if layout == .wide, let key = Self.longColumnKeys.first(where: { keys[$0] != nil }) {
             throw keys[key]!.error(
                 .invalidValue, "'columns.\(key)' is a column of a long table; add 'layout: long' to the profile")
@@ -265,7 +208,7 @@ struct ProfileDecoder {
     }
 
     private func rule(_ node: ProfileNode) throws(ProfileError) -> AssessmentRule {
-        let keys = try node.mapping(allowed: Self.ruleKeys)
+        let keys = try node.keyed(allowed: Self.ruleKeys)
         guard let kindNode = keys["kind"] else {
             throw node.error(
                 .missingKey, "an assessment rule needs a 'kind' (\(RuleKind.names.joined(separator: ", ")))")
@@ -292,7 +235,7 @@ struct ProfileDecoder {
 
     private func maxSources(_ node: ProfileNode) throws(ProfileError) -> [MaxSource] {
         var sources: [MaxSource] = []
-        for item in node.items() {
+        for item in node.itemsOrSelf() {
             let text = try item.string()
             switch text {
             case "heading": sources.append(.heading)
@@ -322,7 +265,7 @@ struct ProfileDecoder {
     }
 
     private func words(_ node: ProfileNode) throws(ProfileError) -> StatusWords {
-        let keys = try node.mapping(allowed: Self.wordKeys)
+        let keys = try node.keyed(allowed: Self.wordKeys)
         var words = StatusWords()
         for (name, value) in keys {
             let list = try value.strings()
