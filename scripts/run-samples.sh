@@ -53,6 +53,13 @@ echo "-- gradeport convert ${merge_inputs[*]}"
 rc=$?
 "$gradeport" convert "${merge_inputs[@]}" --to csv -o out/Merge/merged-7A.csv 2>/dev/null
 [ $rc -gt 1 ] && status=$rc
+# The head teacher's view of the merged class: quarter marks and class summary, as a table and a page.
+echo "-- gradeport report ${merge_inputs[*]}"
+"$gradeport" report "${merge_inputs[@]}" 2>/dev/null
+rc=$?
+"$gradeport" report "${merge_inputs[@]}" --format html -o out/Merge/report-7A.html 2>/dev/null
+[ $rc -gt 1 ] && status=$rc
 echo
-echo "Wrote out/<platform>/<sample>.json (gradeport/1) and .csv (one row per result), and out/Merge/merged-7A.json."
+echo "Wrote out/<platform>/<sample>.json (gradeport/1) and .csv (one row per result), out/Merge/merged-7A.json"
+echo "and the merged class's report out/Merge/report-7A.html."
 exit $status
