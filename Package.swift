@@ -32,27 +32,32 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
     ],
     targets: [
-        // MARK: Core: the unified model and the adapter contract. No C library, no adapter.
-        .target(name: "GradePortCore", swiftSettings: sharedSettings),
+        // MARK: Base: what readers need (diagnostic codes, located errors, the export file, identifiers,
+        // decimal numbers). No domain model; the core re-exports it.
+        .target(name: "GradePortBase", swiftSettings: sharedSettings),
 
-        // MARK: Readers
+        // MARK: Core: the unified model and the adapter contract. No C library, no adapter.
+        .target(name: "GradePortCore", dependencies: ["GradePortBase"], swiftSettings: sharedSettings),
+
+        // MARK: Readers: they know the base, not the domain.
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        .target(name: "XMLStream", dependencies: ["CLibXML2", "GradePortCore"], swiftSettings: sharedSettings),
+        .systemLibrary(name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .target(name: "XMLStream", dependencies: ["CLibXML2", "GradePortBase"], swiftSettings: sharedSettings),
         .target(
             name: "TableReader",
-            dependencies: ["GradePortCore", "XMLStream", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["GradePortBase", "XMLStream", "CSystemZlib"],
             swiftSettings: sharedSettings
         ),
-        .target(name: "JSONStream", dependencies: ["GradePortCore"], swiftSettings: sharedSettings),
+        .target(name: "JSONStream", dependencies: ["GradePortBase"], swiftSettings: sharedSettings),
 
         // MARK: YAML files whose errors point at a line and column (journal profiles, grading policies).
         .target(
             name: "LocatedYAML",
-            dependencies: ["GradePortCore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["GradePortBase", .product(name: "Yams", package: "Yams")],
             swiftSettings: sharedSettings
         ),
 
@@ -165,7 +170,6 @@ let package = Package(
             dependencies: [
                 "GradePortCore", "GradePortAdapters", "GradePortReports", "Interchange", "GradeStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: sharedSettings
         ),
@@ -185,11 +189,17 @@ let package = Package(
         // MARK: Tests: one target per module.
         .testTarget(name: "GradePortCoreTests", dependencies: ["GradePortCore"], swiftSettings: sharedSettings),
         .testTarget(
-            name: "TableReaderTests", dependencies: ["TableReader", "GradePortCore"], swiftSettings: sharedSettings
+            name: "TableReaderTests",
+            dependencies: [
+                "TableReader", "GradePortCore",
+                // Writes the workbook and archive fixtures; the reader itself uses its own ZIP reader.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: sharedSettings
         ),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], swiftSettings: sharedSettings),
         .testTarget(name: "JSONStreamTests", dependencies: ["JSONStream"], swiftSettings: sharedSettings),
-        .testTarget(name: "LocatedYAMLTests", dependencies: ["LocatedYAML"], swiftSettings: sharedSettings),
+        .testTarget(name: "LocatedYAMLTests", dependencies: ["LocatedYAML", "GradePortBase"], swiftSettings: sharedSettings),
         .testTarget(
             name: "GoogleClassroomAdapterTests",
             dependencies: ["GoogleClassroomAdapter", "GradePortTesting", "GradePortCore"],

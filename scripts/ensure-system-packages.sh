@@ -9,7 +9,7 @@ if ! pkg-config --exists libxml-2.0 2>/dev/null && [ ! -f /usr/include/libxml2/l
     missing+=(libxml2-dev)
 fi
 
-# zlib for XLSX (ZIPFoundation links the system zlib on Linux).
+# zlib for XLSX (the CSystemZlib target; ZIPFoundation links it too on Linux).
 if ! pkg-config --exists zlib 2>/dev/null && [ ! -f /usr/include/zlib.h ]; then
     missing+=(zlib1g-dev)
 fi

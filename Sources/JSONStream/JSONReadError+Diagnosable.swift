@@ -1,4 +1,4 @@
-import GradePortCore
+import GradePortBase
 
 extension JSONReadError: DiagnosableError {
     /// The diagnostic code for the kind of failure.

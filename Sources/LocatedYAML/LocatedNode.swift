@@ -1,5 +1,5 @@
 import Foundation
-import GradePortCore
+import GradePortBase
 import Yams
 
 /// A node of a YAML file's tree with the checks every key needs: its type, the keys a mapping may

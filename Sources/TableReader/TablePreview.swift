@@ -1,5 +1,5 @@
 import Foundation
-import GradePortCore
+import GradePortBase
 
 /// The first rows of an input's first table, for sniffing.
 ///

@@ -1,4 +1,4 @@
-import GradePortCore
+import GradePortBase
 import LocatedYAML
 import Testing
 

@@ -1,8 +1,4 @@
-#if canImport(CZlib)
-    import CZlib  // zlib, as ZIPFoundation links it on Linux
-#elseif canImport(zlib)
-    import zlib
-#endif
+import CSystemZlib
 
 /// Inflates exactly one ZIP entry's compressed bytes with zlib, in fixed-size buffers.
 ///

@@ -1,10 +1,10 @@
 /// The known word closest to a mistyped one, for "did you mean …?" in errors about keys and values
 /// of files people write (journal profiles, grading policies).
-public enum SpellingSuggestion {
+package enum SpellingSuggestion {
     /// The candidate within a small edit distance of `word`, or `nil` when none is close.
     ///
     /// Close is at most a third of the word's length, and at least 1; the closest wins. Case is ignored.
-    public static func closest(to word: String, among candidates: [String]) -> String? {
+    package static func closest(to word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
         let limit = max(1, lowered.count / 3)
         var best: (candidate: String, distance: Int)?
@@ -17,7 +17,7 @@ public enum SpellingSuggestion {
 
     /// The edit distance between two words, counting a swap of two neighbouring letters as one edit
     /// (`nmae` is one edit from `name`).
-    public static func editDistance(_ a: String, _ b: String) -> Int {
+    package static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a)
         let b = Array(b)
         if a.isEmpty { return b.count }

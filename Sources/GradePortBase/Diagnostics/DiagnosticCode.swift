@@ -2,19 +2,12 @@
 ///
 /// Codes are strings so that adapters can add their own without changing the core; the common ones
 /// are static members here. Tests and scripts match on codes, people read the message.
-public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible
-{
+public struct DiagnosticCode: StringIdentifier {
     /// The kebab-case code.
     public var rawValue: String
 
     /// Creates a code from its text.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// Creates a code from a string literal.
-    public init(stringLiteral value: String) { self.rawValue = value }
-
-    /// The code's text.
-    public var description: String { rawValue }
 }
 
 extension DiagnosticCode {
