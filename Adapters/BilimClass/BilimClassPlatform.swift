@@ -27,12 +27,13 @@ public struct BilimClassPlatform: LearningPlatform {
 
     /// Recognises a dump by its keys, or a single endpoint response by its BilimClass fields.
     public func sniff(_ file: ExportFile) -> Detection? {
-        BilimClassSniffer().sniff(file).map { detection(BilimClassExport.apiDump, $0.confidence, $0.reason) }
+        detection(BilimClassSniffer().sniff(file))
     }
 
     /// Reads the dump.
-    public func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
-        gradebook.setCurrentExport(BilimClassExport.apiDump)
+    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+        throws
+    {
         try BilimClassDumpReader(file: file).read(into: &gradebook)
     }
 }
@@ -40,5 +41,5 @@ public struct BilimClassPlatform: LearningPlatform {
 /// The export kind ids of ``BilimClassPlatform``.
 enum BilimClassExport {
     /// An API dump.
-    static let apiDump = "api-dump"
+    static let apiDump: PlatformDescriptor.ExportKind.ID = "api-dump"
 }

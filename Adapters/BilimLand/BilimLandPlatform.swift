@@ -46,9 +46,11 @@ public struct BilimLandPlatform: LearningPlatform {
     }
 
     /// Reads the table with the engine.
-    public func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
+    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+        throws
+    {
         var profile = try BilimLandProfile.profile()
         profile.attempts = attempts
-        try ProfilePlatform(profile).read(file, into: &gradebook)
+        try ProfilePlatform(profile).read(file, as: export, into: &gradebook)
     }
 }

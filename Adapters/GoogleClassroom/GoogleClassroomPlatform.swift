@@ -32,20 +32,25 @@ public struct GoogleClassroomPlatform: LearningPlatform {
 
     /// Recognises a grades CSV by its header row, and an API dump by its Classroom collection keys.
     public func sniff(_ file: ExportFile) -> Detection? {
-        ExportSniffer().sniff(file).map { detection($0.export, $0.confidence, $0.reason) }
+        detection(ExportSniffer().sniff(file))
     }
 
     /// Reads a grades CSV or an API dump into the builder.
     ///
     /// - Throws: ``ExportReadError`` when the input as a whole cannot be read (empty, binary, no
     ///   header row, malformed JSON) or is cut short; rows read before a truncation are kept.
-    public func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
-        if ExportSniffer.looksLikeJSON(file) {
-            gradebook.setCurrentExport(ClassroomExport.apiDump)
+    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+        throws
+    {
+        if export == ClassroomExport.apiDump {
             try APIDumpImport(file: file).read(into: &gradebook)
         } else {
-            gradebook.setCurrentExport(ClassroomExport.gradesCSV)
             try GradesCSVImport(file: file).read(into: &gradebook)
         }
+    }
+
+    /// An API dump for a folder or JSON, the grades CSV otherwise.
+    public func assumedExport(for file: ExportFile) -> PlatformDescriptor.ExportKind.ID {
+        ExportSniffer.looksLikeJSON(file) ? ClassroomExport.apiDump : ClassroomExport.gradesCSV
     }
 }

@@ -39,29 +39,35 @@ public struct KundelikPlatform: LearningPlatform {
     /// Recognises a dump by its keys or file names, a totals response by `SubjectName` and
     /// `FinalMarks`, and a report by its student-name header.
     public func sniff(_ file: ExportFile) -> Detection? {
-        KundelikSniffer().sniff(file).map { detection($0.export, $0.confidence, $0.reason) }
+        detection(KundelikSniffer().sniff(file))
     }
 
-    /// Reads a dump or totals response when the input is a folder or JSON, a report otherwise.
-    public func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
-        if file.isDirectory || KundelikSniffer.looksLikeJSON(file.head) {
-            let bare = !file.isDirectory && APIDump.topLevelKeys(inPrefix: file.head) == [""]
-            gradebook.setCurrentExport(bare ? KundelikExport.criteriaTotals : KundelikExport.apiDump)
-            try KundelikDumpReader(file: file).read(into: &gradebook)
-        } else {
+    /// Reads a dump or a totals response with the dump reader, a report with the report reader.
+    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+        throws
+    {
+        if export == KundelikExport.report {
             if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }
-            gradebook.setCurrentExport(KundelikExport.report)
             try ReportReader(file: file).read(into: &gradebook)
+        } else {
+            try KundelikDumpReader(file: file).read(into: &gradebook)
         }
+    }
+
+    /// A dump for a folder or JSON (a totals response when the JSON is a bare array), a report otherwise.
+    public func assumedExport(for file: ExportFile) -> PlatformDescriptor.ExportKind.ID {
+        guard file.isDirectory || JSONHead.startsLikeJSON(file.head) else { return KundelikExport.report }
+        let bare = !file.isDirectory && APIDump.topLevelKeys(inPrefix: file.head) == [""]
+        return bare ? KundelikExport.criteriaTotals : KundelikExport.apiDump
     }
 }
 
 /// The export kind ids of ``KundelikPlatform``.
 enum KundelikExport {
     /// A Kundelik API dump.
-    static let apiDump = "api-dump"
+    static let apiDump: PlatformDescriptor.ExportKind.ID = "api-dump"
     /// A bare totals response.
-    static let criteriaTotals = "criteria-totals"
+    static let criteriaTotals: PlatformDescriptor.ExportKind.ID = "criteria-totals"
     /// A report download.
-    static let report = "report"
+    static let report: PlatformDescriptor.ExportKind.ID = "report"
 }

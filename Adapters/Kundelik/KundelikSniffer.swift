@@ -15,80 +15,63 @@ import TableReader
 /// | folder with `persons` and `marks` files | medium |
 /// | `.csv`/`.tsv`/`.txt` table with a student-name header (`ФИО`, `Аты-жөні`, …) | medium |
 struct KundelikSniffer {
-    /// What the sniffer found.
-    struct Finding {
-        /// The export kind.
-        var export: String
-        /// How sure it is.
-        var confidence: Confidence
-        /// Why.
-        var reason: String
-    }
-
     /// Sniffs a file or a folder.
-    func sniff(_ file: ExportFile) -> Finding? {
+    func sniff(_ file: ExportFile) -> SniffFinding? {
         if file.isDirectory { return sniffFolder(file) }
-        if Self.looksLikeJSON(file.head) { return sniffJSON(file.head) }
+        if JSONHead.startsLikeJSON(file.head) { return sniffJSON(file.head) }
         guard ["csv", "tsv", "txt"].contains(file.fileExtension) else { return nil }
         return sniffTable(file)
     }
 
-    /// Whether the bytes start (after an optional UTF-8 BOM and white space) with `{` or `[`.
-    static func looksLikeJSON(_ head: [UInt8]) -> Bool {
-        var bytes = head[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return false }
-        return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
-    }
 
     private static let distinctiveKeys: Set<String> = [
         "eduGroups", "reportingPeriods", "criteriaMarksSections", "criteriaMarks", "criteriaMarksTotals",
     ]
 
-    private func sniffJSON(_ head: [UInt8]) -> Finding? {
+    private func sniffJSON(_ head: [UInt8]) -> SniffFinding? {
         let keys = APIDump.topLevelKeys(inPrefix: head)
         if keys == [""] {
             let lower = String(decoding: head.prefix(8192), as: UTF8.self).lowercased()
             if lower.contains("\"subjectname\"") && lower.contains("\"finalmarks\"") {
-                return Finding(
+                return SniffFinding(
                     export: KundelikExport.criteriaTotals, confidence: .high,
                     reason: "array of SubjectName/FinalMarks records (criteria-marks-totals, allfinalmarks)")
             }
             return nil
         }
         if let key = keys.first(where: Self.distinctiveKeys.contains) {
-            return Finding(export: KundelikExport.apiDump, confidence: .high, reason: "Kundelik dump key '\(key)'")
+            return SniffFinding(export: KundelikExport.apiDump, confidence: .high, reason: "Kundelik dump key '\(key)'")
         }
         if keys.contains("persons") && keys.contains("marks") {
             let text = String(decoding: head, as: UTF8.self)
             if text.contains("\"id_str\"") || text.contains("\"person_str\"") {
-                return Finding(
+                return SniffFinding(
                     export: KundelikExport.apiDump, confidence: .high,
                     reason: "persons and marks keys with *_str id twins")
             }
-            return Finding(export: KundelikExport.apiDump, confidence: .medium, reason: "persons and marks keys")
+            return SniffFinding(export: KundelikExport.apiDump, confidence: .medium, reason: "persons and marks keys")
         }
         return nil
     }
 
-    private func sniffFolder(_ file: ExportFile) -> Finding? {
+    private func sniffFolder(_ file: ExportFile) -> SniffFinding? {
         let stems = Set(
             file.entries.filter { $0.lowercased().hasSuffix(".json") }.map { name in
                 String(name.dropLast(5).prefix { $0.isLetter }).lowercased()
             })
         let distinctive = ["edugroups", "reportingperiods", "criteriamarkssections", "criteriamarks"]
         if let found = distinctive.first(where: stems.contains) {
-            return Finding(
+            return SniffFinding(
                 export: KundelikExport.apiDump, confidence: .high, reason: "folder with a Kundelik '\(found)' file")
         }
         if stems.contains("persons") && stems.contains("marks") {
-            return Finding(
+            return SniffFinding(
                 export: KundelikExport.apiDump, confidence: .medium, reason: "folder with persons and marks files")
         }
         return nil
     }
 
-    private func sniffTable(_ file: ExportFile) -> Finding? {
+    private func sniffTable(_ file: ExportFile) -> SniffFinding? {
         guard let reader = TablePreview.cursor(for: file),
             let found = try? reader.locateHeader(where: ReportLayout.isHeader),
             let layout = ReportLayout(header: found.header)
@@ -101,11 +84,11 @@ struct KundelikSniffer {
             classifier.classify(title: column.heading).kind != .other || Self.looksLikeDate(column.heading)
         }
         if assessmentColumns * 2 > layout.marks.count {
-            return Finding(
+            return SniffFinding(
                 export: KundelikExport.report, confidence: .low,
                 reason: "a journal table (\(assessmentColumns) of \(layout.marks.count) columns are assessments)")
         }
-        return Finding(
+        return SniffFinding(
             export: KundelikExport.report, confidence: .medium,
             reason:
                 "table with a student-name heading '\(found.header[layout.name])' and \(layout.marks.count) subject columns"

@@ -17,9 +17,9 @@ import TableReader
 /// its `metadata.gradeport.*` columns. See `docs/formats/oneroster.md`.
 public struct OneRosterPlatform: LearningPlatform {
     /// The export kind of a folder of CSV files.
-    public static let folderExport = "csv-folder"
+    public static let folderExport: PlatformDescriptor.ExportKind.ID = "csv-folder"
     /// The export kind of a `.zip` archive.
-    public static let zipExport = "csv-zip"
+    public static let zipExport: PlatformDescriptor.ExportKind.ID = "csv-zip"
 
     /// The adapter's id, name and export kinds.
     public static let descriptor = PlatformDescriptor(
@@ -38,17 +38,23 @@ public struct OneRosterPlatform: LearningPlatform {
 
     /// Recognises a bundle by its file names, its manifest's `oneroster.version` and the users header.
     public func sniff(_ file: ExportFile) -> Detection? {
-        OneRosterSniffer().sniff(file).map { detection($0.export, $0.confidence, $0.reason) }
+        detection(OneRosterSniffer().sniff(file))
     }
 
     /// Reads the bundle.
     ///
     /// - Throws: `TableReadError` when an archive cannot be opened (damaged, truncated, not a ZIP);
     ///   ``ExportReadError`` when the input holds no OneRoster file.
-    public func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
-        gradebook.setCurrentExport(file.isDirectory ? Self.folderExport : Self.zipExport)
+    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+        throws
+    {
         let bundle = try OneRosterBundle(file)
         var reader = OneRosterReader(bundle: bundle)
         try reader.read(into: &gradebook)
+    }
+
+    /// The folder export for a folder, the archive otherwise.
+    public func assumedExport(for file: ExportFile) -> PlatformDescriptor.ExportKind.ID {
+        file.isDirectory ? Self.folderExport : Self.zipExport
     }
 }

@@ -45,7 +45,9 @@ public struct OnlineMektepPlatform: LearningPlatform {
     }
 
     /// Reads the journal with the profile engine.
-    public func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
-        try ProfilePlatform(try OnlineMektepProfile.profile()).read(file, into: &gradebook)
+    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+        throws
+    {
+        try ProfilePlatform(try OnlineMektepProfile.profile()).read(file, as: export, into: &gradebook)
     }
 }

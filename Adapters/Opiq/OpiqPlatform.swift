@@ -43,7 +43,9 @@ public struct OpiqPlatform: LearningPlatform {
     /// Reads the table with the engine; a table with no comment column and no `Opiq` above its
     /// header is refused (`missing-header`): it is not an Opiq table, and reading its columns as
     /// tasks would invent marks.
-    public func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
+    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+        throws
+    {
         if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }
         let profile = try OpiqProfile.profile()
         if let header = OpiqSniffer(profile: profile).header(file), !header.titled, header.comments == 0 {
@@ -53,6 +55,6 @@ public struct OpiqPlatform: LearningPlatform {
                     + "(Комментарий, Пікір, Comment) and no row above it names Opiq",
                 line: header.line)
         }
-        try ProfilePlatform(profile).read(file, into: &gradebook)
+        try ProfilePlatform(profile).read(file, as: export, into: &gradebook)
     }
 }

@@ -1,4 +1,5 @@
 import GradePortCore
+import JSONStream
 
 /// Microsoft Teams: the Grades tab's CSV export and dumps of the Microsoft Graph education API.
 ///
@@ -31,26 +32,31 @@ public struct TeamsPlatform: LearningPlatform {
 
     /// Recognises a grades CSV by its header and a Graph dump by its keys and `@odata` marks.
     public func sniff(_ file: ExportFile) -> Detection? {
-        TeamsSniffer().sniff(file).map { detection($0.export, $0.confidence, $0.reason) }
+        detection(TeamsSniffer().sniff(file))
     }
 
-    /// Reads a grades CSV, or a Graph dump when the input is a folder or a JSON document.
-    public func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
-        if file.isDirectory || TeamsSniffer.looksLikeJSON(file.head) {
-            gradebook.setCurrentExport(TeamsExport.graphDump)
+    /// Reads a Graph dump or a grades CSV.
+    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+        throws
+    {
+        if export == TeamsExport.graphDump {
             try GraphDumpReader(file: file).read(into: &gradebook)
         } else {
             if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }
-            gradebook.setCurrentExport(TeamsExport.gradesCSV)
             try GradesCSVReader(file: file).read(into: &gradebook)
         }
+    }
+
+    /// A Graph dump for a folder or a JSON document, the grades CSV otherwise.
+    public func assumedExport(for file: ExportFile) -> PlatformDescriptor.ExportKind.ID {
+        file.isDirectory || JSONHead.startsLikeJSON(file.head) ? TeamsExport.graphDump : TeamsExport.gradesCSV
     }
 }
 
 /// The export kind ids of ``TeamsPlatform``.
 enum TeamsExport {
     /// The Grades tab's CSV export.
-    static let gradesCSV = "grades-csv"
+    static let gradesCSV: PlatformDescriptor.ExportKind.ID = "grades-csv"
     /// A Microsoft Graph education API dump.
-    static let graphDump = "graph-dump"
+    static let graphDump: PlatformDescriptor.ExportKind.ID = "graph-dump"
 }

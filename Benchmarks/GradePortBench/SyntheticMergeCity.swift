@@ -211,7 +211,7 @@ struct SyntheticMergeCity {
     }
 
     private mutating func begin(_ platform: String) {
-        builder.beginSource(file: "city-\(platform).json", platform: platform, export: "api-dump")
+        builder.beginSource(file: "city-\(platform).json", platform: PlatformID(rawValue: platform), export: "api-dump")
         builder.add(Subject(id: "\(platform):subject:Математика", name: "Математика"))
         builder.add(Term(id: "2025-2026/Q2", schoolYear: "2025-2026", kind: .quarter, number: 2))
         builder.reserveCapacity(results: students * 4)

@@ -48,8 +48,8 @@ public struct PlatformConformance: Sendable {
     func checkDescriptor() -> [ConformanceFailure] {
         let descriptor = platform.descriptor
         var failures: [ConformanceFailure] = []
-        let kebab = descriptor.id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }
-        if descriptor.id.isEmpty || !kebab {
+        let kebab = descriptor.id.rawValue.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }
+        if descriptor.id.rawValue.isEmpty || !kebab {
             failures.append(.init(check: "descriptor", message: "id '\(descriptor.id)' is not lower-case kebab-case"))
         }
         if descriptor.displayName.isEmpty {
@@ -182,12 +182,16 @@ public struct PlatformConformance: Sendable {
         return failures
     }
 
+    /// Reads an input the way `gradeport convert --platform` does: through a registry holding the
+    /// adapter, which chooses the export kind and begins the source (``PlatformRegistry/choice(for:platform:)``
+    /// and ``PlatformRegistry/read(_:as:into:)``), so that these checks and the command line cannot
+    /// drift apart. The adapter's error is handed back as it was thrown, for the checks to judge.
     private func read(_ file: ExportFile) -> Result<Gradebook, any Error> {
         var builder = GradebookBuilder()
-        let export = platform.sniff(file)?.export ?? platform.descriptor.exports.first?.id ?? "unknown"
-        builder.beginSource(file: file.path, platform: platform.descriptor.id, export: export)
         do {
-            try platform.read(file, into: &builder)
+            let registry = try PlatformRegistry([platform])
+            let choice = try registry.choice(for: file, platform: platform.descriptor.id)
+            try registry.read(file, as: choice, into: &builder)
             return .success(builder.build())
         } catch {
             return .failure(error)

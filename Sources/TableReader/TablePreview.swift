@@ -3,10 +3,11 @@ import GradePortBase
 
 /// The first rows of an input's first table, for sniffing.
 ///
-/// A CSV file is previewed from the bytes ``ExportFile/head`` already holds. A workbook has to be
-/// opened (its ZIP directory is at the end of the file, its first sheet extracted), so its first
-/// rows are read once and kept for the process: every adapter that sniffs the same workbook gets a
-/// cursor over the same cached rows instead of opening it again.
+/// The rows are read once per input and kept with it (``GradePortBase/ExportFile/shared(_:_:)``):
+/// every adapter that sniffs the same input gets a cursor over the same rows instead of decoding
+/// the head again. A CSV file is previewed from the bytes ``GradePortBase/ExportFile/head`` already
+/// holds; a workbook has to be opened (its ZIP directory is at the end of the file, its first sheet
+/// extracted), and its first ``rowLimit`` rows are kept.
 public enum TablePreview {
     /// How many rows of a workbook's first sheet a preview holds.
     public static let rowLimit = 40
@@ -15,12 +16,11 @@ public enum TablePreview {
     /// or not a table file at all.
     public static func cursor(for file: ExportFile) -> (any TableCursor)? {
         guard !file.isDirectory, !file.head.isEmpty else { return nil }
-        guard Self.isWorkbookSignature(file.head) else {
-            return try? CSVReader(bytes: file.head, name: file.path)
-        }
-        guard let preview = cache.preview(of: file.path) else { return nil }
+        let preview = file.shared(Preview.self, Preview.read)
+        guard preview.isTable else { return nil }
         return RowListCursor(
-            name: file.path, sheetName: preview.sheetName, rows: preview.rows, usesDecimalComma: false)
+            name: file.path, sheetName: preview.sheetName, rows: preview.rows,
+            usesDecimalComma: preview.usesDecimalComma)
     }
 
     /// Whether the first bytes are a ZIP archive, an OLE2 file or XML: a workbook to open whole.
@@ -34,32 +34,34 @@ public enum TablePreview {
         return bytes.starts(with: Array("<?xml".utf8)) || bytes.starts(with: Array("<Workbook".utf8))
     }
 
-    private static let cache = PreviewCache()
+    /// The rows of one input's preview.
+    private struct Preview: Sendable {
+        /// Whether the input opened as a table at all.
+        var isTable = true
+        var sheetName: String?
+        var rows: [CSVRow]
+        var usesDecimalComma: Bool
 
-    /// Workbook previews by path, filled once each; guarded by a lock so sniffing may run on any
-    /// thread.
-    private final class PreviewCache: @unchecked Sendable {
-        struct Preview {
-            var sheetName: String?
-            var rows: [CSVRow]
-        }
-
-        private let lock = NSLock()
-        private var previews: [String: Preview?] = [:]
-
-        func preview(of path: String) -> Preview? {
-            lock.lock()
-            defer { lock.unlock() }
-            if let known = previews[path] { return known }
-            var preview: Preview?
-            if let cursor = try? TableFile.open(path: path) {
-                var rows: [CSVRow] = []
-                while rows.count < TablePreview.rowLimit, let row = try? cursor.next() { rows.append(row) }
-                preview = Preview(sheetName: cursor.sheetName, rows: rows)
+        /// Reads the preview: every row the head holds for a CSV file (up to a row the head cuts in
+        /// the middle or that cannot be read), the first ``TablePreview/rowLimit`` rows of a workbook.
+        static func read(_ file: ExportFile) -> Preview {
+            let cursor: any TableCursor
+            let limit: Int
+            if isWorkbookSignature(file.head) {
+                guard let opened = try? TableFile.open(path: file.path) else { return notATable }
+                cursor = opened
+                limit = rowLimit
+            } else {
+                guard let reader = try? CSVReader(bytes: file.head, name: file.path) else { return notATable }
+                cursor = reader
+                limit = .max
             }
-            previews[path] = preview
-            return preview
+            var rows: [CSVRow] = []
+            while rows.count < limit, let row = try? cursor.next() { rows.append(row) }
+            return Preview(sheetName: cursor.sheetName, rows: rows, usesDecimalComma: cursor.usesDecimalComma)
         }
+
+        static let notATable = Preview(isTable: false, sheetName: nil, rows: [], usesDecimalComma: false)
     }
 }
 

@@ -122,7 +122,7 @@ import Testing
         let path = SampleBooks.path("bad/graph-api.json").replacingOccurrences(
             of: "graph-api.json", with: "../make_samples.py")
         #expect(throws: ExportReadError.self) {
-            try GoogleClassroomPlatform().read(try ExportFile(path: path), into: &builder)
+            try GoogleClassroomPlatform().read(try ExportFile(path: path), as: "grades-csv", into: &builder)
         }
     }
 

@@ -15,7 +15,7 @@ import Testing
     func ownSamples(_ sample: String, _ export: String) throws {
         let detection = try #require(GoogleClassroomPlatform().sniff(try ExportFile(path: SampleBooks.path(sample))))
         #expect(detection.confidence >= .high)
-        #expect(detection.export == export)
+        #expect(detection.export.rawValue == export)
         #expect(detection.platform == "google-classroom")
     }
 

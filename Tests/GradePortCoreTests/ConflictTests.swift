@@ -75,7 +75,7 @@ import Testing
         var builder = GradebookBuilder()
         for (file, platform, status) in [("a.csv", "journal", ResultStatus.absent), ("b.csv", "onlinemektep", .graded)]
         {
-            builder.beginSource(file: file, platform: platform, export: "test")
+            builder.beginSource(file: file, platform: PlatformID(rawValue: platform), export: "test")
             builder.add(Person(id: "\(platform):1", familyName: "Ким", givenName: "Анна"))
             builder.add(SchoolClass(id: "\(platform):7А", name: "7А"))
             builder.add(Subject(id: "\(platform):math", name: "Математика"))

@@ -52,7 +52,7 @@ struct MergeFixture {
         term: Term = Term(id: "2025-2026/Q2", schoolYear: "2025-2026", kind: .quarter, number: 2),
         columns: [Column] = [Column("СОР 1", number: 1)], rows: [Row]
     ) {
-        builder.beginSource(file: file, platform: platform, export: "test")
+        builder.beginSource(file: file, platform: PlatformID(rawValue: platform), export: "test")
         if let school { builder.add(school) }
         let subjectID = "\(platform):subject:\(subject)"
         builder.add(Subject(id: subjectID, name: subject))

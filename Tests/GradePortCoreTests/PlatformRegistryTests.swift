@@ -11,7 +11,7 @@ private struct LinesPlatform: LearningPlatform {
         file.fileExtension == "lines" ? detection("lines", .high, "extension .lines") : nil
     }
 
-    func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {
+    func read(_ file: ExportFile, as export: ExportKindID, into gradebook: inout GradebookBuilder) throws {
         let text = try String(contentsOfFile: file.path, encoding: .utf8)
         gradebook.add(Assessment(id: "a", title: "СОР 1", kind: .sectionSummative, maxScore: 20))
         for (index, line) in text.split(separator: "\n").enumerated() {
@@ -32,7 +32,7 @@ private struct OtherPlatform: LearningPlatform {
     static let descriptor = PlatformDescriptor(
         id: "other", displayName: "Other", exports: [.init(id: "x", summary: "x")])
     func sniff(_ file: ExportFile) -> Detection? { detection("x", .low, "anything") }
-    func read(_ file: ExportFile, into gradebook: inout GradebookBuilder) throws {}
+    func read(_ file: ExportFile, as export: ExportKindID, into gradebook: inout GradebookBuilder) throws {}
 }
 
 @Suite struct PlatformRegistryTests {

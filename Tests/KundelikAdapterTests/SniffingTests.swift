@@ -52,7 +52,7 @@ import Testing
     func sniffs(_ row: Row) {
         let file = ExportFile(path: row.path, head: Array(row.text.utf8))
         let detection = KundelikPlatform().sniff(file)
-        #expect(detection?.export == row.export)
+        #expect(detection?.export.rawValue == row.export)
         #expect(detection?.confidence == row.confidence)
         if let detection { #expect(detection.platform == "kundelik") }
     }

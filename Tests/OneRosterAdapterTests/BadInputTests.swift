@@ -94,7 +94,7 @@ import Testing
         var builder = GradebookBuilder()
         builder.beginSource(file: path, platform: "oneroster", export: "csv-zip")
         do {
-            try OneRosterPlatform().read(ExportFile(path: path), into: &builder)
+            try OneRosterPlatform().read(ExportFile(path: path), as: "csv-zip", into: &builder)
             Issue.record("a truncated archive was read")
         } catch let error as TableReadError {
             #expect(error.code == .corruptArchive)
@@ -115,6 +115,6 @@ import Testing
         var builder = GradebookBuilder()
         let path = OneRosterSamples.fixtures.sample("Teams/graph-dump")
         builder.beginSource(file: path, platform: "oneroster", export: "csv-folder")
-        #expect(throws: ExportReadError.self) { try OneRosterPlatform().read(ExportFile(path: path), into: &builder) }
+        #expect(throws: ExportReadError.self) { try OneRosterPlatform().read(ExportFile(path: path), as: "csv-folder", into: &builder) }
     }
 }

@@ -13,7 +13,7 @@ import Testing
     func manifestsAreCertain(sample: String, export: String, reason: String) throws {
         let detection = try #require(OneRosterPlatform().sniff(ExportFile(path: OneRosterSamples.path(sample))))
         #expect(detection.confidence == .certain)
-        #expect(detection.export == export)
+        #expect(detection.export.rawValue == export)
         #expect(detection.reason.contains(reason))
     }
 

@@ -58,7 +58,7 @@ import Testing
     func sniffs(_ row: Row) {
         let file = ExportFile(path: "input", head: Array(row.text.utf8))
         let detection = TeamsPlatform().sniff(file)
-        #expect(detection?.export == row.export)
+        #expect(detection?.export.rawValue == row.export)
         #expect(detection?.confidence == row.confidence)
         if let detection { #expect(detection.platform == "teams") }
     }

@@ -7,16 +7,6 @@ import TableReader
 /// It reads only ``ExportFile/head`` (decoded with the CSV reader, so CP1251 and UTF-16 files are
 /// recognised too) or a folder's file names.
 struct ExportSniffer {
-    /// What the sniffer found.
-    struct Finding: Sendable, Hashable {
-        /// The export kind.
-        var export: String
-        /// How sure it is.
-        var confidence: Confidence
-        /// Why, in a few words.
-        var reason: String
-    }
-
     /// Collections only a Classroom dump has.
     static let distinctiveKeys: Set<String> = ["courseWork", "studentSubmissions"]
     /// Every collection of a Classroom dump.
@@ -27,16 +17,11 @@ struct ExportSniffer {
     /// Whether the input is JSON (or a folder, which can only be an API dump).
     static func looksLikeJSON(_ file: ExportFile) -> Bool {
         if file.isDirectory || file.fileExtension == "json" { return true }
-        var bytes = file.head[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let first = bytes.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
-            return false
-        }
-        return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        return JSONHead.startsLikeJSON(file.head)
     }
 
     /// The finding for an input, or `nil` when it is not a Classroom export.
-    func sniff(_ file: ExportFile) -> Finding? {
+    func sniff(_ file: ExportFile) -> SniffFinding? {
         if Self.looksLikeJSON(file) {
             let keys =
                 file.isDirectory
@@ -47,15 +32,15 @@ struct ExportSniffer {
         return sniffCSV(file)
     }
 
-    private func sniffDump(keys: Set<String>) -> Finding? {
+    private func sniffDump(keys: Set<String>) -> SniffFinding? {
         let distinctive = keys.intersection(Self.distinctiveKeys)
         if !distinctive.isEmpty {
-            return Finding(
+            return SniffFinding(
                 export: ClassroomExport.apiDump, confidence: .high,
                 reason: "API dump with \(distinctive.sorted().joined(separator: ", "))")
         }
         if keys.contains("courses") && keys.isSubset(of: Self.classroomKeys) {
-            return Finding(
+            return SniffFinding(
                 export: ClassroomExport.apiDump, confidence: .medium,
                 reason: "API dump with courses but no courseWork or studentSubmissions (yet)")
         }
@@ -65,7 +50,7 @@ struct ExportSniffer {
     /// The file extensions a grades CSV comes with: Classroom's `.csv`, Excel's `.txt` ("Unicode text").
     static let tableExtensions: Set<String> = ["csv", "tsv", "txt", ""]
 
-    private func sniffCSV(_ file: ExportFile) -> Finding? {
+    private func sniffCSV(_ file: ExportFile) -> SniffFinding? {
         guard !file.head.isEmpty, Self.tableExtensions.contains(file.fileExtension),
             let reader = TablePreview.cursor(for: file),
             let located = try? reader.locateHeader(
@@ -75,12 +60,12 @@ struct ExportSniffer {
         else { return nil }
         let labels = located.header.strings().prefix(4).joined(separator: ", ")
         if !header.hasClassroomShape {
-            return Finding(
+            return SniffFinding(
                 export: ClassroomExport.gradesCSV, confidence: .low,
                 reason: "header \"\(labels)\" has names and e-mail but First Name first or Feedback columns "
                     + "(more like Teams)")
         }
-        return Finding(
+        return SniffFinding(
             export: ClassroomExport.gradesCSV, confidence: header.isEnglish ? .high : .medium,
             reason: "header \"\(labels)\"")
     }

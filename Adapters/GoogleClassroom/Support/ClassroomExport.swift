@@ -1,14 +1,16 @@
+import GradePortCore
+
 /// The adapter's names: its platform id, its export kinds, and the ids it gives records.
 ///
 /// Ids are built in one place so that the CSV and the API dump name the same student the same
 /// way (`google-classroom:<lower-cased e-mail>`), and a later merge can match them.
 enum ClassroomExport {
     /// The platform id.
-    static let platformID = "google-classroom"
+    static let platformID: PlatformID = "google-classroom"
     /// The export kind of the "Download all grades as CSV" file.
-    static let gradesCSV = "grades-csv"
+    static let gradesCSV: PlatformDescriptor.ExportKind.ID = "grades-csv"
     /// The export kind of a REST API dump.
-    static let apiDump = "api-dump"
+    static let apiDump: PlatformDescriptor.ExportKind.ID = "api-dump"
 
     private static let prefix = "google-classroom:"
 

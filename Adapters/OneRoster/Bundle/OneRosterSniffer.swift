@@ -8,11 +8,6 @@ import TableReader
 /// archive by the names in its directory, read only when its first bytes are a ZIP's and mention a
 /// `.csv` file.
 struct OneRosterSniffer {
-    struct Finding {
-        var export: String
-        var confidence: Confidence
-        var reason: String
-    }
 
     /// The files a bundle may hold, lower-cased.
     static let knownFiles: Set<String> = [
@@ -20,14 +15,14 @@ struct OneRosterSniffer {
         "enrollments.csv", "categories.csv", "lineitems.csv", "results.csv", "demographics.csv",
     ]
 
-    func sniff(_ file: ExportFile) -> Finding? {
+    func sniff(_ file: ExportFile) -> SniffFinding? {
         let export = file.isDirectory ? OneRosterPlatform.folderExport : OneRosterPlatform.zipExport
         guard file.isDirectory || looksLikeArchiveOfCSV(file) else { return nil }
         guard let bundle = try? OneRosterBundle(file) else {
             // A damaged or cut archive whose first entries are OneRoster files: claim it, so that reading
             // it says what is wrong with it instead of "no platform recognises this file".
             guard !file.isDirectory, Self.namesOneRosterFile(file.head) else { return nil }
-            return Finding(
+            return SniffFinding(
                 export: export, confidence: .low,
                 reason: "a .zip whose first entries are OneRoster files, but its directory cannot be read")
         }
@@ -36,7 +31,7 @@ struct OneRosterSniffer {
         if names.contains("manifest.csv"), let head = firstLines(of: "manifest.csv", in: bundle),
             let version = Self.declaredVersion(head)
         {
-            return Finding(
+            return SniffFinding(
                 export: export, confidence: .certain,
                 reason: "manifest.csv declares oneroster.version \(version) (\(names.count) OneRoster files)")
         }
@@ -46,11 +41,11 @@ struct OneRosterSniffer {
         if names.contains("users.csv"), let head = firstLines(of: "users.csv", in: bundle),
             !head.contains("enabledUser")
         {
-            return Finding(
+            return SniffFinding(
                 export: export, confidence: .low,
                 reason: "OneRoster file names, but users.csv has no enabledUser column (School Data Sync?)")
         }
-        return Finding(
+        return SniffFinding(
             export: export, confidence: names.contains("manifest.csv") ? .high : .medium,
             reason: "OneRoster files: \(dataFiles.sorted().prefix(4).joined(separator: ", "))"
                 + (names.contains("manifest.csv") ? "" : " (no manifest.csv)"))

@@ -392,7 +392,7 @@ extension OneRosterReader {
                 bad.append(item)
                 continue
             }
-            ids.append(Person.ExternalID(platform: String(type), id: unescapeListValue(String(id))))
+            ids.append(Person.ExternalID(platform: PlatformID(type), id: unescapeListValue(String(id))))
         }
         return (ids, bad)
     }

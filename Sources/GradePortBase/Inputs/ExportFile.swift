@@ -3,7 +3,9 @@ import Foundation
 /// One input as the user named it: a file, or a folder holding an API dump.
 ///
 /// An export file carries only what sniffing needs (the first bytes, the folder's file names), so
-/// that detection stays cheap; adapters open the file themselves with a streaming reader.
+/// that detection stays cheap; adapters open the file themselves with a streaming reader. What
+/// several sniffers derive from the head (a table's decoded first rows, say) is computed once and
+/// kept with the input: see ``shared(_:_:)``.
 public struct ExportFile: Sendable, Hashable {
     /// How many bytes of a file ``head`` holds at most.
     public static let headLength = 64 * 1024
@@ -18,6 +20,8 @@ public struct ExportFile: Sendable, Hashable {
     public let head: [UInt8]
     /// For a folder, the names of the regular files in it, sorted; empty for a file.
     public let entries: [String]
+    /// What sniffers derived from the head, shared by every copy of this value.
+    private let derived = DerivedValues()
 
     /// Opens the input at `path` far enough to sniff it.
     ///
@@ -77,4 +81,60 @@ public struct ExportFile: Sendable, Hashable {
 
     /// The full path of an entry of a folder.
     public func path(ofEntry name: String) -> String { (path as NSString).appendingPathComponent(name) }
+}
+
+extension ExportFile {
+    /// A value derived from this input's head, computed the first time any sniffer asks for it and
+    /// shared by every later one (and by the adapter that reads the input), instead of each sniffer
+    /// decoding the same 64 KiB again.
+    ///
+    /// The value's type is the key: one type, one derived value per input.
+    ///
+    /// ```swift
+    /// struct FirstLine: Sendable { var text: String }
+    /// let line = file.shared(FirstLine.self) { FirstLine(text: String(decoding: $0.head.prefix(80), as: UTF8.self)) }
+    /// ```
+    public func shared<Value: Sendable>(_ type: Value.Type = Value.self, _ derive: (ExportFile) -> Value) -> Value {
+        let key = ObjectIdentifier(type)
+        if let known = derived.value(for: key) as? Value { return known }
+        // Derived outside the lock, so that a derivation may ask for another shared value; two threads
+        // racing derive twice and keep the first.
+        return derived.store(derive(self), for: key)
+    }
+
+    /// Two export files are equal when they describe the same input: path, kind, size, head and entries.
+    public static func == (lhs: ExportFile, rhs: ExportFile) -> Bool {
+        lhs.path == rhs.path && lhs.isDirectory == rhs.isDirectory && lhs.size == rhs.size && lhs.head == rhs.head
+            && lhs.entries == rhs.entries
+    }
+
+    /// Hashes what ``==(_:_:)`` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(isDirectory)
+        hasher.combine(size)
+        hasher.combine(head)
+        hasher.combine(entries)
+    }
+}
+
+/// The values derived from one input's head, by type; guarded by a lock so sniffing may run on any
+/// thread.
+private final class DerivedValues: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [ObjectIdentifier: any Sendable] = [:]
+
+    func value(for key: ObjectIdentifier) -> (any Sendable)? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[key]
+    }
+
+    func store<Value: Sendable>(_ value: Value, for key: ObjectIdentifier) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = values[key] as? Value { return known }
+        values[key] = value
+        return value
+    }
 }

@@ -43,7 +43,9 @@ public struct GradebookBuilder: Sendable {
     ///
     /// - Returns: The new source's id (`s1`, `s2`, … in input order).
     @discardableResult
-    public mutating func beginSource(file: String, platform: String, export: String, sha256: String? = nil) -> String {
+    public mutating func beginSource(
+        file: String, platform: PlatformID, export: ExportKindID, sha256: String? = nil
+    ) -> String {
         let id = "s\(book.sources.count + 1)"
         book.sources.append(Source(id: id, file: file, platform: platform, export: export, sha256: sha256))
         currentSourceIndex = book.sources.count - 1
@@ -52,12 +54,6 @@ public struct GradebookBuilder: Sendable {
 
     /// The input being read, if one was begun.
     public var currentSource: Source? { currentSourceIndex.map { book.sources[$0] } }
-
-    /// Changes the export kind of the current input (an adapter may learn it while reading).
-    public mutating func setCurrentExport(_ export: String) {
-        guard let index = currentSourceIndex else { return }
-        book.sources[index].export = export
-    }
 
     /// Records the SHA-256 of an input's bytes once it is known.
     mutating func setDigest(_ sha256: String?, ofSource id: String) {

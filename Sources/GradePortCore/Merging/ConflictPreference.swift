@@ -6,18 +6,18 @@ public enum ConflictPreference: Sendable, Hashable, CustomStringConvertible {
     case last
     /// The value from an input this platform read (the later such input when there are several);
     /// when no input of the platform gave a value, the value from the later input.
-    case platform(String)
+    case platform(PlatformID)
 
     /// Reads `last` or a platform id.
     public init(_ text: String) {
-        self = text == "last" ? .last : .platform(text)
+        self = text == "last" ? .last : .platform(PlatformID(rawValue: text))
     }
 
     /// `last`, or the platform id.
     public var description: String {
         switch self {
         case .last: "last"
-        case .platform(let id): id
+        case .platform(let id): id.rawValue
         }
     }
 }

@@ -139,7 +139,7 @@ public struct GradebookMerger: Sendable {
         for (position, root) in survivor.enumerated() where root != position {
             let folded = people[position]
             let own = Person.ExternalID(
-                platform: context.platform(of: folded.source) ?? platformPrefix(of: folded.id), id: folded.id)
+                platform: context.platform(of: folded.source) ?? PlatformID(platformPrefix(of: folded.id)), id: folded.id)
             people[root].familyName = people[root].familyName ?? folded.familyName
             people[root].givenName = people[root].givenName ?? folded.givenName
             people[root].patronymic = people[root].patronymic ?? folded.patronymic

@@ -22,7 +22,7 @@ struct MergeContext {
     func index(ofSource id: String) -> Int? { sourceIndex[IdentifierKey(id)] }
 
     /// The platform of the input a record came from.
-    func platform(of reference: SourceReference?) -> String? {
+    func platform(of reference: SourceReference?) -> PlatformID? {
         index(of: reference).map { sources[$0].platform }
     }
 

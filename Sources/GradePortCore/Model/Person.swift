@@ -14,12 +14,12 @@ public struct Person: Sendable, Hashable, Identifiable {
     /// An id the person has on a platform.
     public struct ExternalID: Sendable, Hashable {
         /// The ``PlatformDescriptor/id`` of the platform.
-        public var platform: String
+        public var platform: PlatformID
         /// The id as the platform writes it (always a string, even when the platform uses numbers).
         public var id: String
 
         /// Creates an external id.
-        public init(platform: String, id: String) {
+        public init(platform: PlatformID, id: String) {
             self.platform = platform
             self.id = id
         }

@@ -5,16 +5,16 @@ public struct Source: Sendable, Hashable, Identifiable {
     /// The path as the user gave it.
     public var file: String
     /// The ``PlatformDescriptor/id`` of the adapter that read it.
-    public var platform: String
+    public var platform: PlatformID
     /// The export kind the adapter recognised, e.g. `grades-csv` or `api-dump`.
-    public var export: String
+    public var export: ExportKindID
     /// The SHA-256 of the file's bytes, lower-case hex; `nil` for a folder.
     public var sha256: String?
     /// How many data rows (or API records) the adapter read from it.
     public var rows: Int
 
     /// Creates a source description.
-    public init(id: String, file: String, platform: String, export: String, sha256: String? = nil, rows: Int = 0) {
+    public init(id: String, file: String, platform: PlatformID, export: ExportKindID, sha256: String? = nil, rows: Int = 0) {
         self.id = id
         self.file = file
         self.platform = platform

@@ -27,16 +27,16 @@ public struct Confidence: RawRepresentable, Sendable, Hashable, Comparable, Cust
 /// An adapter's answer to "can you read this input?".
 public struct Detection: Sendable, Hashable {
     /// The ``PlatformDescriptor/id`` of the adapter.
-    public var platform: String
+    public var platform: PlatformID
     /// The ``PlatformDescriptor/ExportKind/id`` it recognised.
-    public var export: String
+    public var export: ExportKindID
     /// How sure it is.
     public var confidence: Confidence
     /// Why, in a few words, e.g. `header "Last Name, First Name, Email Address"`.
     public var reason: String
 
     /// Creates a detection.
-    public init(platform: String, export: String, confidence: Confidence, reason: String) {
+    public init(platform: PlatformID, export: ExportKindID, confidence: Confidence, reason: String) {
         self.platform = platform
         self.export = export
         self.confidence = confidence

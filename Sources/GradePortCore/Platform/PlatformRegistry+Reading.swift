@@ -27,7 +27,7 @@ extension PlatformRegistry {
     ///   - preference: How the merge settles inputs that disagree (`.last` keeps the later input's
     ///     value); `nil` leaves the inputs unmerged, one result per student, assessment and input.
     public func readGradebook(
-        from paths: [String], platform platformID: String? = nil, merging preference: ConflictPreference? = .last
+        from paths: [String], platform platformID: PlatformID? = nil, merging preference: ConflictPreference? = .last
     ) -> ReadOutcome {
         var builder = GradebookBuilder()
         var unreadable: [String] = []
@@ -41,43 +41,28 @@ extension PlatformRegistry {
     }
 
     /// Reads one input into a builder; returns false when it could not be read at all.
-    public func read(_ path: String, platformID: String?, into builder: inout GradebookBuilder) -> Bool {
+    ///
+    /// The sequence every front end and the conformance checks share: open the input, choose its
+    /// adapter and export kind (``choice(for:platform:)``), read it (``read(_:as:into:)``), and turn
+    /// what went wrong into diagnostics.
+    public func read(_ path: String, platformID: PlatformID?, into builder: inout GradebookBuilder) -> Bool {
         let file: ExportFile
+        let choice: ReadingChoice
         do {
             file = try ExportFile(path: path)
         } catch {
             builder.diagnose(Diagnostic(severity: .error, code: .unreadableInput, message: error.reason, file: path))
             return false
         }
-        let platform: any LearningPlatform
-        let export: String
-        if let platformID {
-            guard let chosen = self.platform(id: platformID) else {
-                builder.diagnose(
-                    Diagnostic(
-                        severity: .error, code: .unknownFormat,
-                        message: "no platform adapter has the id '\(platformID)'", file: path))
-                return false
-            }
-            platform = chosen
-            export = chosen.sniff(file)?.export ?? chosen.descriptor.exports.first?.id ?? "unknown"
-        } else {
-            guard let best = detect(file).first, let chosen = self.platform(id: best.platform) else {
-                builder.diagnose(
-                    Diagnostic(
-                        severity: .error, code: Self.unrecognisedCode(file),
-                        message: Self.unrecognisedMessage(file), file: path))
-                return false
-            }
-            platform = chosen
-            export = best.export
-        }
-        // The fingerprint is computed on the other core while the adapter reads.
-        let digest = file.isDirectory ? nil : BackgroundDigest(ofFileAt: path)
-        let sourceID = builder.beginSource(file: path, platform: platform.descriptor.id, export: export)
-        defer { builder.setDigest(digest?.wait(), ofSource: sourceID) }
         do {
-            try platform.read(file, into: &builder)
+            choice = try self.choice(for: file, platform: platformID)
+        } catch {
+            builder.diagnose(
+                Diagnostic(severity: .error, code: error.diagnosticCode, message: error.diagnosticMessage, file: path))
+            return false
+        }
+        do {
+            try read(file, as: choice, into: &builder)
             return true
         } catch {
             let rowsRead = builder.currentSource?.rows ?? 0
@@ -91,6 +76,39 @@ extension PlatformRegistry {
             }
             return rowsRead > 0
         }
+    }
+
+    /// The adapter and export kind to read an input with: the adapter named by `platformID` (as the
+    /// kind its sniff finds, or its ``LearningPlatform/assumedExport(for:)``), or else the most
+    /// confident detection.
+    ///
+    /// - Throws: ``ExportReadError`` (`unknown-format` or `empty-input`) when no adapter has the id,
+    ///   or none recognises the input.
+    public func choice(for file: ExportFile, platform platformID: PlatformID?) throws(ExportReadError)
+        -> ReadingChoice
+    {
+        if let platformID {
+            guard let chosen = self.platform(id: platformID) else {
+                throw ExportReadError(.unknownFormat, "no platform adapter has the id '\(platformID)'")
+            }
+            return ReadingChoice(platform: chosen, export: chosen.sniff(file)?.export ?? chosen.assumedExport(for: file))
+        }
+        guard let best = detect(file).first, let chosen = self.platform(id: best.platform) else {
+            throw ExportReadError(Self.unrecognisedCode(file), Self.unrecognisedMessage(file))
+        }
+        return ReadingChoice(platform: chosen, export: best.export)
+    }
+
+    /// Reads an input with the chosen adapter as the chosen export kind: begins its source in the
+    /// builder, computes the input's fingerprint on another core meanwhile, and lets the adapter read.
+    ///
+    /// - Throws: whatever the adapter throws when the input as a whole cannot be read; the rows it
+    ///   added before are kept in the builder.
+    public func read(_ file: ExportFile, as choice: ReadingChoice, into builder: inout GradebookBuilder) throws {
+        let digest = file.isDirectory ? nil : BackgroundDigest(ofFileAt: file.path)
+        let sourceID = builder.beginSource(file: file.path, platform: choice.platform.descriptor.id, export: choice.export)
+        defer { builder.setDigest(digest?.wait(), ofSource: sourceID) }
+        try choice.platform.read(file, as: choice.export, into: &builder)
     }
 
     private static func unrecognisedCode(_ file: ExportFile) -> DiagnosticCode {
@@ -111,5 +129,19 @@ extension PlatformRegistry {
             return "binary file: not a CSV, JSON or XML export; use --platform to name the adapter if this is wrong"
         }
         return "no platform recognises this file; run `gradeport detect` to see why, or name one with --platform"
+    }
+}
+
+/// Which adapter reads an input, and as which of its export kinds.
+public struct ReadingChoice: Sendable {
+    /// The adapter.
+    public var platform: any LearningPlatform
+    /// The export kind, one the adapter's descriptor declares.
+    public var export: PlatformDescriptor.ExportKind.ID
+
+    /// Creates a choice.
+    public init(platform: any LearningPlatform, export: PlatformDescriptor.ExportKind.ID) {
+        self.platform = platform
+        self.export = export
     }
 }

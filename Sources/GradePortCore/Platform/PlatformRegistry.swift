@@ -43,7 +43,7 @@ public struct PlatformRegistry: Sendable {
     }
 
     /// The adapter with this id.
-    public func platform(id: String) -> (any LearningPlatform)? {
+    public func platform(id: PlatformID) -> (any LearningPlatform)? {
         platforms.first { $0.descriptor.id == id }
     }
 
@@ -68,10 +68,10 @@ public struct PlatformRegistry: Sendable {
 /// A registry that cannot be built.
 public struct RegistryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The id two adapters share.
-    public var duplicateID: String
+    public var duplicateID: PlatformID
 
     /// Creates the error.
-    public init(duplicateID: String) { self.duplicateID = duplicateID }
+    public init(duplicateID: PlatformID) { self.duplicateID = duplicateID }
 
     /// A sentence naming the id.
     public var description: String { "two platform adapters share the id '\(duplicateID)'" }

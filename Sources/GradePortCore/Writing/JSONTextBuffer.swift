@@ -51,6 +51,11 @@ public struct JSONTextBuffer: Sendable {
         string(value)
     }
 
+    /// Writes `"key":"id"` with the identifier's text, or nothing when the value is `nil`.
+    public mutating func member(_ key: StaticString, _ value: (some StringIdentifier)?) {
+        member(key, value?.rawValue)
+    }
+
     /// Writes an integer member; nothing when the value is `nil`.
     public mutating func member(_ key: StaticString, _ value: Int?) {
         guard let value else { return }

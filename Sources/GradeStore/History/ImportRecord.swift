@@ -1,3 +1,5 @@
+import GradePortCore
+
 import GRDB
 
 /// One entry of the store's history: an import, or the undo of one.
@@ -19,9 +21,9 @@ public struct ImportRecord: Sendable, Hashable, Identifiable {
     /// The input's path as it was given (for an undo, the undone import's).
     public var file: String?
     /// The platform that read the input.
-    public var platform: String?
+    public var platform: PlatformID?
     /// The export kind.
-    public var export: String?
+    public var export: ExportKindID?
     /// The content fingerprint.
     public var sha256: String?
     /// Data rows (or API records) the reader read.

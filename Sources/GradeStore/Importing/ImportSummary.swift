@@ -19,9 +19,9 @@ public struct ImportSummary: Sendable, Hashable {
     /// The input's path as given.
     public var file: String
     /// The platform that read it.
-    public var platform: String
+    public var platform: PlatformID
     /// The export kind.
-    public var export: String
+    public var export: ExportKindID
     /// The content fingerprint (SHA-256 of the file, or of a folder's files).
     public var sha256: String?
     /// Results new to the store.
@@ -44,7 +44,7 @@ public struct ImportSummary: Sendable, Hashable {
 
     /// Creates a summary.
     public init(
-        disposition: Disposition, importID: Int64?, file: String, platform: String, export: String, sha256: String?
+        disposition: Disposition, importID: Int64?, file: String, platform: PlatformID, export: ExportKindID, sha256: String?
     ) {
         self.disposition = disposition
         self.importID = importID

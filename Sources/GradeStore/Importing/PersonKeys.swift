@@ -36,7 +36,7 @@ struct PersonKeys {
     init(_ person: Person) {
         var keys = [Key(kind: .id, value: person.id)]
         for external in person.externalIds where !external.id.isEmpty {
-            keys.append(Key(kind: .external, value: external.platform + ":" + external.id))
+            keys.append(Key(kind: .external, value: "\(external.platform):\(external.id)"))
         }
         if let iin = person.iin, iin.count == 12, iin.allSatisfy(\.isASCII), IIN.hasValidChecksum(iin) {
             keys.append(Key(kind: .iin, value: iin))

@@ -160,7 +160,7 @@ struct StoreReader {
             imports.insert(row[8])
             let externalIDs = try String.fetchAll(external, arguments: [id]).map { value in
                 let parts = value.split(separator: ":", maxSplits: 1)
-                return Person.ExternalID(platform: String(parts[0]), id: parts.count > 1 ? String(parts[1]) : "")
+                return Person.ExternalID(platform: PlatformID(parts[0]), id: parts.count > 1 ? String(parts[1]) : "")
             }
             book.people.append(
                 Person(
@@ -207,7 +207,7 @@ struct StoreReader {
                     """)
             book.sources = sources.map { row in
                 Source(
-                    id: Self.sourceID(row[0]), file: row[1] ?? "", platform: row[2] ?? "", export: row[3] ?? "",
+                    id: Self.sourceID(row[0]), file: row[1] ?? "", platform: row[2] ?? PlatformID(rawValue: ""), export: row[3] ?? ExportKindID(rawValue: ""),
                     sha256: row[4], rows: row[5])
             }
         }

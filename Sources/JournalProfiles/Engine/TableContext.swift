@@ -5,7 +5,7 @@ import TableReader
 /// student rows are read.
 struct TableContext {
     /// The platform id, the prefix of every id.
-    var platform: String
+    var platform: PlatformID
     /// The class id and name, unless a class column gives it per row.
     var classID: String?
     var className: String?

@@ -35,8 +35,8 @@ struct ProfileDecoder {
         let keys = try top.keyed(allowed: Self.topKeys)
         let id = try top.required("id", in: keys).kebabCase(example: "school-42")
         var profile = JournalProfile(id: id, name: try top.required("name", in: keys).string(), origin: origin)
-        if let node = keys["platform"] { profile.platform = try node.kebabCase(example: "onlinemektep") }
-        if let node = keys["export"] { profile.export = try node.string() }
+        if let node = keys["platform"] { profile.platform = PlatformID(try node.kebabCase(example: "onlinemektep")) }
+        if let node = keys["export"] { profile.export = .init(try node.string()) }
         if let node = keys["summary"] { profile.summary = try node.string() }
         if profile.summary.isEmpty { profile.summary = "a journal table read with the profile '\(profile.name)'" }
         if let node = keys["sniff"] { profile.sniff = try sniff(node) }

@@ -18,9 +18,9 @@ public struct JournalProfile: Sendable, Hashable {
     /// The name people know it by (`School No. 42 journal`).
     public var name: String
     /// The platform id recorded on the sources it reads; the profile's ``id`` unless given.
-    public var platform: String
+    public var platform: PlatformID
     /// The export kind id recorded on the sources (`journal-table` unless given).
-    public var export: String
+    public var export: PlatformDescriptor.ExportKind.ID
     /// A sentence for people: what file this profile reads and where a user gets it.
     public var summary: String
     /// How ``ProfilePlatform/sniff(_:)`` recognises the platform's files.
@@ -60,7 +60,7 @@ public struct JournalProfile: Sendable, Hashable {
 
     /// Creates a profile from its parts; most code reads one from YAML instead.
     public init(
-        id: String, name: String, platform: String? = nil, export: String = "journal-table", summary: String = "",
+        id: String, name: String, platform: PlatformID? = nil, export: PlatformDescriptor.ExportKind.ID = "journal-table", summary: String = "",
         sniff: SniffRule = .init(), header: HeaderRule = .init(), layout: TableLayout = .wide,
         attempts: AttemptPolicy = .last, columns: ColumnRules = .init(),
         context: ContextRules = .init(), assessments: [AssessmentRule] = [], unmatched: UnmatchedColumns = .classify,
@@ -71,7 +71,7 @@ public struct JournalProfile: Sendable, Hashable {
     ) {
         self.id = id
         self.name = name
-        self.platform = platform ?? id
+        self.platform = platform ?? PlatformID(rawValue: id)
         self.export = export
         self.summary = summary
         self.sniff = sniff

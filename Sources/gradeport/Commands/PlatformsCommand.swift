@@ -27,7 +27,7 @@ struct PlatformsCommand: ParsableCommand {
     func run() throws {
         let registry = try profileOption.registry().registry
         let platforms = registry.platforms.map(\.descriptor)
-        var profileSources: [String: String] = [:]
+        var profileSources: [PlatformID: String] = [:]
         for platform in ProfileLibrary.profiles(in: registry) {
             profileSources[platform.descriptor.id] = platform.profile.origin.description
         }

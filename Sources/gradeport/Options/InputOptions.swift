@@ -12,7 +12,7 @@ struct InputOptions: ParsableArguments {
 
     @Option(
         name: .long, help: "Read every input with this platform instead of detecting it (see `gradeport platforms`).")
-    var platform: String?
+    var platform: PlatformID?
 
     @OptionGroup var profileOption: ProfileOption
 
@@ -25,12 +25,12 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         // With --profile, the profile's own id is a platform too; read() checks --prefer against it.
-        if prefer != "last", profileOption.profile == nil, BuiltInPlatforms.registry.platform(id: prefer) == nil {
-            let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id).joined(separator: ", ")
+        if prefer != "last", profileOption.profile == nil, BuiltInPlatforms.registry.platform(id: PlatformID(rawValue: prefer)) == nil {
+            let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id.rawValue).joined(separator: ", ")
             throw ValidationError("--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")
         }
         if let platform, profileOption.profile == nil, BuiltInPlatforms.registry.platform(id: platform) == nil {
-            let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id).joined(separator: ", ")
+            let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id.rawValue).joined(separator: ", ")
             throw ValidationError("unknown platform '\(platform)'; known: \(known)")
         }
     }
@@ -47,8 +47,8 @@ struct InputOptions: ParsableArguments {
     /// (otherwise the run ends with the usage status).
     func read() throws -> ReadOutcome {
         let (registry, platformID) = try reader()
-        if profileOption.profile != nil, prefer != "last", registry.platform(id: prefer) == nil {
-            let known = registry.platforms.map(\.descriptor.id).joined(separator: ", ")
+        if profileOption.profile != nil, prefer != "last", registry.platform(id: PlatformID(rawValue: prefer)) == nil {
+            let known = registry.platforms.map(\.descriptor.id.rawValue).joined(separator: ", ")
             FileHandle.standardError.write(
                 Data(
                     ("gradeport: error: --prefer takes 'last' or a platform id; '\(prefer)' is neither "
@@ -60,7 +60,7 @@ struct InputOptions: ParsableArguments {
 
     /// The registry to read with (the built-in one, with `--profile` added) and the platform id
     /// every input is read by, if one was named.
-    func reader() throws -> (registry: PlatformRegistry, platformID: String?) {
+    func reader() throws -> (registry: PlatformRegistry, platformID: PlatformID?) {
         let (registry, profile) = try profileOption.registry()
         var platformID = platform
         if let profile {

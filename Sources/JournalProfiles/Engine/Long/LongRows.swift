@@ -6,7 +6,7 @@ import TableReader
 /// the attempt of each student and test that the policy keeps.
 struct LongRows {
     let columns: LongColumns
-    let platform: String
+    let platform: PlatformID
     let context: LongPreamble
     let cells: CellReading
     let policy: AttemptPolicy
@@ -22,7 +22,7 @@ struct LongRows {
     private let classifier = AssessmentKindClassifier()
 
     init(
-        columns: LongColumns, platform: String, context: LongPreamble, cells: CellReading,
+        columns: LongColumns, platform: PlatformID, context: LongPreamble, cells: CellReading,
         policy: AttemptPolicy
     ) {
         self.columns = columns
@@ -60,7 +60,7 @@ struct LongRows {
         let subjectID = subject.map { "\(platform):subject:\($0)" }
         if let subject, let subjectID { builder.add(Subject(id: subjectID, name: subject)) }
 
-        let person = "\(platform):\(classText ?? platform):\(NameFolding.spelling(name.description))"
+        let person = "\(platform):\(classText ?? platform.rawValue):\(NameFolding.spelling(name.description))"
         if names[person] == nil {
             names[person] = fullName
             builder.add(

@@ -1,0 +1,8 @@
+import GRDB
+import GradePortCore
+
+// Identifiers are stored as their text: a platform id or an export kind binds as a string argument
+// and reads back from a text column (GRDB's `RawRepresentable` defaults).
+
+extension PlatformID: DatabaseValueConvertible {}
+extension ExportKindID: DatabaseValueConvertible {}
