@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN_DIR = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 
-.PHONY: run test bench format docs clean
+.PHONY: run test bench format docs clean new-adapter
 
 ## Build gradeport and run it on every sample export (detect, then convert to JSON and CSV under out/).
 run:
@@ -29,6 +29,10 @@ format:
 ## Build the DocC documentation of the libraries (GradePortCore has the "Writing an adapter" article).
 docs:
 	$(SWIFT) package generate-documentation --target GradePortCore --target TableReader --target JSONStream --target XMLStream --target GradeStore
+
+## Write a new built-in adapter and register it: make new-adapter NAME=Mektep ID=mektep [DISPLAY="mektep.edu.kz"].
+new-adapter:
+	@scripts/new-adapter.py "$(NAME)" "$(ID)" "$(DISPLAY)"
 
 clean:
 	rm -rf .build out bench-data

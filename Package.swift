@@ -7,6 +7,70 @@ let sharedSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny")
 ]
 
+// MARK: - Built-in adapters
+
+/// A platform adapter compiled into GradePort: the folder `Adapters/<name>` is the module
+/// `<name>Adapter`, and `Tests/<name>AdapterTests` (when the adapter has tests of its own) its test
+/// target. Adding a platform is its folder, one line here, and one line in `BuiltInPlatforms.all`
+/// (`make new-adapter NAME=… ID=…` writes all three; `GradePortAdaptersTests` fails while an adapter
+/// folder is not registered).
+struct BuiltInAdapter {
+    /// The folder name under `Adapters/`, e.g. `GoogleClassroom`.
+    var name: String
+    /// The readers (and other library modules) the adapter uses besides `GradePortCore`.
+    var uses: [Target.Dependency]
+    /// Files copied into the module's bundle (a shipped journal profile).
+    var resources: [Resource] = []
+    /// What the adapter's test target uses besides the adapter, `GradePortCore` and
+    /// `GradePortTesting`; `nil` when its tests live in a shared target.
+    var testsUse: [Target.Dependency]? = []
+
+    /// The module's name.
+    var module: String { name + "Adapter" }
+
+    /// The adapter's target and, when it has tests of its own, its test target.
+    var targets: [Target] {
+        var targets: [Target] = [
+            .target(
+                name: module,
+                dependencies: ["GradePortCore"] + uses,
+                path: "Adapters/\(name)",
+                exclude: ["README.md"],
+                resources: resources.isEmpty ? nil : resources,
+                swiftSettings: sharedSettings
+            )
+        ]
+        if let testsUse {
+            targets.append(
+                .testTarget(
+                    name: module + "Tests",
+                    dependencies: [.target(name: module), "GradePortTesting", "GradePortCore"] + testsUse,
+                    exclude: ["Golden"],
+                    swiftSettings: sharedSettings
+                )
+            )
+        }
+        return targets
+    }
+}
+
+/// The adapters compiled into GradePort, in the order of `BuiltInPlatforms.all`.
+let builtInAdapters: [BuiltInAdapter] = [
+    .init(name: "GoogleClassroom", uses: ["TableReader", "JSONStream"]),
+    .init(name: "Teams", uses: ["TableReader", "JSONStream"]),
+    .init(name: "Kundelik", uses: ["TableReader", "JSONStream"]),
+    .init(name: "BilimClass", uses: ["JSONStream"]),
+    .init(
+        name: "OnlineMektep", uses: ["TableReader", "JournalProfiles"], resources: [.copy("onlinemektep.yaml")],
+        testsUse: nil),
+    .init(
+        name: "BilimLand", uses: ["TableReader", "JournalProfiles"], resources: [.copy("bilimland.yaml")],
+        testsUse: nil),
+    .init(name: "Opiq", uses: ["TableReader", "JournalProfiles"], resources: [.copy("opiq.yaml")], testsUse: nil),
+    .init(name: "OneRoster", uses: ["TableReader"], testsUse: ["Interchange", "GradePortAdapters", "TableReader"]),
+    // new adapters above this line
+]
+
 let package = Package(
     name: "GradePort",
     platforms: [.macOS(.v14)],
@@ -68,72 +132,10 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
 
-        // MARK: Adapters: one folder per platform under Adapters/.
-        .target(
-            name: "GoogleClassroomAdapter",
-            dependencies: ["GradePortCore", "TableReader", "JSONStream"],
-            path: "Adapters/GoogleClassroom",
-            exclude: ["README.md"],
-            swiftSettings: sharedSettings
-        ),
-        .target(
-            name: "TeamsAdapter",
-            dependencies: ["GradePortCore", "TableReader", "JSONStream"],
-            path: "Adapters/Teams",
-            exclude: ["README.md"],
-            swiftSettings: sharedSettings
-        ),
-        .target(
-            name: "KundelikAdapter",
-            dependencies: ["GradePortCore", "TableReader", "JSONStream"],
-            path: "Adapters/Kundelik",
-            exclude: ["README.md"],
-            swiftSettings: sharedSettings
-        ),
-        .target(
-            name: "BilimClassAdapter",
-            dependencies: ["GradePortCore", "JSONStream"],
-            path: "Adapters/BilimClass",
-            exclude: ["README.md"],
-            swiftSettings: sharedSettings
-        ),
-        .target(
-            name: "OnlineMektepAdapter",
-            dependencies: ["GradePortCore", "TableReader", "JournalProfiles"],
-            path: "Adapters/OnlineMektep",
-            exclude: ["README.md"],
-            resources: [.copy("onlinemektep.yaml")],
-            swiftSettings: sharedSettings
-        ),
-        .target(
-            name: "BilimLandAdapter",
-            dependencies: ["GradePortCore", "TableReader", "JournalProfiles"],
-            path: "Adapters/BilimLand",
-            exclude: ["README.md"],
-            resources: [.copy("bilimland.yaml")],
-            swiftSettings: sharedSettings
-        ),
-        .target(
-            name: "OpiqAdapter",
-            dependencies: ["GradePortCore", "TableReader", "JournalProfiles"],
-            path: "Adapters/Opiq",
-            exclude: ["README.md"],
-            resources: [.copy("opiq.yaml")],
-            swiftSettings: sharedSettings
-        ),
-        .target(
-            name: "OneRosterAdapter",
-            dependencies: ["GradePortCore", "TableReader"],
-            path: "Adapters/OneRoster",
-            exclude: ["README.md"],
-            swiftSettings: sharedSettings
-        ),
+        // MARK: Adapters: one folder per platform under Adapters/, generated from `builtInAdapters` above.
         .target(
             name: "GradePortAdapters",
-            dependencies: [
-                "GradePortCore", "JournalProfiles", "GoogleClassroomAdapter", "TeamsAdapter", "KundelikAdapter",
-                "BilimClassAdapter", "OnlineMektepAdapter", "BilimLandAdapter", "OpiqAdapter", "OneRosterAdapter",
-            ],
+            dependencies: ["GradePortCore", "JournalProfiles"] + builtInAdapters.map { .target(name: $0.module) },
             swiftSettings: sharedSettings
         ),
 
@@ -201,32 +203,8 @@ let package = Package(
         .testTarget(name: "JSONStreamTests", dependencies: ["JSONStream"], swiftSettings: sharedSettings),
         .testTarget(name: "LocatedYAMLTests", dependencies: ["LocatedYAML", "GradePortBase"], swiftSettings: sharedSettings),
         .testTarget(
-            name: "GoogleClassroomAdapterTests",
-            dependencies: ["GoogleClassroomAdapter", "GradePortTesting", "GradePortCore"],
-            exclude: ["Golden"],
-            swiftSettings: sharedSettings
-        ),
-        .testTarget(
-            name: "TeamsAdapterTests",
-            dependencies: ["TeamsAdapter", "GradePortTesting", "GradePortCore"],
-            exclude: ["Golden"],
-            swiftSettings: sharedSettings
-        ),
-        .testTarget(
             name: "JournalProfilesTests",
             dependencies: ["JournalProfiles", "GradePortTesting", "GradePortCore", "TableReader"],
-            exclude: ["Golden"],
-            swiftSettings: sharedSettings
-        ),
-        .testTarget(
-            name: "KundelikAdapterTests",
-            dependencies: ["KundelikAdapter", "GradePortTesting", "GradePortCore"],
-            exclude: ["Golden"],
-            swiftSettings: sharedSettings
-        ),
-        .testTarget(
-            name: "BilimClassAdapterTests",
-            dependencies: ["BilimClassAdapter", "GradePortTesting", "GradePortCore"],
             exclude: ["Golden"],
             swiftSettings: sharedSettings
         ),
@@ -240,12 +218,8 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
         .testTarget(
-            name: "OneRosterAdapterTests",
-            dependencies: [
-                "OneRosterAdapter", "Interchange", "GradePortTesting", "GradePortCore", "GradePortAdapters",
-                "TableReader",
-            ],
-            exclude: ["Golden"],
+            name: "GradePortAdaptersTests",
+            dependencies: ["GradePortAdapters", "GradePortCore", "GradePortTesting"],
             swiftSettings: sharedSettings
         ),
         .testTarget(
@@ -272,3 +246,5 @@ let package = Package(
         ),
     ]
 )
+
+package.targets += builtInAdapters.flatMap(\.targets)
