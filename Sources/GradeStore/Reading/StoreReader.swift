@@ -11,28 +11,6 @@ struct StoreReader {
     let db: Database
     let storePath: String?
 
-    /// The store ids a filter selects.
-    private struct Scope {
-        var classes: [Int64]?
-        var subjects: [Int64]?
-        var terms: [Int64]?
-
-        var isEverything: Bool { classes == nil && subjects == nil && terms == nil }
-
-        /// The condition on `assessments` (aliased `a`).
-        var assessmentCondition: String {
-            var parts: [String] = []
-            if let classes { parts.append("a.class_id IN (\(list(classes)))") }
-            if let subjects { parts.append("a.subject_id IN (\(list(subjects)))") }
-            if let terms { parts.append("a.term_id IN (\(list(terms)))") }
-            return parts.isEmpty ? "1" : parts.joined(separator: " AND ")
-        }
-
-        private func list(_ ids: [Int64]) -> String {
-            ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")
-        }
-    }
-
     /// The gradebook the filter selects.
     func gradebook(matching filter: GradebookFilter) throws -> Gradebook {
         let scope = try resolve(filter)
@@ -225,7 +203,8 @@ struct StoreReader {
             source: sourceID(importID), file: row[index + 1], line: row[index + 2], column: row[index + 3])
     }
 
-    private static func list(_ ids: some Collection<Int64>) -> String {
+    /// Ids as an SQL list for `IN (…)`; `NULL` (which matches nothing) when there are none.
+    static func list(_ ids: some Collection<Int64>) -> String {
         ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")
     }
 
@@ -234,68 +213,5 @@ struct StoreReader {
         guard let ids else { return try Row.fetchAll(db, sql: select + " ORDER BY id") }
         guard !ids.isEmpty else { return [] }
         return try Row.fetchAll(db, sql: select + " WHERE id IN (\(Self.list(ids.sorted()))) ORDER BY id")
-    }
-
-    // MARK: - Filters
-
-    /// The store ids each part of the filter names; a value that names nothing is an error that
-    /// lists what the store has.
-    private func resolve(_ filter: GradebookFilter) throws -> Scope {
-        var scope = Scope()
-        if !filter.classes.isEmpty {
-            var ids: [Int64] = []
-            for name in filter.classes {
-                // A class's id selects that class; otherwise every class of that name (`7a` is `7А`).
-                var found = try Int64.fetchAll(db, sql: "SELECT id FROM classes WHERE ref = ?", arguments: [name])
-                if found.isEmpty {
-                    found = try Int64.fetchAll(
-                        db, sql: "SELECT id FROM classes WHERE name = ? OR name = ? ORDER BY id",
-                        arguments: [name, ClassName.normalized(name) ?? name])
-                }
-                if found.isEmpty { throw try noMatch("class", name, "SELECT DISTINCT name FROM classes ORDER BY name") }
-                ids += found
-            }
-            scope.classes = ids
-        }
-        if !filter.subjects.isEmpty {
-            scope.subjects = try match(filter.subjects, "subject", "SELECT id, ref, name FROM subjects ORDER BY id")
-        }
-        if !filter.terms.isEmpty {
-            scope.terms = try match(filter.terms, "term", "SELECT id, ref, name FROM terms ORDER BY id")
-        }
-        return scope
-    }
-
-    /// The ids of the rows (`id, ref, name`) each value selects: the row whose ref it is, else every
-    /// row whose ref or name equals it ignoring case.
-    private func match(_ values: [String], _ what: String, _ select: String) throws -> [Int64] {
-        let rows = try Row.fetchAll(db, sql: select)
-        var ids: [Int64] = []
-        for value in values {
-            let folded = value.lowercased()
-            var found = rows.filter { row in row[1] as String == value }
-            if found.isEmpty {
-                found = rows.filter { row in
-                    (row[1] as String).lowercased() == folded || (row[2] as String?)?.lowercased() == folded
-                }
-            }
-            if found.isEmpty {
-                let known = Set(rows.map { ($0[2] as String?) ?? $0[1] }).sorted()
-                throw noMatch(what, value, known: known)
-            }
-            ids += found.map { $0[0] as Int64 }
-        }
-        return ids
-    }
-
-    private func noMatch(_ what: String, _ value: String, _ knownSQL: String) throws -> GradeStoreError {
-        noMatch(what, value, known: try String.fetchAll(db, sql: knownSQL))
-    }
-
-    private func noMatch(_ what: String, _ value: String, known: [String]) -> GradeStoreError {
-        let shown = known.prefix(20).joined(separator: ", ")
-        let more = known.count > 20 ? ", … (\(known.count) in all)" : ""
-        let listing = known.isEmpty ? "the store has none" : "the store has: \(shown)\(more)"
-        return GradeStoreError(.noMatch, "no \(what) '\(value)' in \(storePath ?? "the store"); \(listing)")
     }
 }
