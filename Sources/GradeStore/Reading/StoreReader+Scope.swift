@@ -19,6 +19,12 @@ extension StoreReader {
             if let terms { parts.append("a.term_id IN (\(StoreReader.list(terms)))") }
             return parts.isEmpty ? "1" : parts.joined(separator: " AND ")
         }
+
+        /// The `WHERE` clause on `results` (aliased `r`): the results of the assessments in scope;
+        /// empty for the whole store.
+        var resultClause: String {
+            isEverything ? "" : "WHERE r.assessment_id IN (SELECT a.id FROM assessments a WHERE \(assessmentCondition))"
+        }
     }
 
     /// The store ids each part of the filter names; a value that names nothing is an error that
