@@ -152,7 +152,7 @@ struct ReportCommand: ParsableCommand {
             let merged = GradebookMerger(preference: ConflictPreference(inputs.prefer)).merge(consume book)
             return ReadOutcome(gradebook: merged, unreadableInputs: [])
         } catch let error as GradeStoreError {
-            throw StoreFailure(error).report()
+            throw CommandFailure(error)
         }
     }
 }
