@@ -175,34 +175,32 @@ public final class GradeStore: Sendable {
         }
     }
 
-    /// An SQLite error met while opening, as a ``GradeStoreError``.
+    /// An SQLite error met while opening, as a ``GradeStoreError`` that keeps it as its cause.
     private static func openingError(_ error: DatabaseError, path: String) -> GradeStoreError {
         switch error.resultCode {
         case .SQLITE_NOTADB:
-            return GradeStoreError(.notAStore, "\(path) is not a GradePort store (not an SQLite database)")
+            return GradeStoreError(
+                .notAStore, "\(path) is not a GradePort store (not an SQLite database)", underlyingError: error)
         case .SQLITE_CANTOPEN:
-            return GradeStoreError(.database, "cannot open the store \(path): \(error.message ?? "no access")")
+            return GradeStoreError(
+                .database, "cannot open the store \(path): \(error.message ?? "no access")", underlyingError: error)
         default:
             return storeError(error, path: path)
         }
     }
 
-    /// An SQLite error as a ``GradeStoreError`` that names the store.
+    /// An SQLite error as a ``GradeStoreError`` that names the store and keeps it as its cause.
     static func storeError(_ error: DatabaseError, path: String?) -> GradeStoreError {
         let location = path ?? "the store"
-        switch error.resultCode {
-        case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return GradeStoreError(.database, "\(location) is busy: another process is writing to it; try again")
-        case .SQLITE_FULL:
-            return GradeStoreError(.database, "\(location): the disk is full; nothing of this operation was kept")
-        case .SQLITE_READONLY:
-            return GradeStoreError(.database, "\(location) is read-only")
-        case .SQLITE_CORRUPT:
-            return GradeStoreError(
-                .database, "\(location) is damaged: \(error.message ?? "database disk image is malformed")")
-        default:
-            return GradeStoreError(.database, "\(location): \(error.message ?? "\(error)")")
-        }
+        let message =
+            switch error.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED: "\(location) is busy: another process is writing to it; try again"
+            case .SQLITE_FULL: "\(location): the disk is full; nothing of this operation was kept"
+            case .SQLITE_READONLY: "\(location) is read-only"
+            case .SQLITE_CORRUPT: "\(location) is damaged: \(error.message ?? "database disk image is malformed")"
+            default: "\(location): \(error.message ?? "\(error)")"
+            }
+        return GradeStoreError(.database, message, underlyingError: error)
     }
 
     /// Runs `body` with the connection, turning SQLite errors into ``GradeStoreError``.

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 
 /// The `gradeport` command: reads learning-platform exports and writes one normalized gradebook.
 @main
@@ -29,17 +28,17 @@ struct GradePortCommand: ParsableCommand {
         ]
     )
 
-    /// Runs the command line and maps swift-argument-parser's usage-error status (64) to 2.
+    /// Runs the command line: a ``CommandFailure`` is printed and ends the run with its status, and
+    /// swift-argument-parser's usage errors end it with 2 (instead of 64).
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let failure as CommandFailure {
+            failure.exit()
+        } catch let error where exitCode(for: error) == .validationFailure {
+            CommandFailure(.usage, text: fullMessage(for: error)).exit()
         } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(ExitStatus.usage.rawValue)
-            }
             exit(withError: error)
         }
     }

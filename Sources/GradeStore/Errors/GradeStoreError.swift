@@ -2,7 +2,9 @@
 ///
 /// The ``code`` says what kind of problem it is, so that a caller can decide what to do (the
 /// command-line tool maps it to an exit status); the ``description`` is a sentence for people that
-/// names the store, the import or the file involved.
+/// names the store, the import or the file involved. When SQLite reported the problem, its error
+/// is kept as the ``underlyingError`` (GRDB's `DatabaseError`, with the result code, SQLite's
+/// message and the statement), for logs and for callers that need more than the sentence.
 ///
 /// ```swift
 /// do {
@@ -56,14 +58,37 @@ public struct GradeStoreError: Error, Sendable, Hashable, CustomStringConvertibl
     /// The imports the problem is about: for ``Code/laterImportsDepend`` the later imports, for
     /// ``Code/alreadyUndone`` the undo entry.
     public var imports: [Int64]
+    /// The error that caused this one, when there is one: the `DatabaseError` SQLite reported.
+    ///
+    /// It is not part of the ``description``, and two errors that differ only by it are equal.
+    public var underlyingError: (any Error)?
 
     /// Creates an error.
-    public init(_ code: Code, _ message: String, imports: [Int64] = []) {
+    ///
+    /// - Parameters:
+    ///   - code: The kind of problem.
+    ///   - message: What happened, for people.
+    ///   - imports: The imports the problem is about.
+    ///   - underlyingError: The error that caused this one, if any.
+    public init(_ code: Code, _ message: String, imports: [Int64] = [], underlyingError: (any Error)? = nil) {
         self.code = code
         self.message = message
         self.imports = imports
+        self.underlyingError = underlyingError
     }
 
     /// The message.
     public var description: String { message }
+
+    /// Whether two errors have the same code, message and imports (whatever caused them).
+    public static func == (lhs: GradeStoreError, rhs: GradeStoreError) -> Bool {
+        lhs.code == rhs.code && lhs.message == rhs.message && lhs.imports == rhs.imports
+    }
+
+    /// Hashes the code, message and imports.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(message)
+        hasher.combine(imports)
+    }
 }

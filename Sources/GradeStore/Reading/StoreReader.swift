@@ -7,295 +7,267 @@ import GradePortCore
 /// of the import that introduced them; the others are in `externalIds`); each import the records
 /// come from is a source, `import-N`, and every record's and result's source reference points
 /// into it.
+///
+/// Each kind of record is read by its own function, with the columns its table's
+/// ``SelectedColumn`` type names; the ids of the records the filter selects are worked out from the
+/// assessments and enrollments in scope.
 struct StoreReader {
     let db: Database
     let storePath: String?
 
-    /// The store ids a filter selects.
-    private struct Scope {
-        var classes: [Int64]?
-        var subjects: [Int64]?
-        var terms: [Int64]?
-
-        var isEverything: Bool { classes == nil && subjects == nil && terms == nil }
-
-        /// The condition on `assessments` (aliased `a`).
-        var assessmentCondition: String {
-            var parts: [String] = []
-            if let classes { parts.append("a.class_id IN (\(list(classes)))") }
-            if let subjects { parts.append("a.subject_id IN (\(list(subjects)))") }
-            if let terms { parts.append("a.term_id IN (\(list(terms)))") }
-            return parts.isEmpty ? "1" : parts.joined(separator: " AND ")
-        }
-
-        private func list(_ ids: [Int64]) -> String {
-            ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")
-        }
-    }
-
     /// The gradebook the filter selects.
     func gradebook(matching filter: GradebookFilter) throws -> Gradebook {
         let scope = try resolve(filter)
-        var book = Gradebook()
-        var imports: Set<Int64> = []
+        var assembly = GradebookAssembly()
 
         // Assessments in scope, and the classes, subjects and terms they name.
-        let assessmentRows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT a.id, a.ref, a.title, a.kind, a.number, a.max_score_millionths, a.subject_id, a.class_id,
-                a.term_id, a.date, a.category, a.import_id, a.source_file, a.source_line, a.source_column
-                FROM assessments a WHERE \(scope.assessmentCondition) ORDER BY a.id
-                """)
-        var classIDs = Set(assessmentRows.compactMap { $0[7] as Int64? })
-        if let classes = scope.classes { classIDs.formUnion(classes) }
+        let assessments = try assessmentRows(in: scope)
+        let classIDs = Set(assessments.compactMap { $0[AssessmentColumn.classID] as Int64? })
+            .union(scope.classes ?? [])
+        let assessmentSubjectIDs = assessments.compactMap { $0[AssessmentColumn.subjectID] as Int64? }
+        let enrollmentCondition = Self.enrollmentCondition(
+            scope, classIDs: classIDs, subjectIDs: Set(assessmentSubjectIDs).union(scope.subjects ?? []))
+        let enrollments = try enrollmentRows(where: enrollmentCondition)
+        let subjectIDs = Set(assessmentSubjectIDs + enrollments.compactMap { $0[EnrollmentColumn.subjectID] as Int64? })
+            .union(scope.subjects ?? [])
+        let termIDs = Set(assessments.compactMap { $0[AssessmentColumn.termID] as Int64? }).union(scope.terms ?? [])
 
-        // Enrollments in scope: of the classes in scope; with a subject or term filter, only those for
-        // a subject in scope (or for none).
-        var enrollmentCondition = "1"
-        if !scope.isEverything {
-            enrollmentCondition = "e.class_id IN (\(Self.list(classIDs)))"
-            if scope.subjects != nil || scope.terms != nil {
-                let subjects = Set(assessmentRows.compactMap { $0[6] as Int64? }).union(scope.subjects ?? [])
-                enrollmentCondition += " AND (e.subject_id IS NULL OR e.subject_id IN (\(Self.list(subjects))))"
-            }
-        }
-        let enrollmentRows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT e.person_id, e.class_id, e.subject_id, e.role, e.import_id FROM enrollments e
-                WHERE \(enrollmentCondition) ORDER BY e.id
-                """)
-        let subjectIDs = Set(
-            assessmentRows.compactMap { $0[6] as Int64? } + enrollmentRows.compactMap { $0[2] as Int64? }
-        )
-        .union(scope.subjects ?? [])
-        let termIDs = Set(assessmentRows.compactMap { $0[8] as Int64? }).union(scope.terms ?? [])
+        // Classes and their schools, terms and subjects: every one of them when nothing is filtered.
+        let everything = scope.isEverything
+        let classes = try rows(ClassColumn.self, of: "classes", ids: everything ? nil : classIDs)
+        let schoolIDs = Set(classes.compactMap { $0[ClassColumn.schoolID] as Int64? })
+        try readSchools(ids: everything ? nil : schoolIDs, into: &assembly)
+        try readTerms(ids: everything ? nil : termIDs, into: &assembly)
+        try readSubjects(ids: everything ? nil : subjectIDs, into: &assembly)
+        addClasses(classes, to: &assembly)
+        addAssessments(assessments, to: &assembly)
 
-        // Classes, and their schools.
-        let classRows = try rows(
-            "SELECT id, ref, name, grade, school_id, import_id, source_file, source_line, source_column FROM classes",
-            ids: scope.isEverything ? nil : classIDs)
-        let schoolIDs = Set(classRows.compactMap { $0[4] as Int64? })
-        let schoolRows = try rows(
-            "SELECT id, ref, name, bin, import_id, source_file, source_line, source_column FROM schools",
-            ids: scope.isEverything ? nil : schoolIDs)
-        var schoolRefs: [Int64: String] = [:]
-        for row in schoolRows {
-            schoolRefs[row[0]] = row[1]
-            imports.insert(row[4])
-            book.schools.append(
-                School(id: row[1], name: row[2], bin: row[3], source: Self.reference(row, from: 4)))
-        }
-        let termRows = try rows(
-            """
-            SELECT id, ref, school_year, kind, number, start_date, end_date, name, import_id, source_file, source_line,
-            source_column FROM terms
-            """, ids: scope.isEverything ? nil : termIDs)
-        var termRefs: [Int64: String] = [:]
-        for row in termRows {
-            termRefs[row[0]] = row[1]
-            imports.insert(row[8])
-            book.terms.append(
-                Term(
-                    id: row[1], schoolYear: row[2], kind: (row[3] as String?).flatMap(Term.Kind.init(rawValue:)),
-                    number: row[4], start: row[5], end: row[6], name: row[7], source: Self.reference(row, from: 8)))
-        }
-        let subjectRows = try rows(
-            "SELECT id, ref, name, import_id, source_file, source_line, source_column FROM subjects",
-            ids: scope.isEverything ? nil : subjectIDs)
-        var subjectRefs: [Int64: String] = [:]
-        for row in subjectRows {
-            subjectRefs[row[0]] = row[1]
-            imports.insert(row[3])
-            book.subjects.append(Subject(id: row[1], name: row[2], source: Self.reference(row, from: 3)))
-        }
-        var classRefs: [Int64: String] = [:]
-        for row in classRows {
-            classRefs[row[0]] = row[1]
-            imports.insert(row[5])
-            book.classes.append(
-                SchoolClass(
-                    id: row[1], name: row[2], grade: row[3], school: (row[4] as Int64?).flatMap { schoolRefs[$0] },
-                    source: Self.reference(row, from: 5)))
-        }
-
-        // Assessments.
-        var assessmentRefs: [Int64: String] = [:]
-        for row in assessmentRows {
-            assessmentRefs[row[0]] = row[1]
-            imports.insert(row[11])
-            book.assessments.append(
-                Assessment(
-                    id: row[1], title: row[2], kind: AssessmentKind(rawValue: row[3]) ?? .other, number: row[4],
-                    maxScore: DecimalNumber(stored: row[5]), subject: (row[6] as Int64?).flatMap { subjectRefs[$0] },
-                    class: (row[7] as Int64?).flatMap { classRefs[$0] },
-                    term: (row[8] as Int64?).flatMap { termRefs[$0] },
-                    date: row[9], category: row[10], source: Self.reference(row, from: 11)))
-        }
-
-        // People: everyone in scope's results and enrollments.
-        let resultScope =
-            scope.isEverything
-            ? "" : "WHERE r.assessment_id IN (SELECT a.id FROM assessments a WHERE \(scope.assessmentCondition))"
+        // People: everyone in scope's results and enrollments; then what names them.
         let peopleCondition =
-            scope.isEverything
+            everything
             ? ""
             : """
-            WHERE p.id IN (SELECT r.person_id FROM results r \(resultScope)
+            WHERE p.id IN (SELECT r.person_id FROM results r \(scope.resultClause)
             UNION SELECT e.person_id FROM enrollments e WHERE \(enrollmentCondition))
             """
-        var personRefs: [Int64: String] = [:]
-        let external = try db.cachedStatement(
-            sql: "SELECT value FROM person_keys WHERE person_id = ? AND kind = 'external' ORDER BY id")
-        let people = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT p.id, p.ref, p.role, p.family_name, p.given_name, p.patronymic, p.email, p.iin, p.import_id,
-                p.source_file, p.source_line, p.source_column FROM people p \(peopleCondition) ORDER BY p.id
-                """)
-        while let row = try people.next() {
-            let id: Int64 = row[0]
-            personRefs[id] = row[1]
-            imports.insert(row[8])
-            let externalIDs = try String.fetchAll(external, arguments: [id]).map { value in
-                let parts = value.split(separator: ":", maxSplits: 1)
-                return Person.ExternalID(platform: PlatformID(parts[0]), id: parts.count > 1 ? String(parts[1]) : "")
-            }
-            book.people.append(
-                Person(
-                    id: row[1], role: Person.Role(rawValue: row[2]) ?? .student, familyName: row[3], givenName: row[4],
-                    patronymic: row[5], email: row[6], iin: row[7], externalIds: externalIDs,
-                    source: Self.reference(row, from: 8)))
-        }
-
-        for row in enrollmentRows {
-            guard let person = personRefs[row[0]], let schoolClass = classRefs[row[1]] else { continue }
-            book.enrollments.append(
-                Enrollment(
-                    person: person, class: schoolClass, subject: (row[2] as Int64?).flatMap { subjectRefs[$0] },
-                    role: Person.Role(rawValue: row[3]) ?? .student))
-        }
-
-        // Results, by assessment (in the order the assessments were first imported), then student.
-        let results = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT r.assessment_id, r.person_id, r.status, r.score_millionths, r.max_score_millionths, r.raw,
-                r.comment, r.late, r.draft, r.import_id, r.source_file, r.source_line, r.source_column
-                FROM results r \(resultScope) ORDER BY r.assessment_id, r.person_id
-                """)
-        while let row = try results.next() {
-            guard let person = personRefs[row[1]], let assessment = assessmentRefs[row[0]] else { continue }
-            let importID: Int64 = row[9]
-            imports.insert(importID)
-            book.results.append(
-                AssessmentResult(
-                    person: person, assessment: assessment, status: ResultStatus(rawValue: row[2]) ?? .graded,
-                    score: DecimalNumber(stored: row[3]), maxScore: DecimalNumber(stored: row[4]), raw: row[5],
-                    comment: row[6], late: Bool(stored: row[7]), draft: Bool(stored: row[8]),
-                    source: Self.reference(row, from: 9) ?? SourceReference(source: Self.sourceID(importID))))
-        }
+        try readPeople(where: peopleCondition, into: &assembly)
+        addEnrollments(enrollments, to: &assembly)
+        try readResults(where: scope.resultClause, into: &assembly)
 
         // The imports everything came from.
-        if !imports.isEmpty {
-            let sources = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT id, file, platform, export, sha256, rows FROM imports WHERE id IN (\(Self.list(imports)))
-                    ORDER BY id
-                    """)
-            book.sources = sources.map { row in
-                Source(
-                    id: Self.sourceID(row[0]), file: row[1] ?? "", platform: row[2] ?? PlatformID(rawValue: ""), export: row[3] ?? ExportKindID(rawValue: ""),
-                    sha256: row[4], rows: row[5])
-            }
-        }
-        return book
+        try readSources(into: &assembly)
+        return assembly.book
     }
 
     /// The source id of an import in a gradebook read from the store.
     static func sourceID(_ importID: Int64) -> String { "import-\(importID)" }
 
-    /// A source reference from the columns `import_id, source_file, source_line, source_column`
-    /// starting at `index`.
-    private static func reference(_ row: Row, from index: Int) -> SourceReference? {
-        guard let importID = row[index] as Int64? else { return nil }
-        return SourceReference(
-            source: sourceID(importID), file: row[index + 1], line: row[index + 2], column: row[index + 3])
-    }
-
-    private static func list(_ ids: some Collection<Int64>) -> String {
+    /// Ids as an SQL list for `IN (…)`; `NULL` (which matches nothing) when there are none.
+    static func list(_ ids: some Collection<Int64>) -> String {
         ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")
     }
 
+    // MARK: - Queries
+
+    /// The assessments in scope, in id order.
+    private func assessmentRows(in scope: Scope) throws -> [Row] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(AssessmentColumn.selection(as: "a")) FROM assessments a WHERE \(scope.assessmentCondition)
+                ORDER BY a.id
+                """)
+    }
+
+    /// The condition on `enrollments` (aliased `e`): those of the classes in scope; with a subject
+    /// or term filter, only those for a subject in scope (or for none).
+    private static func enrollmentCondition(_ scope: Scope, classIDs: Set<Int64>, subjectIDs: Set<Int64>) -> String {
+        guard !scope.isEverything else { return "1" }
+        var condition = "e.class_id IN (\(list(classIDs)))"
+        if scope.subjects != nil || scope.terms != nil {
+            condition += " AND (e.subject_id IS NULL OR e.subject_id IN (\(list(subjectIDs))))"
+        }
+        return condition
+    }
+
+    /// The enrollments the condition selects, in id order.
+    private func enrollmentRows(where condition: String) throws -> [Row] {
+        try Row.fetchAll(
+            db,
+            sql: "SELECT \(EnrollmentColumn.selection(as: "e")) FROM enrollments e WHERE \(condition) ORDER BY e.id")
+    }
+
     /// The rows of a table, all or those with the given ids, in id order.
-    private func rows(_ select: String, ids: Set<Int64>?) throws -> [Row] {
+    private func rows<Column: SelectedColumn>(_: Column.Type, of table: String, ids: Set<Int64>?) throws -> [Row] {
+        let select = "SELECT \(Column.selection()) FROM \(table)"
         guard let ids else { return try Row.fetchAll(db, sql: select + " ORDER BY id") }
         guard !ids.isEmpty else { return [] }
         return try Row.fetchAll(db, sql: select + " WHERE id IN (\(Self.list(ids.sorted()))) ORDER BY id")
     }
 
-    // MARK: - Filters
+    // MARK: - Records
 
-    /// The store ids each part of the filter names; a value that names nothing is an error that
-    /// lists what the store has.
-    private func resolve(_ filter: GradebookFilter) throws -> Scope {
-        var scope = Scope()
-        if !filter.classes.isEmpty {
-            var ids: [Int64] = []
-            for name in filter.classes {
-                // A class's id selects that class; otherwise every class of that name (`7a` is `7А`).
-                var found = try Int64.fetchAll(db, sql: "SELECT id FROM classes WHERE ref = ?", arguments: [name])
-                if found.isEmpty {
-                    found = try Int64.fetchAll(
-                        db, sql: "SELECT id FROM classes WHERE name = ? OR name = ? ORDER BY id",
-                        arguments: [name, ClassName.normalized(name) ?? name])
-                }
-                if found.isEmpty { throw try noMatch("class", name, "SELECT DISTINCT name FROM classes ORDER BY name") }
-                ids += found
-            }
-            scope.classes = ids
+    /// Reads schools, all or those with the given ids.
+    private func readSchools(ids: Set<Int64>?, into assembly: inout GradebookAssembly) throws {
+        typealias Column = SchoolColumn
+        for row in try rows(Column.self, of: "schools", ids: ids) {
+            assembly.schoolRefs[row[Column.id]] = row[Column.ref]
+            assembly.imports.insert(row[Column.importID])
+            assembly.book.schools.append(
+                School(
+                    id: row[Column.ref], name: row[Column.name], bin: row[Column.bin],
+                    source: Self.reference(row, Column.self)))
         }
-        if !filter.subjects.isEmpty {
-            scope.subjects = try match(filter.subjects, "subject", "SELECT id, ref, name FROM subjects ORDER BY id")
-        }
-        if !filter.terms.isEmpty {
-            scope.terms = try match(filter.terms, "term", "SELECT id, ref, name FROM terms ORDER BY id")
-        }
-        return scope
     }
 
-    /// The ids of the rows (`id, ref, name`) each value selects: the row whose ref it is, else every
-    /// row whose ref or name equals it ignoring case.
-    private func match(_ values: [String], _ what: String, _ select: String) throws -> [Int64] {
-        let rows = try Row.fetchAll(db, sql: select)
-        var ids: [Int64] = []
-        for value in values {
-            let folded = value.lowercased()
-            var found = rows.filter { row in row[1] as String == value }
-            if found.isEmpty {
-                found = rows.filter { row in
-                    (row[1] as String).lowercased() == folded || (row[2] as String?)?.lowercased() == folded
-                }
-            }
-            if found.isEmpty {
-                let known = Set(rows.map { ($0[2] as String?) ?? $0[1] }).sorted()
-                throw noMatch(what, value, known: known)
-            }
-            ids += found.map { $0[0] as Int64 }
+    /// Reads terms, all or those with the given ids.
+    private func readTerms(ids: Set<Int64>?, into assembly: inout GradebookAssembly) throws {
+        typealias Column = TermColumn
+        for row in try rows(Column.self, of: "terms", ids: ids) {
+            assembly.termRefs[row[Column.id]] = row[Column.ref]
+            assembly.imports.insert(row[Column.importID])
+            assembly.book.terms.append(
+                Term(
+                    id: row[Column.ref], schoolYear: row[Column.schoolYear],
+                    kind: (row[Column.kind] as String?).flatMap(Term.Kind.init(rawValue:)), number: row[Column.number],
+                    start: row[Column.startDate], end: row[Column.endDate], name: row[Column.name],
+                    source: Self.reference(row, Column.self)))
         }
-        return ids
     }
 
-    private func noMatch(_ what: String, _ value: String, _ knownSQL: String) throws -> GradeStoreError {
-        noMatch(what, value, known: try String.fetchAll(db, sql: knownSQL))
+    /// Reads subjects, all or those with the given ids.
+    private func readSubjects(ids: Set<Int64>?, into assembly: inout GradebookAssembly) throws {
+        typealias Column = SubjectColumn
+        for row in try rows(Column.self, of: "subjects", ids: ids) {
+            assembly.subjectRefs[row[Column.id]] = row[Column.ref]
+            assembly.imports.insert(row[Column.importID])
+            assembly.book.subjects.append(
+                Subject(id: row[Column.ref], name: row[Column.name], source: Self.reference(row, Column.self)))
+        }
     }
 
-    private func noMatch(_ what: String, _ value: String, known: [String]) -> GradeStoreError {
-        let shown = known.prefix(20).joined(separator: ", ")
-        let more = known.count > 20 ? ", … (\(known.count) in all)" : ""
-        let listing = known.isEmpty ? "the store has none" : "the store has: \(shown)\(more)"
-        return GradeStoreError(.noMatch, "no \(what) '\(value)' in \(storePath ?? "the store"); \(listing)")
+    /// Adds classes (`ClassColumn` rows), naming the schools read before.
+    private func addClasses(_ rows: [Row], to assembly: inout GradebookAssembly) {
+        typealias Column = ClassColumn
+        for row in rows {
+            assembly.classRefs[row[Column.id]] = row[Column.ref]
+            assembly.imports.insert(row[Column.importID])
+            let school = (row[Column.schoolID] as Int64?).flatMap { assembly.schoolRefs[$0] }
+            assembly.book.classes.append(
+                SchoolClass(
+                    id: row[Column.ref], name: row[Column.name], grade: row[Column.grade], school: school,
+                    source: Self.reference(row, Column.self)))
+        }
+    }
+
+    /// Adds assessments (`AssessmentColumn` rows), naming the subjects, classes and terms read before.
+    private func addAssessments(_ rows: [Row], to assembly: inout GradebookAssembly) {
+        typealias Column = AssessmentColumn
+        for row in rows {
+            assembly.assessmentRefs[row[Column.id]] = row[Column.ref]
+            assembly.imports.insert(row[Column.importID])
+            let subject = (row[Column.subjectID] as Int64?).flatMap { assembly.subjectRefs[$0] }
+            let schoolClass = (row[Column.classID] as Int64?).flatMap { assembly.classRefs[$0] }
+            let term = (row[Column.termID] as Int64?).flatMap { assembly.termRefs[$0] }
+            assembly.book.assessments.append(
+                Assessment(
+                    id: row[Column.ref], title: row[Column.title],
+                    kind: AssessmentKind(rawValue: row[Column.kind]) ?? .other,
+                    number: row[Column.number], maxScore: DecimalNumber(stored: row[Column.maxScore]), subject: subject,
+                    class: schoolClass, term: term, date: row[Column.date], category: row[Column.category],
+                    source: Self.reference(row, Column.self)))
+        }
+    }
+
+    /// Reads the people the condition (a `WHERE` clause on `people`, aliased `p`, or nothing)
+    /// selects, with their ids on other platforms.
+    private func readPeople(where condition: String, into assembly: inout GradebookAssembly) throws {
+        typealias Column = PersonColumn
+        let external = try db.cachedStatement(
+            sql: "SELECT value FROM person_keys WHERE person_id = ? AND kind = 'external' ORDER BY id")
+        let people = try Row.fetchCursor(
+            db, sql: "SELECT \(Column.selection(as: "p")) FROM people p \(condition) ORDER BY p.id")
+        while let row = try people.next() {
+            let id: Int64 = row[Column.id]
+            assembly.personRefs[id] = row[Column.ref]
+            assembly.imports.insert(row[Column.importID])
+            let externalIDs = try String.fetchAll(external, arguments: [id]).map(Self.externalID)
+            assembly.book.people.append(
+                Person(
+                    id: row[Column.ref], role: Person.Role(rawValue: row[Column.role]) ?? .student,
+                    familyName: row[Column.familyName], givenName: row[Column.givenName],
+                    patronymic: row[Column.patronymic], email: row[Column.email], iin: row[Column.iin],
+                    externalIds: externalIDs, source: Self.reference(row, Column.self)))
+        }
+    }
+
+    /// An id on another platform, as stored in `person_keys` (`platform:id`).
+    private static func externalID(_ value: String) -> Person.ExternalID {
+        let parts = value.split(separator: ":", maxSplits: 1)
+        return Person.ExternalID(platform: PlatformID(parts[0]), id: parts.count > 1 ? String(parts[1]) : "")
+    }
+
+    /// Adds enrollments (`EnrollmentColumn` rows) of the people and classes read before.
+    private func addEnrollments(_ rows: [Row], to assembly: inout GradebookAssembly) {
+        typealias Column = EnrollmentColumn
+        for row in rows {
+            guard let person = assembly.personRefs[row[Column.personID]],
+                let schoolClass = assembly.classRefs[row[Column.classID]]
+            else { continue }
+            let subject = (row[Column.subjectID] as Int64?).flatMap { assembly.subjectRefs[$0] }
+            assembly.book.enrollments.append(
+                Enrollment(
+                    person: person, class: schoolClass, subject: subject,
+                    role: Person.Role(rawValue: row[Column.role]) ?? .student))
+        }
+    }
+
+    /// Reads the results the clause (a `WHERE` clause on `results`, aliased `r`, or nothing)
+    /// selects, by assessment (in the order the assessments were first imported), then student.
+    private func readResults(where clause: String, into assembly: inout GradebookAssembly) throws {
+        typealias Column = ResultColumn
+        let results = try Row.fetchCursor(
+            db,
+            sql: "SELECT \(Column.selection(as: "r")) FROM results r \(clause) ORDER BY r.assessment_id, r.person_id")
+        while let row = try results.next() {
+            guard let person = assembly.personRefs[row[Column.personID]],
+                let assessment = assembly.assessmentRefs[row[Column.assessmentID]]
+            else { continue }
+            let importID: Int64 = row[Column.importID]
+            assembly.imports.insert(importID)
+            assembly.book.results.append(
+                AssessmentResult(
+                    person: person, assessment: assessment,
+                    status: ResultStatus(rawValue: row[Column.status]) ?? .graded,
+                    score: DecimalNumber(stored: row[Column.score]),
+                    maxScore: DecimalNumber(stored: row[Column.maxScore]),
+                    raw: row[Column.raw], comment: row[Column.comment], late: Bool(stored: row[Column.late]),
+                    draft: Bool(stored: row[Column.draft]),
+                    source: Self.reference(row, Column.self) ?? SourceReference(source: Self.sourceID(importID))))
+        }
+    }
+
+    /// Sets the gradebook's sources: the imports its records came from.
+    private func readSources(into assembly: inout GradebookAssembly) throws {
+        typealias Column = ImportColumn
+        guard !assembly.imports.isEmpty else { return }
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(Column.selection()) FROM imports WHERE id IN (\(Self.list(assembly.imports))) ORDER BY id
+                """)
+        assembly.book.sources = rows.map { row in
+            Source(
+                id: Self.sourceID(row[Column.id]), file: row[Column.file] ?? "", platform: row[Column.platform] ?? "",
+                export: row[Column.export] ?? "", sha256: row[Column.sha256], rows: row[Column.rows])
+        }
+    }
+
+    /// A record's source reference: its import, and the file, line and column it was read from.
+    private static func reference<Column: ProvenanceColumns>(_ row: Row, _: Column.Type) -> SourceReference? {
+        guard let importID = row[Column.importID] as Int64? else { return nil }
+        return SourceReference(
+            source: sourceID(importID), file: row[Column.sourceFile], line: row[Column.sourceLine],
+            column: row[Column.sourceColumn])
     }
 }

@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
         do {
             book = try store.gradebook(matching: GradebookFilter(classes: classes, subjects: subjects, terms: terms))
         } catch let error as GradeStoreError {
-            throw StoreFailure(error).report()
+            throw CommandFailure(error)
         }
         try destination.write(book)
         let students = book.people.count { $0.role == .student }

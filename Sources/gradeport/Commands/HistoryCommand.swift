@@ -41,7 +41,7 @@ struct HistoryCommand: ParsableCommand {
                 try list(store)
             }
         } catch let error as GradeStoreError {
-            throw StoreFailure(error).report()
+            throw CommandFailure(error)
         }
     }
 

@@ -62,7 +62,7 @@ struct ImportCommand: ParsableCommand {
             do {
                 existing = try fingerprint.flatMap(store.importRecord(fingerprint:))
             } catch let error as GradeStoreError {
-                throw StoreFailure(error).report()
+                throw CommandFailure(error)
             }
             if let existing {
                 report.addAlreadyImported(path, existing)
@@ -84,7 +84,7 @@ struct ImportCommand: ParsableCommand {
             do {
                 summary = try store.importGradebook(book, fingerprint: fingerprint, dryRun: dryRun)
             } catch let error as GradeStoreError {
-                throw StoreFailure(error).report()
+                throw CommandFailure(error)
             }
             for diagnostic in summary.diagnostics where diagnostic.severity >= printer.minimumSeverity {
                 FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
@@ -109,7 +109,7 @@ struct ImportCommand: ParsableCommand {
         do {
             return try GradeStore.inMemory()
         } catch let error as GradeStoreError {
-            throw StoreFailure(error).report()
+            throw CommandFailure(error)
         }
     }
 }

@@ -109,8 +109,7 @@ struct ReportCommand: ParsableCommand {
         do {
             gradingPolicy = try GradingPolicy.named(policy)
         } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitStatus.usage.exitCode
+            throw CommandFailure(.usage, text: error.description)
         }
         let outcome = try readGradebook()
         DiagnosticPrinter(minimumSeverity: verbose ? .info : .warning).print(outcome.gradebook)
@@ -121,16 +120,13 @@ struct ReportCommand: ParsableCommand {
         do {
             report = try ReportBuilder(policy: gradingPolicy, options: options).build(from: outcome.gradebook)
         } catch {
-            let option = "--\(error.dimension.rawValue)"
-            FileHandle.standardError.write(Data("gradeport: error: \(option): \(error.description)\n".utf8))
-            throw ExitStatus.usage.exitCode
+            throw CommandFailure(.usage, "--\(error.dimension.rawValue): \(error.description)")
         }
         let destination: OutputDestination
         do {
             destination = try OutputDestination(path: output)
         } catch {
-            FileHandle.standardError.write(Data("gradeport: error: \(error)\n".utf8))
-            throw ExitStatus.usage.exitCode
+            throw CommandFailure(.usage, "\(error)")
         }
         try format.reportFormat.renderer.write(report, to: destination.write)
         try destination.finish()
@@ -156,7 +152,7 @@ struct ReportCommand: ParsableCommand {
             let merged = GradebookMerger(preference: ConflictPreference(inputs.prefer)).merge(consume book)
             return ReadOutcome(gradebook: merged, unreadableInputs: [])
         } catch let error as GradeStoreError {
-            throw StoreFailure(error).report()
+            throw CommandFailure(error)
         }
     }
 }

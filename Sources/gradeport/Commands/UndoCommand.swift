@@ -38,7 +38,7 @@ struct UndoCommand: ParsableCommand {
             summary = try store.undo(importID: importID)
             record = try store.importRecord(id: importID)
         } catch let error as GradeStoreError {
-            throw StoreFailure(error).report()
+            throw CommandFailure(error)
         }
         if json {
             var out = JSONTextBuffer()

@@ -63,7 +63,7 @@ struct GradebookOutputOptions: ParsableArguments {
     }
 
     /// Writes the gradebook in the chosen format to `-o` or standard output; an unusable
-    /// destination ends the run with the usage status.
+    /// destination is a ``CommandFailure`` with the usage status.
     func write(_ book: Gradebook) throws {
         if let fileSetFormat {
             try FileSetOutput.write(book, as: fileSetFormat, to: output ?? "")
@@ -73,8 +73,7 @@ struct GradebookOutputOptions: ParsableArguments {
         do {
             destination = try OutputDestination(path: output)
         } catch {
-            FileHandle.standardError.write(Data("gradeport: error: \(error)\n".utf8))
-            throw ExitStatus.usage.exitCode
+            throw CommandFailure(.usage, "\(error)")
         }
         switch to {
         case .json: try GradebookJSONWriter().write(book, to: destination.write)

@@ -44,16 +44,13 @@ struct InputOptions: ParsableArguments {
     /// (identity resolution, aligned assessments, conflicts settled by `--prefer`).
     ///
     /// `--profile` reads every input with the profile; `--platform` may then only name the same id
-    /// (otherwise the run ends with the usage status).
+    /// (otherwise a ``CommandFailure`` with the usage status).
     func read() throws -> ReadOutcome {
         let (registry, platformID) = try reader()
         if profileOption.profile != nil, prefer != "last", registry.platform(id: PlatformID(rawValue: prefer)) == nil {
             let known = registry.platforms.map(\.descriptor.id.rawValue).joined(separator: ", ")
-            FileHandle.standardError.write(
-                Data(
-                    ("gradeport: error: --prefer takes 'last' or a platform id; '\(prefer)' is neither "
-                        + "(known: \(known))\n").utf8))
-            throw ExitStatus.usage.exitCode
+            throw CommandFailure(
+                .usage, "--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")
         }
         return registry.readGradebook(from: files, platform: platformID, merging: ConflictPreference(prefer))
     }
@@ -65,11 +62,10 @@ struct InputOptions: ParsableArguments {
         var platformID = platform
         if let profile {
             if let platform, platform != profile.descriptor.id {
-                FileHandle.standardError.write(
-                    Data(
-                        ("gradeport: error: --platform '\(platform)' and --profile (platform '\(profile.descriptor.id)') "
-                            + "name different platforms; give one of them\n").utf8))
-                throw ExitStatus.usage.exitCode
+                throw CommandFailure(
+                    .usage,
+                    "--platform '\(platform)' and --profile (platform '\(profile.descriptor.id)') name different "
+                        + "platforms; give one of them")
             }
             platformID = profile.descriptor.id
         }

@@ -14,8 +14,8 @@ struct ProfileOption: ParsableArguments {
 
     /// The built-in registry, with the user's profile ahead of every adapter when one is given.
     ///
-    /// A profile error is printed as `FILE:LINE:COLUMN: error: message` and ends the run with the
-    /// usage status (2). A profile whose platform id is a built-in one replaces it for the run, and
+    /// A profile error is a ``CommandFailure`` with the usage status (2), printed as
+    /// `FILE:LINE:COLUMN: error: message`. A profile whose platform id is a built-in one replaces it for the run, and
     /// a note says so.
     func registry() throws -> (registry: PlatformRegistry, profile: ProfilePlatform?) {
         var registry = BuiltInPlatforms.registry
@@ -30,8 +30,7 @@ struct ProfileOption: ParsableArguments {
             }
             return (registry, added.platform)
         } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitStatus.usage.exitCode
+            throw CommandFailure(.usage, text: error.description)
         }
     }
 }

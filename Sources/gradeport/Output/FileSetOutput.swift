@@ -32,8 +32,8 @@ enum FileSetOutput {
 
     /// Writes the files and prints the report on standard error.
     ///
-    /// - Throws: the usage exit status (2) when the destination is unusable or a file cannot be written;
-    ///   the destination is then left as it was.
+    /// - Throws: a ``CommandFailure`` with the usage status (2) when the destination is unusable or a
+    ///   file cannot be written; the destination is then left as it was.
     static func write(_ book: Gradebook, as format: Format, to path: String) throws {
         let written: Result<(ExportSummary, FileSetDestination), InterchangeError> = Result {
             () throws(InterchangeError) in
@@ -52,8 +52,7 @@ enum FileSetOutput {
         case .success(let (summary, destination)):
             ExportReport(summary: summary, destination: destination).print()
         case .failure(let error):
-            FileHandle.standardError.write(Data("gradeport: error: \(error.message)\n".utf8))
-            throw ExitStatus.usage.exitCode
+            throw CommandFailure(.usage, error.message)
         }
     }
 }

@@ -1,0 +1,22 @@
+import GradePortCore
+
+/// A gradebook as ``StoreReader`` reads it: the records so far, each one's ref by store id (records
+/// name each other by ref), and the imports they came from.
+struct GradebookAssembly {
+    /// The records read so far.
+    var book = Gradebook()
+    /// The imports the records read so far came from: the gradebook's sources.
+    var imports: Set<Int64> = []
+    /// Schools' refs by store id.
+    var schoolRefs: [Int64: String] = [:]
+    /// Terms' refs by store id.
+    var termRefs: [Int64: String] = [:]
+    /// Subjects' refs by store id.
+    var subjectRefs: [Int64: String] = [:]
+    /// Classes' refs by store id.
+    var classRefs: [Int64: String] = [:]
+    /// Assessments' refs by store id.
+    var assessmentRefs: [Int64: String] = [:]
+    /// People's refs by store id.
+    var personRefs: [Int64: String] = [:]
+}
