@@ -187,8 +187,12 @@ let package = Package(
         .testTarget(
             name: "TableReaderTests", dependencies: ["TableReader", "GradePortCore"], swiftSettings: sharedSettings
         ),
-        .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], swiftSettings: sharedSettings),
-        .testTarget(name: "JSONStreamTests", dependencies: ["JSONStream"], swiftSettings: sharedSettings),
+        .testTarget(
+            name: "XMLStreamTests", dependencies: ["XMLStream", "GradePortTesting"], swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "JSONStreamTests", dependencies: ["JSONStream", "GradePortTesting"], swiftSettings: sharedSettings
+        ),
         .testTarget(name: "LocatedYAMLTests", dependencies: ["LocatedYAML"], swiftSettings: sharedSettings),
         .testTarget(
             name: "GoogleClassroomAdapterTests",
@@ -246,12 +250,12 @@ let package = Package(
         ),
         .testTarget(
             name: "InterchangeTests",
-            dependencies: ["Interchange", "GradePortCore", "TableReader"],
+            dependencies: ["Interchange", "GradePortCore", "TableReader", "GradePortTesting"],
             swiftSettings: sharedSettings
         ),
         .testTarget(
             name: "GradeStoreTests",
-            dependencies: ["GradeStore", "GradePortCore"],
+            dependencies: ["GradeStore", "GradePortCore", "GradePortTesting"],
             swiftSettings: sharedSettings
         ),
         .testTarget(

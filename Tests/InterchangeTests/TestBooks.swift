@@ -73,13 +73,6 @@ enum TestBooks {
         result("p4", "year", .graded, "5", "5", line: 10)
         return builder.build()
     }
-
-    /// A fresh temporary folder.
-    static func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gradeport-interchange-\(UUID())").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
 }
 
 /// A CSV file read whole: header and rows, with the raw bytes for byte-level checks.
