@@ -42,6 +42,11 @@ public struct Fixtures: Sendable {
 
     /// Reads one input with a platform, the way `gradeport convert --platform` does.
     public func read(_ path: String, with platform: any LearningPlatform) throws -> Gradebook {
+        try Self.readGradebook(path, with: platform)
+    }
+
+    /// Reads one input with a platform; ``read(_:with:)`` and ``TemporaryExport`` share it.
+    static func readGradebook(_ path: String, with platform: any LearningPlatform) throws -> Gradebook {
         let registry = try PlatformRegistry([platform])
         return registry.readGradebook(from: [path], platform: platform.descriptor.id).gradebook
     }

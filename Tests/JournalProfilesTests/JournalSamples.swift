@@ -3,7 +3,7 @@ import GradePortCore
 import GradePortTesting
 import JournalProfiles
 
-/// The journal samples, temporary tables and how tests read them.
+/// The journal samples, tables written in a test, and how tests read them.
 enum JournalSamples {
     /// Paths under `Samples/` and the package root.
     static let fixtures = Fixtures(testFile: #filePath)
@@ -35,17 +35,6 @@ enum JournalSamples {
         return GoldenFile(path: fixtures.packageRoot + "/Tests/JournalProfilesTests/Golden/\(base).json")
     }
 
-    /// Writes a table to a fresh temporary folder and returns its path.
-    static func table(_ text: String, named name: String = "7А Математика.csv", bytes: [UInt8]? = nil) -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "gradeport-journal-\(UUID().uuidString)"
-        ).path
-        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let path = folder + "/" + name
-        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes ?? Array(text.utf8)))
-        return path
-    }
-
     /// Reads a table text with a profile given as YAML.
     static func read(
         _ text: String, profile yaml: String, named name: String = "7А Математика.csv"
@@ -53,12 +42,12 @@ enum JournalSamples {
         -> Gradebook
     {
         let profile = try JournalProfile(yaml: yaml, name: "test.yaml")
-        return try fixtures.read(table(text, named: name), with: ProfilePlatform(profile))
+        return try TemporaryExport.read(text, named: name, with: ProfilePlatform(profile))
     }
 
     /// Reads a table text with the generic profile.
     static func readGeneric(_ text: String, named name: String = "7А Математика.csv") throws -> Gradebook {
-        try fixtures.read(table(text, named: name), with: BuiltInProfiles.journalPlatform)
+        try TemporaryExport.read(text, named: name, with: BuiltInProfiles.journalPlatform)
     }
 }
 
