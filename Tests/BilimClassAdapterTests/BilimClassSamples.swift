@@ -24,15 +24,3 @@ enum BilimClassSamples {
         return GoldenFile(path: fixtures.packageRoot + "/Tests/BilimClassAdapterTests/Golden/\(base).json")
     }
 }
-
-extension Gradebook {
-    /// The result of a person in an assessment.
-    func result(_ person: String, _ assessment: String) -> AssessmentResult? {
-        results.first { $0.person == person && $0.assessment == assessment }
-    }
-
-    /// The diagnostics with a code.
-    func diagnostics(_ code: DiagnosticCode) -> [Diagnostic] {
-        diagnostics.filter { $0.code == code }
-    }
-}

@@ -64,7 +64,4 @@ extension Gradebook {
 
     /// The assessment with a title.
     func assessment(titled title: String) -> Assessment? { assessments.first { $0.title == title } }
-
-    /// The diagnostics with a code.
-    func diagnostics(_ code: DiagnosticCode) -> [Diagnostic] { diagnostics.filter { $0.code == code } }
 }
