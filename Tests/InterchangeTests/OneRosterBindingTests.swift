@@ -140,7 +140,7 @@ import Testing
 
     @Test(arguments: ["school", "edges"])
     func everyRowFollowsTheBinding(_ which: String) throws {
-        let (_, files) = try Self.export(which == "school" ? TestBooks.school() : EdgeBooks.edges())
+        let (_, files) = try Self.export(which == "school" ? TestBooks.school() : EdgeGradebook.make())
         for (name, file) in files where name != "manifest.csv" {
             for (index, record) in file.records.enumerated() {
                 let place = "\(name) row \(index + 2)"
@@ -170,7 +170,7 @@ import Testing
 
     @Test(arguments: ["school", "edges"])
     func identifiersAreUniqueAndEveryReferenceResolves(_ which: String) throws {
-        let (_, files) = try Self.export(which == "school" ? TestBooks.school() : EdgeBooks.edges())
+        let (_, files) = try Self.export(which == "school" ? TestBooks.school() : EdgeGradebook.make())
         var ids: [String: Set<String>] = [:]
         for (name, file) in files where name != "manifest.csv" {
             let column = file.column("sourcedId")
