@@ -260,7 +260,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GradePortCLITests",
-            dependencies: ["gradeport", "GradePortCore", "GradeStore"],
+            dependencies: ["gradeport", "GradePortCore", "GradeStore", "GradePortTesting"],
             exclude: ["ReferenceExamples", "Golden"],
             swiftSettings: sharedSettings
         ),

@@ -51,6 +51,15 @@ public struct Fixtures: Sendable {
         return registry.readGradebook(from: [path], platform: platform.descriptor.id).gradebook
     }
 
+    /// A golden file under the package's `Tests/` folder.
+    ///
+    /// ```swift
+    /// let golden = fixtures.golden("MyPlatformTests/Golden/7A-grades.json")
+    /// ```
+    public func golden(_ pathUnderTests: String) -> GoldenFile {
+        GoldenFile(path: packageRoot + "/Tests/" + pathUnderTests)
+    }
+
     /// The gradebook's `gradeport/1` JSON with this package's root removed from file paths, so that
     /// golden files do not depend on where the package is checked out.
     public func portableJSON(_ book: Gradebook) -> String {

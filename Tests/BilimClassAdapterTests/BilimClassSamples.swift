@@ -21,6 +21,6 @@ enum BilimClassSamples {
     /// The golden file of a sample.
     static func golden(_ name: String) -> GoldenFile {
         let base = name.split(separator: ".").first.map(String.init) ?? name
-        return GoldenFile(path: fixtures.packageRoot + "/Tests/BilimClassAdapterTests/Golden/\(base).json")
+        return fixtures.golden("BilimClassAdapterTests/Golden/\(base).json")
     }
 }

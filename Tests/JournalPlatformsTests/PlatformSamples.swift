@@ -23,8 +23,7 @@ struct PlatformSamples: Sendable {
     /// The golden file of a sample: `Golden/<folder>/<name without extension>.json`, spaces as `-`.
     func golden(_ name: String) -> GoldenFile {
         let base = (name as NSString).deletingPathExtension.replacingOccurrences(of: " ", with: "-")
-        return GoldenFile(
-            path: Self.fixtures.packageRoot + "/Tests/JournalPlatformsTests/Golden/\(folder)/\(base).json")
+        return Self.fixtures.golden("JournalPlatformsTests/Golden/\(folder)/\(base).json")
     }
 
     /// The sample files of the folder (not the bad ones), by name, workbooks included.

@@ -32,7 +32,7 @@ enum JournalSamples {
     /// The golden file of a sample.
     static func golden(_ name: String) -> GoldenFile {
         let base = (name as NSString).deletingPathExtension.replacingOccurrences(of: " ", with: "-")
-        return GoldenFile(path: fixtures.packageRoot + "/Tests/JournalProfilesTests/Golden/\(base).json")
+        return fixtures.golden("JournalProfilesTests/Golden/\(base).json")
     }
 
     /// Reads a table text with a profile given as YAML.

@@ -24,7 +24,7 @@ enum KundelikSamples {
     /// The golden file of a sample.
     static func golden(_ name: String) -> GoldenFile {
         let base = name.replacingOccurrences(of: "/", with: "--")
-        return GoldenFile(path: fixtures.packageRoot + "/Tests/KundelikAdapterTests/Golden/\(base).json")
+        return fixtures.golden("KundelikAdapterTests/Golden/\(base).json")
     }
 
     /// A person id of the samples.

@@ -27,6 +27,6 @@ enum TeamsSamples {
     /// The golden file of a sample.
     static func golden(_ name: String) -> GoldenFile {
         let base = name.replacingOccurrences(of: " ", with: "-").split(separator: ".").first.map(String.init) ?? name
-        return GoldenFile(path: fixtures.packageRoot + "/Tests/TeamsAdapterTests/Golden/\(base).json")
+        return fixtures.golden("TeamsAdapterTests/Golden/\(base).json")
     }
 }
