@@ -199,9 +199,15 @@ let package = Package(
             ],
             swiftSettings: sharedSettings
         ),
-        .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], swiftSettings: sharedSettings),
-        .testTarget(name: "JSONStreamTests", dependencies: ["JSONStream"], swiftSettings: sharedSettings),
-        .testTarget(name: "LocatedYAMLTests", dependencies: ["LocatedYAML", "GradePortBase"], swiftSettings: sharedSettings),
+        .testTarget(
+            name: "XMLStreamTests", dependencies: ["XMLStream", "GradePortTesting"], swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "JSONStreamTests", dependencies: ["JSONStream", "GradePortTesting"], swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "LocatedYAMLTests", dependencies: ["LocatedYAML", "GradePortBase"], swiftSettings: sharedSettings
+        ),
         .testTarget(
             name: "JournalProfilesTests",
             dependencies: ["JournalProfiles", "GradePortTesting", "GradePortCore", "TableReader"],
@@ -230,17 +236,17 @@ let package = Package(
         ),
         .testTarget(
             name: "InterchangeTests",
-            dependencies: ["Interchange", "GradePortCore", "TableReader"],
+            dependencies: ["Interchange", "GradePortCore", "TableReader", "GradePortTesting"],
             swiftSettings: sharedSettings
         ),
         .testTarget(
             name: "GradeStoreTests",
-            dependencies: ["GradeStore", "GradePortCore"],
+            dependencies: ["GradeStore", "GradePortCore", "GradePortTesting"],
             swiftSettings: sharedSettings
         ),
         .testTarget(
             name: "GradePortCLITests",
-            dependencies: ["gradeport", "GradePortCore", "GradeStore"],
+            dependencies: ["gradeport", "GradePortCore", "GradeStore", "GradePortTesting"],
             exclude: ["ReferenceExamples", "Golden"],
             swiftSettings: sharedSettings
         ),

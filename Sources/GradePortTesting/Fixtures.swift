@@ -42,8 +42,22 @@ public struct Fixtures: Sendable {
 
     /// Reads one input with a platform, the way `gradeport convert --platform` does.
     public func read(_ path: String, with platform: any LearningPlatform) throws -> Gradebook {
+        try Self.readGradebook(path, with: platform)
+    }
+
+    /// Reads one input with a platform; ``read(_:with:)`` and ``TemporaryExport`` share it.
+    static func readGradebook(_ path: String, with platform: any LearningPlatform) throws -> Gradebook {
         let registry = try PlatformRegistry([platform])
         return registry.readGradebook(from: [path], platform: platform.descriptor.id).gradebook
+    }
+
+    /// A golden file under the package's `Tests/` folder.
+    ///
+    /// ```swift
+    /// let golden = fixtures.golden("MyPlatformTests/Golden/7A-grades.json")
+    /// ```
+    public func golden(_ pathUnderTests: String) -> GoldenFile {
+        GoldenFile(path: packageRoot + "/Tests/" + pathUnderTests)
     }
 
     /// The gradebook's `gradeport/1` JSON with this package's root removed from file paths, so that

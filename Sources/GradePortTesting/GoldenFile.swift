@@ -1,4 +1,5 @@
 import Foundation
+import GradePortCore
 
 /// Compares text with a golden file, record by record.
 ///
@@ -12,6 +13,20 @@ public struct GoldenFile: Sendable {
 
     /// Names a golden file.
     public init(path: String) { self.path = path }
+
+    /// The differences between a gradebook's `gradeport/1` JSON and the golden file (empty when they
+    /// match), at most `limit`; the JSON is made portable with `fixtures` first (see
+    /// ``Fixtures/portableJSON(_:)``).
+    ///
+    /// ```swift
+    /// let book = try fixtures.read(fixtures.sample("MyPlatform/7A.csv"), with: MyPlatform())
+    /// let golden = fixtures.golden("MyPlatformTests/Golden/7A.json")
+    /// let differences = golden.differences(from: book, portableWith: fixtures)
+    /// #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+    /// ```
+    public func differences(from book: Gradebook, portableWith fixtures: Fixtures, limit: Int = 10) -> [String] {
+        differences(from: fixtures.portableJSON(book), limit: limit)
+    }
 
     /// The differences between `actual` and the golden file (empty when they match), at most `limit`.
     public func differences(from actual: String, limit: Int = 10) -> [String] {

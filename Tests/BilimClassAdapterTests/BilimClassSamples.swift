@@ -21,18 +21,6 @@ enum BilimClassSamples {
     /// The golden file of a sample.
     static func golden(_ name: String) -> GoldenFile {
         let base = name.split(separator: ".").first.map(String.init) ?? name
-        return GoldenFile(path: fixtures.packageRoot + "/Tests/BilimClassAdapterTests/Golden/\(base).json")
-    }
-}
-
-extension Gradebook {
-    /// The result of a person in an assessment.
-    func result(_ person: String, _ assessment: String) -> AssessmentResult? {
-        results.first { $0.person == person && $0.assessment == assessment }
-    }
-
-    /// The diagnostics with a code.
-    func diagnostics(_ code: DiagnosticCode) -> [Diagnostic] {
-        diagnostics.filter { $0.code == code }
+        return fixtures.golden("BilimClassAdapterTests/Golden/\(base).json")
     }
 }

@@ -10,7 +10,7 @@ import Testing
     func matchesGolden(_ sample: String) throws {
         let book = try BilimClassSamples.read(sample)
         let differences = BilimClassSamples.golden(sample).differences(
-            from: BilimClassSamples.fixtures.portableJSON(book))
+            from: book, portableWith: BilimClassSamples.fixtures)
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 

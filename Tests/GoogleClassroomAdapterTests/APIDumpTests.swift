@@ -76,9 +76,7 @@ import Testing
              "studentSubmissions":[{"courseWorkId":7000000000123456789,"userId":123456789012345678901,
                "id":"s1","state":"RETURNED","assignedGrade":2.25e1}]}
             """
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gc-large-ids.json").path
-        try json.write(toFile: path, atomically: true, encoding: .utf8)
-        let book = try SampleBooks.fixtures.read(path, with: GoogleClassroomPlatform())
+        let book = try TemporaryExport.read(json, named: "gc-large-ids.json", with: GoogleClassroomPlatform())
         #expect(book.classes.first?.id == "google-classroom:course:9007199254740993")
         #expect(book.classes.first?.name == "8Б")
         #expect(book.assessments.first?.id == "google-classroom:cw:7000000000123456789")

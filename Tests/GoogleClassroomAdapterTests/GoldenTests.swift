@@ -19,9 +19,8 @@ import Testing
     func golden(_ sample: String) throws {
         let book = try SampleBooks.read(sample)
         let name = sample.replacingOccurrences(of: "/", with: "--") + ".json"
-        let golden = GoldenFile(
-            path: SampleBooks.fixtures.packageRoot + "/Tests/GoogleClassroomAdapterTests/Golden/" + name)
-        let differences = golden.differences(from: SampleBooks.fixtures.portableJSON(book))
+        let golden = SampleBooks.fixtures.golden("GoogleClassroomAdapterTests/Golden/" + name)
+        let differences = golden.differences(from: book, portableWith: SampleBooks.fixtures)
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 }

@@ -36,7 +36,7 @@ import Testing
     @Test func mergedClassMatchesTheGoldenFile() throws {
         let (run, _) = try Self.convert(Self.inputs + ["--to", "json"])
         #expect(run.status == 0, "\(run.standardError)")
-        let golden = GoldenFile(path: Self.fixtures.packageRoot + "/Tests/GradePortCLITests/Golden/merge-7A.json")
+        let golden = Self.fixtures.golden("GradePortCLITests/Golden/merge-7A.json")
         let differences = golden.differences(from: run.standardOutput)
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }

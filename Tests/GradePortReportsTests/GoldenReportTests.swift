@@ -60,9 +60,8 @@ import Testing
         #expect(!report.rows.isEmpty)
         for format in sample.formats {
             let text = String(decoding: format.renderer.render(report), as: UTF8.self)
-            let golden = GoldenFile(
-                path: Self.fixtures.packageRoot
-                    + "/Tests/GradePortReportsTests/Golden/\(sample.name).\(Self.fileExtension(format))")
+            let golden = Self.fixtures.golden(
+                "GradePortReportsTests/Golden/\(sample.name).\(Self.fileExtension(format))")
             let differences = golden.differences(from: text)
             #expect(differences.isEmpty, "\(sample.name) \(format): \(differences.joined(separator: "\n"))")
         }

@@ -91,21 +91,6 @@ struct ClassExport {
     }
 }
 
-/// A temporary folder removed when the test ends.
-final class TemporaryFolder {
-    let path: String
-
-    init() {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("gradestore-\(UUID().uuidString)").path
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    /// A path inside the folder.
-    func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
-}
-
 /// The results of a gradebook as comparable text: person, assessment, value, provenance.
 func resultLines(_ book: Gradebook) -> [String] {
     book.results.map { result in

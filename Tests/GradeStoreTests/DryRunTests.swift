@@ -1,12 +1,13 @@
 import Foundation
 import GradePortCore
+import GradePortTesting
 import Testing
 
 @testable import GradeStore
 
 @Suite struct DryRunTests {
     @Test func aDryRunSaysWhatWouldChangeAndLeavesTheFileByteForByte() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "gradestore")
         let path = folder.file("gradeport.sqlite")
         let first = ClassExport()
         do {
@@ -46,7 +47,7 @@ import Testing
     }
 
     @Test func aDryRunOnAStoreThatNeedsAnUpgradeIsRefused() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "gradestore")
         let path = folder.file("empty.sqlite")
         _ = FileManager.default.createFile(atPath: path, contents: Data())
         let error = try #require(throws: GradeStoreError.self) { try GradeStore(path: path, options: []) }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GradePortTesting
 import Testing
 
 @testable import GradeStore
@@ -8,7 +9,7 @@ import Testing
 /// sentence as before.
 @Suite struct ErrorTests {
     @Test func aFileThatIsNotSQLiteKeepsSQLitesError() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "gradestore")
         let path = folder.file("grades.csv")
         try Data("Last Name,First Name\nКим,Алексей\n".utf8).write(to: URL(fileURLWithPath: path))
         let error = try #require(throws: GradeStoreError.self) { try GradeStore(path: path) }
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func aFailedOperationKeepsSQLitesError() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "gradestore")
         let path = folder.file("gradeport.sqlite")
         let store = try GradeStore(path: path)
         try store.close()

@@ -1,5 +1,6 @@
 import Foundation
 import GradePortCore
+import GradePortTesting
 import Testing
 
 @testable import GradeStore
@@ -39,7 +40,7 @@ import Testing
     }
 
     @Test func theSameContentAgainChangesNothing() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "gradestore")
         let store = try GradeStore(path: folder.file("store.sqlite"))
         let export = ClassExport()
         _ = try store.importGradebook(export.gradebook)

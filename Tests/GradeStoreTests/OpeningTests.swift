@@ -1,13 +1,14 @@
 import Foundation
 import GRDB
 import GradePortCore
+import GradePortTesting
 import Testing
 
 @testable import GradeStore
 
 @Suite struct OpeningTests {
     @Test func aNewStoreIsCreatedAtTheCurrentSchemaInWALMode() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "gradestore")
         let path = folder.file("gradeport.sqlite")
         let store = try GradeStore(path: path)
         let (journal, applicationID, migrations) = try store.queue.read { db in
@@ -52,7 +53,7 @@ import Testing
     }
 
     @Test func aStoreFromANewerVersionIsRefused() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "gradestore")
         let path = folder.file("newer.sqlite")
         try GradeStore(path: path).close()
         let queue = try DatabaseQueue(path: path)
@@ -69,7 +70,7 @@ import Testing
     }
 
     @Test func aFileThatIsNotSQLiteIsRefusedAndLeftAlone() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "gradestore")
         let path = folder.file("grades.csv")
         let text = Data("Last Name,First Name\nКим,Алексей\n".utf8)
         try text.write(to: URL(fileURLWithPath: path))
@@ -80,7 +81,7 @@ import Testing
     }
 
     @Test func anotherProgramsDatabaseIsRefused() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "gradestore")
         let path = folder.file("other.sqlite")
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in try db.execute(sql: "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)") }
@@ -91,7 +92,7 @@ import Testing
     }
 
     @Test func aMissingStoreOrFolderIsNamed() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "gradestore")
         let missing = try #require(throws: GradeStoreError.self) {
             try GradeStore(path: folder.file("none.sqlite"), options: [.migrate])
         }
@@ -109,7 +110,7 @@ import Testing
     }
 
     @Test func anEmptyFileBecomesAStore() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "gradestore")
         let path = folder.file("empty.sqlite")
         _ = FileManager.default.createFile(atPath: path, contents: Data())
         let store = try GradeStore(path: path)

@@ -1,5 +1,6 @@
 import Foundation
 import GradePortCore
+import GradePortTesting
 import Interchange
 import Testing
 
@@ -16,7 +17,8 @@ import Testing
                 #expect(error.isDestinationProblem)
             }
         }
-        let folder = try TestBooks.folder()
+        let temporary = try TemporaryFolder(prefix: "gradeport-interchange")
+        let folder = temporary.path
         FileManager.default.createFile(atPath: folder + "/file.txt", contents: Data("x".utf8))
         try FileManager.default.createDirectory(atPath: folder + "/dir.zip", withIntermediateDirectories: false)
         #expect(throws: InterchangeError.self) { try FileSetDestination(path: folder + "/file.txt") }
@@ -24,7 +26,8 @@ import Testing
     }
 
     @Test func aFolderWithOtherFilesIsRefusedAndLeftAlone() throws {
-        let folder = try TestBooks.folder() + "/export"
+        let temporary = try TemporaryFolder(prefix: "gradeport-interchange")
+        let folder = temporary.file("export")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         FileManager.default.createFile(atPath: folder + "/homework.docx", contents: Data("keep".utf8))
         do {
@@ -40,7 +43,8 @@ import Testing
     }
 
     @Test func aPreviousExportIsReplacedWholly() throws {
-        let folder = try TestBooks.folder() + "/export"
+        let temporary = try TemporaryFolder(prefix: "gradeport-interchange")
+        let folder = temporary.file("export")
         try OneRosterWriter().write(TestBooks.school(), to: FileSetDestination(path: folder))
         #expect(FileManager.default.fileExists(atPath: folder + "/results.csv"))
         var rosterOnly = TestBooks.school()

@@ -1,5 +1,6 @@
 import Foundation
 import GradePortCore
+import GradePortTesting
 import Interchange
 import TableReader
 import Testing
@@ -24,7 +25,8 @@ import Testing
         case .resultsExcel: return try parse(ResultsCSVWriter(format: .excel).encode(book), delimiter: .semicolon)
         case .classroomRoster: return try parse(ClassroomRosterWriter().encode(book).bytes)
         case .oneRoster, .schoolDataSync2, .schoolDataSync1:
-            let folder = try TestBooks.folder() + "/out"
+            let temporary = try TemporaryFolder(prefix: "gradeport-interchange")
+            let folder = temporary.file("out")
             let destination = try FileSetDestination(path: folder)
             switch writer {
             case .oneRoster:

@@ -1,5 +1,6 @@
 import Foundation
 import GradePortCore
+import GradePortTesting
 import Interchange
 import Testing
 
@@ -94,7 +95,8 @@ import Testing
     static let ceds: Set<String> = ["KG", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13"]
 
     static func export(_ book: Gradebook = TestBooks.school()) throws -> (folder: String, files: [String: CSVFile]) {
-        let folder = try TestBooks.folder() + "/bundle"
+        let temporary = try TemporaryFolder(prefix: "gradeport-interchange")
+        let folder = temporary.file("bundle")
         try OneRosterWriter(options: .init(referenceDate: "2026-01-15")).write(
             book, to: FileSetDestination(path: folder))
         var files: [String: CSVFile] = [:]
@@ -138,7 +140,7 @@ import Testing
 
     @Test(arguments: ["school", "edges"])
     func everyRowFollowsTheBinding(_ which: String) throws {
-        let (_, files) = try Self.export(which == "school" ? TestBooks.school() : EdgeBooks.edges())
+        let (_, files) = try Self.export(which == "school" ? TestBooks.school() : EdgeGradebook.make())
         for (name, file) in files where name != "manifest.csv" {
             for (index, record) in file.records.enumerated() {
                 let place = "\(name) row \(index + 2)"
@@ -168,7 +170,7 @@ import Testing
 
     @Test(arguments: ["school", "edges"])
     func identifiersAreUniqueAndEveryReferenceResolves(_ which: String) throws {
-        let (_, files) = try Self.export(which == "school" ? TestBooks.school() : EdgeBooks.edges())
+        let (_, files) = try Self.export(which == "school" ? TestBooks.school() : EdgeGradebook.make())
         var ids: [String: Set<String>] = [:]
         for (name, file) in files where name != "manifest.csv" {
             let column = file.column("sourcedId")
@@ -278,7 +280,8 @@ import Testing
         let second = try Self.export()
         #expect(first.files.keys.sorted() == second.files.keys.sorted())
         for (name, file) in first.files { #expect(file.bytes == second.files[name]?.bytes, "\(name)") }
-        let folder = try TestBooks.folder()
+        let temporary = try TemporaryFolder(prefix: "gradeport-interchange")
+        let folder = temporary.path
         for name in ["a.zip", "b.zip"] {
             try OneRosterWriter(options: .init(referenceDate: "2026-01-15")).write(
                 TestBooks.school(), to: FileSetDestination(path: folder + "/" + name))

@@ -1,5 +1,6 @@
 import Foundation
 import GradePortCore
+import GradePortTesting
 import Interchange
 import Testing
 
@@ -41,7 +42,8 @@ import Testing
     static func export(
         _ version: SchoolDataSyncWriter.Version, _ book: Gradebook = TestBooks.school()
     ) throws -> (files: [String: CSVFile], summary: ExportSummary) {
-        let folder = try TestBooks.folder() + "/sds"
+        let temporary = try TemporaryFolder(prefix: "gradeport-interchange")
+        let folder = temporary.file("sds")
         let summary = try SchoolDataSyncWriter(options: .init(version: version, referenceDate: "2026-01-15")).write(
             book, to: FileSetDestination(path: folder))
         var files: [String: CSVFile] = [:]

@@ -1,3 +1,4 @@
+import GradePortTesting
 import JSONStream
 import Testing
 
@@ -12,7 +13,7 @@ struct APIDumpTests {
     }
 
     @Test func singleFileWithBareAndWrappedCollections() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "JSONStreamTests")
         let file = try folder.write(
             "dump.json",
             """
@@ -62,7 +63,7 @@ struct APIDumpTests {
     }
 
     @Test func singleObjectCollectionAndGraphEntityWithODataMembers() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "JSONStreamTests")
         let file = try folder.write(
             "graph.json",
             #"""
@@ -82,7 +83,7 @@ struct APIDumpTests {
     }
 
     @Test func aliasesMatchExactlyAndReportTheName() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "JSONStreamTests")
         let file = try folder.write("dump.json", #"{"Students": [1], "pupils": [{"id": 2}]}"#)
         let (records, summary) = try read(try APIDump(path: file), [APIDumpCollection("students", aliases: ["pupils"])])
         #expect(records.map(\.collection) == ["students"])
@@ -91,7 +92,7 @@ struct APIDumpTests {
     }
 
     @Test func bareTopLevelArray() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "JSONStreamTests")
         let file = try folder.write(
             "criteria-marks-totals-light.json",
             """
@@ -110,7 +111,7 @@ struct APIDumpTests {
     }
 
     @Test func folderWithPagedFilesInPageOrder() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "JSONStreamTests")
         try folder.write("students-10.json", #"{"students": [{"userId": "10"}]}"#)
         try folder.write("students.json", #"{"students": [{"userId": "1"}], "nextPageToken": "p2"}"#)
         try folder.write("students-2.json", #"[{"userId": "2"}]"#)
@@ -141,14 +142,14 @@ struct APIDumpTests {
     }
 
     @Test func emptyFolderIsNotADump() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "JSONStreamTests")
         let error = try #require(throws: JSONReadError.self) { try APIDump(path: folder.path) }
         #expect(error.code == .notADump)
         #expect(error.description == "\(folder.path): the folder holds no JSON files")
     }
 
     @Test func folderWithoutMatchingFilesIsNotADump() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "JSONStreamTests")
         try folder.write("grades.json", "[]")
         let error = try #require(throws: JSONReadError.self) { try read(try APIDump(path: folder.path), ["students"]) }
         #expect(error.code == .notADump)
@@ -156,7 +157,7 @@ struct APIDumpTests {
     }
 
     @Test func fileWithoutRequestedKeysOrWithAScalarIsNotADump() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "JSONStreamTests")
         let keys = try folder.write("a.json", #"{"other": []}"#)
         #expect(throws: JSONReadError.self) { try read(try APIDump(path: keys), ["students"]) }
         let scalar = try folder.write("b.json", #""hello""#)
@@ -172,7 +173,7 @@ struct APIDumpTests {
     }
 
     @Test func malformedDumpReportsThePlace() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "JSONStreamTests")
         let file = try folder.write("dump.json", "{\"courses\": [\n {\"id\": \"1\"},\n {\"id\": ")
         var delivered = 0
         let error = try #require(throws: JSONReadError.self) {
@@ -191,7 +192,7 @@ struct APIDumpTests {
     }
 
     @Test func sniffingTopLevelKeys() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "JSONStreamTests")
         let file = try folder.write("dump.json", #"{"courses": [{"a": [1, 2]}], "students": {}, "x": null}"#)
         #expect(try APIDump.topLevelKeys(ofFileAt: file) == ["courses", "students", "x"])
         #expect(
@@ -204,7 +205,7 @@ struct APIDumpTests {
 
     @Test func errorsThrownByTheBodyStopTheRead() throws {
         struct Stop: Error {}
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "JSONStreamTests")
         let file = try folder.write("dump.json", #"{"courses": [1, 2, 3]}"#)
         var seen = 0
         #expect(throws: Stop.self) {

@@ -1,3 +1,4 @@
+import GradePortTesting
 import JSONStream
 import Testing
 
@@ -92,7 +93,8 @@ struct JSONReaderTests {
     }
 
     @Test func readsFiles() throws {
-        let path = try TemporaryFolder().write("x.json", Array("\u{FEFF}[1,\n2]".utf8))
+        let folder = try TemporaryFolder(prefix: "JSONStreamTests")
+        let path = try folder.write("x.json", Array("\u{FEFF}[1,\n2]".utf8))
         #expect(try JSONReader(path: path).readValue() == [1, 2])
         let error = try #require(throws: JSONReadError.self) { try JSONReader(path: path + ".missing") }
         #expect(error.code == .io)

@@ -104,9 +104,6 @@ import Testing
     }
 
     private func read(_ text: String) throws -> Gradebook {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bilimland-\(UUID()).csv").path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        return try PlatformSamples.fixtures.read(path, with: BilimLandPlatform())
+        try TemporaryExport.read(text, named: "bilimland.csv", with: BilimLandPlatform())
     }
 }

@@ -36,8 +36,7 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     func matchesGolden(_ golden: GoldenCase) throws {
         let samples = JournalPlatformSamples.samples(golden.folder)
         let book = try samples.read(golden.sample)
-        let differences = samples.golden(golden.sample).differences(
-            from: PlatformSamples.fixtures.portableJSON(book))
+        let differences = samples.golden(golden.sample).differences(from: book, portableWith: PlatformSamples.fixtures)
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 

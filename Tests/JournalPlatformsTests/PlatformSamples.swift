@@ -23,8 +23,7 @@ struct PlatformSamples: Sendable {
     /// The golden file of a sample: `Golden/<folder>/<name without extension>.json`, spaces as `-`.
     func golden(_ name: String) -> GoldenFile {
         let base = (name as NSString).deletingPathExtension.replacingOccurrences(of: " ", with: "-")
-        return GoldenFile(
-            path: Self.fixtures.packageRoot + "/Tests/JournalPlatformsTests/Golden/\(folder)/\(base).json")
+        return Self.fixtures.golden("JournalPlatformsTests/Golden/\(folder)/\(base).json")
     }
 
     /// The sample files of the folder (not the bad ones), by name, workbooks included.
@@ -35,17 +34,5 @@ struct PlatformSamples: Sendable {
     /// The full paths of ``all``.
     var paths: [String] {
         Self.fixtures.samples(in: folder, extensions: ["csv", "tsv", "txt", "xlsx"])
-    }
-}
-
-extension Gradebook {
-    /// The result of a person in an assessment.
-    func result(_ person: String, _ assessment: String) -> AssessmentResult? {
-        results.first { $0.person == person && $0.assessment == assessment }
-    }
-
-    /// The diagnostics with a code.
-    func diagnostics(_ code: DiagnosticCode) -> [Diagnostic] {
-        diagnostics.filter { $0.code == code }
     }
 }

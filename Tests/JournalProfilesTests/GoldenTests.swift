@@ -10,8 +10,7 @@ import Testing
     @Test(arguments: JournalSamples.generic)
     func genericProfileMatchesGolden(_ sample: String) throws {
         let book = try JournalSamples.read(sample)
-        let differences = JournalSamples.golden(sample).differences(
-            from: JournalSamples.fixtures.portableJSON(book))
+        let differences = JournalSamples.golden(sample).differences(from: book, portableWith: JournalSamples.fixtures)
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 
@@ -19,7 +18,7 @@ import Testing
         let profile = try JournalProfile(contentsOf: JournalSamples.path("school-42-profile.yaml"))
         let book = try JournalSamples.read(JournalSamples.school, with: ProfilePlatform(profile))
         let differences = JournalSamples.golden(JournalSamples.school).differences(
-            from: JournalSamples.fixtures.portableJSON(book))
+            from: book, portableWith: JournalSamples.fixtures)
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 

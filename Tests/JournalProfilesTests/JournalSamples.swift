@@ -3,7 +3,7 @@ import GradePortCore
 import GradePortTesting
 import JournalProfiles
 
-/// The journal samples, temporary tables and how tests read them.
+/// The journal samples, tables written in a test, and how tests read them.
 enum JournalSamples {
     /// Paths under `Samples/` and the package root.
     static let fixtures = Fixtures(testFile: #filePath)
@@ -32,18 +32,7 @@ enum JournalSamples {
     /// The golden file of a sample.
     static func golden(_ name: String) -> GoldenFile {
         let base = (name as NSString).deletingPathExtension.replacingOccurrences(of: " ", with: "-")
-        return GoldenFile(path: fixtures.packageRoot + "/Tests/JournalProfilesTests/Golden/\(base).json")
-    }
-
-    /// Writes a table to a fresh temporary folder and returns its path.
-    static func table(_ text: String, named name: String = "7А Математика.csv", bytes: [UInt8]? = nil) -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "gradeport-journal-\(UUID().uuidString)"
-        ).path
-        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let path = folder + "/" + name
-        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes ?? Array(text.utf8)))
-        return path
+        return fixtures.golden("JournalProfilesTests/Golden/\(base).json")
     }
 
     /// Reads a table text with a profile given as YAML.
@@ -53,12 +42,12 @@ enum JournalSamples {
         -> Gradebook
     {
         let profile = try JournalProfile(yaml: yaml, name: "test.yaml")
-        return try fixtures.read(table(text, named: name), with: ProfilePlatform(profile))
+        return try TemporaryExport.read(text, named: name, with: ProfilePlatform(profile))
     }
 
     /// Reads a table text with the generic profile.
     static func readGeneric(_ text: String, named name: String = "7А Математика.csv") throws -> Gradebook {
-        try fixtures.read(table(text, named: name), with: BuiltInProfiles.journalPlatform)
+        try TemporaryExport.read(text, named: name, with: BuiltInProfiles.journalPlatform)
     }
 }
 
@@ -75,7 +64,4 @@ extension Gradebook {
 
     /// The assessment with a title.
     func assessment(titled title: String) -> Assessment? { assessments.first { $0.title == title } }
-
-    /// The diagnostics with a code.
-    func diagnostics(_ code: DiagnosticCode) -> [Diagnostic] { diagnostics.filter { $0.code == code } }
 }

@@ -9,8 +9,7 @@ import Testing
     @Test(arguments: KundelikSamples.all)
     func matchesGolden(_ sample: String) throws {
         let book = try KundelikSamples.read(sample)
-        let differences = KundelikSamples.golden(sample).differences(
-            from: KundelikSamples.fixtures.portableJSON(book))
+        let differences = KundelikSamples.golden(sample).differences(from: book, portableWith: KundelikSamples.fixtures)
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 

@@ -24,21 +24,9 @@ enum KundelikSamples {
     /// The golden file of a sample.
     static func golden(_ name: String) -> GoldenFile {
         let base = name.replacingOccurrences(of: "/", with: "--")
-        return GoldenFile(path: fixtures.packageRoot + "/Tests/KundelikAdapterTests/Golden/\(base).json")
+        return fixtures.golden("KundelikAdapterTests/Golden/\(base).json")
     }
 
     /// A person id of the samples.
     static func person(_ id: String) -> String { "kundelik:person:" + id }
-}
-
-extension Gradebook {
-    /// The result of a person in an assessment.
-    func result(_ person: String, _ assessment: String) -> AssessmentResult? {
-        results.first { $0.person == person && $0.assessment == assessment }
-    }
-
-    /// The diagnostics with a code.
-    func diagnostics(_ code: DiagnosticCode) -> [Diagnostic] {
-        diagnostics.filter { $0.code == code }
-    }
 }

@@ -66,10 +66,7 @@ import Testing
             Иванова Мария Петровна;14;о;8;4
             Средний балл;14;;8;4
             """
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kundelik-per-subject.csv").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let book = try KundelikSamples.fixtures.read(path, with: KundelikPlatform())
+        let book = try TemporaryExport.read(text, named: "kundelik-per-subject.csv", with: KundelikPlatform())
         let maria = "kundelik:student:7А/Иванова Мария Петровна"
         let sor = try #require(book.assessments.first { $0.title == "СОР 1" })
         #expect(sor.id == "kundelik:report:7А/Математика/СОР 1")

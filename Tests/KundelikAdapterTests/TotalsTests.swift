@@ -51,10 +51,7 @@ import Testing
             return String(line[..<first]) + line[first...first].lowercased() + line[line.index(after: first)...]
         }.joined(separator: "\n")
         #expect(lowered.contains("\"subjectName\"") && !lowered.contains("\"SubjectName\""))
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kundelik-camel-totals.json").path
-        try lowered.write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let camel = try KundelikSamples.fixtures.read(path, with: KundelikPlatform())
+        let camel = try TemporaryExport.read(lowered, named: "kundelik-camel-totals.json", with: KundelikPlatform())
         #expect(camel.results.count == pascal.results.count)
         for result in pascal.results {
             let same = try #require(camel.result(result.person, result.assessment))

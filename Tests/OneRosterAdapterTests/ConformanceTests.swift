@@ -14,7 +14,7 @@ import Testing
     func matchesGolden(_ sample: String) throws {
         let book = try OneRosterSamples.read(OneRosterSamples.path(sample))
         let differences = OneRosterSamples.golden(sample).differences(
-            from: OneRosterSamples.fixtures.portableJSON(book))
+            from: book, portableWith: OneRosterSamples.fixtures)
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 }

@@ -20,7 +20,7 @@ enum OneRosterSamples {
 
     /// The golden file of a sample.
     static func golden(_ name: String) -> GoldenFile {
-        GoldenFile(path: fixtures.packageRoot + "/Tests/OneRosterAdapterTests/Golden/" + name + ".json")
+        fixtures.golden("OneRosterAdapterTests/Golden/" + name + ".json")
     }
 
     /// Diagnostics as `FILE-SUFFIX:LINE:COLUMN code` strings, the file relative to `Samples/OneRoster/`.

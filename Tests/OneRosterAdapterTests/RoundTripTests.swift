@@ -1,6 +1,7 @@
 import Foundation
 import GradePortAdapters
 import GradePortCore
+import GradePortTesting
 import Interchange
 import OneRosterAdapter
 import TableReader
@@ -33,12 +34,6 @@ import Testing
         return found
     }()
 
-    static func temporaryFolder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gradeport-roundtrip-\(UUID())").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     @Test func everyPlatformHasSamples() {
         let platforms = Set(Self.samples.map { $0.split(separator: "/")[0] })
         #expect(
@@ -55,8 +50,8 @@ import Testing
         let original = BuiltInPlatforms.registry.readGradebook(
             from: [OneRosterOneSample.path(sample)]).gradebook
         #expect(!original.results.isEmpty || !original.people.isEmpty)
-        let folder = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = try TemporaryFolder(prefix: "gradeport-roundtrip")
+        let folder = temporary.path
         let options = OneRosterWriter.Options(referenceDate: "2026-01-15")
         for destination in [folder + "/bundle", folder + "/bundle.zip"] {
             try OneRosterWriter(options: options).write(original, to: FileSetDestination(path: destination))
@@ -72,8 +67,8 @@ import Testing
     @Test(arguments: ["Kundelik/api-dump", "Teams/graph-dump", "OneRoster/v1.1", "Journal/7Б алгебра 3 ч.csv"])
     func exportingTheReadBackGradebookGivesTheSameIdentifiers(_ sample: String) throws {
         let original = BuiltInPlatforms.registry.readGradebook(from: [OneRosterOneSample.path(sample)]).gradebook
-        let folder = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = try TemporaryFolder(prefix: "gradeport-roundtrip")
+        let folder = temporary.path
         let writer = OneRosterWriter(options: .init(referenceDate: "2026-01-15"))
         try writer.write(original, to: FileSetDestination(path: folder + "/first"))
         let back = try OneRosterSamples.read(folder + "/first")

@@ -9,7 +9,7 @@ import Testing
     @Test(arguments: TeamsSamples.all)
     func matchesGolden(_ sample: String) throws {
         let book = try TeamsSamples.read(sample)
-        let differences = TeamsSamples.golden(sample).differences(from: TeamsSamples.fixtures.portableJSON(book))
+        let differences = TeamsSamples.golden(sample).differences(from: book, portableWith: TeamsSamples.fixtures)
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 

@@ -8,12 +8,7 @@ import Testing
 @Suite struct GraphEdgeCaseTests {
     /// Writes `text` to a temporary `.json` file and reads it with the Teams adapter.
     func read(_ text: String, name: String = "dump.json") throws -> Gradebook {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("teams-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent(name).path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return try TeamsSamples.fixtures.read(path, with: TeamsPlatform())
+        try TemporaryExport.read(text, named: name, with: TeamsPlatform())
     }
 
     @Test func submissionsForUnknownMembersAndAssignmentsAreDangling() throws {

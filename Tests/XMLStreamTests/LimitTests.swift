@@ -1,4 +1,5 @@
 import Foundation
+import GradePortTesting
 import Testing
 import XMLStream
 
@@ -49,7 +50,7 @@ struct LimitTests {
             try XMLStreamReader(bytes: bytes, name: "t.xml", options: .init(maxInputBytes: 10))
         }
         #expect(error?.code == .tooLarge)
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder(prefix: "XMLStreamTests")
         let path = try directory.write("big.xml", bytes)
         let fileError = #expect(throws: XMLStreamError.self) {
             try XMLStreamReader(path: path, options: .init(maxInputBytes: 10))
@@ -60,7 +61,7 @@ struct LimitTests {
 
     @Test("maxInputBytes is enforced while streaming an input of unknown size (a pipe)")
     func streamingLimit() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder(prefix: "XMLStreamTests")
         let fifo = directory.url.appendingPathComponent("pipe.xml").path
         #expect(mkfifo(fifo, 0o600) == 0)
         // 50 KB fits into the pipe's buffer, so the writer never blocks once the reader stops.
@@ -81,7 +82,7 @@ struct LimitTests {
     @Test("Reading from a path streams the file")
     func fromPath() throws {
         let xml = sheetXML(rows: 2_000)
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder(prefix: "XMLStreamTests")
         let path = try directory.write("sheet.xml", Array(xml.utf8))
         let fromFile = try drain(XMLStreamReader(path: path))
         #expect(fromFile == (try events(xml)))
@@ -90,7 +91,7 @@ struct LimitTests {
 
     @Test("A malformed file's error names the path")
     func fileErrorNamesPath() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder(prefix: "XMLStreamTests")
         let path = try directory.write("bad.xml", Array("<r>\n</x>".utf8))
         let error = #expect(throws: XMLStreamError.self) { try drain(XMLStreamReader(path: path)) }
         #expect(error?.file == path)
@@ -99,7 +100,7 @@ struct LimitTests {
 
     @Test("An empty file fails with a clear message")
     func emptyFile() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder(prefix: "XMLStreamTests")
         let path = try directory.write("empty.xml", [])
         let error = #expect(throws: XMLStreamError.self) { try drain(XMLStreamReader(path: path)) }
         #expect(error?.code == .malformed)
@@ -108,7 +109,7 @@ struct LimitTests {
 
     @Test("A missing file or a directory fails with an I/O error")
     func missingFile() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder(prefix: "XMLStreamTests")
         let missing = #expect(throws: XMLStreamError.self) {
             try XMLStreamReader(path: directory.url.appendingPathComponent("none.xml").path)
         }

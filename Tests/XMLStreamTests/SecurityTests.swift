@@ -1,4 +1,5 @@
 import Foundation
+import GradePortTesting
 import Testing
 import XMLStream
 
@@ -6,7 +7,7 @@ import XMLStream
 struct SecurityTests {
     @Test("An external entity (XXE) is refused and the file's contents never appear")
     func externalEntity() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder(prefix: "XMLStreamTests")
         let secret = "TOP-SECRET-\(UUID().uuidString)"
         let secretPath = try directory.write("secret.txt", Array(secret.utf8))
         let variants = [

@@ -31,26 +31,6 @@ func eventsUntilError(_ xml: String) -> (events: [XMLEvent], error: (any Error)?
     }
 }
 
-/// A temporary directory removed when the value is released.
-final class TemporaryDirectory {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("XMLStreamTests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try Data(bytes).write(to: file)
-        return file.path
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
-    }
-}
-
 /// Deterministic pseudo-random bytes (SplitMix64), so garbage-input tests are reproducible.
 func pseudoRandomBytes(count: Int, seed: UInt64) -> [UInt8] {
     var state = seed
