@@ -58,12 +58,12 @@ struct MeasureMergeCity: ParsableCommand {
     private static func showMisses(_ merged: Gradebook, _ unmerged: Gradebook, _ truth: [String: Int32], limit: Int) {
         var personOf: [String: Int] = [:]
         for (position, person) in merged.people.enumerated() {
-            personOf[person.id] = position
+            personOf[person.id.rawValue] = position
             for external in person.externalIds where truth[external.id] != nil { personOf[external.id] = position }
         }
         var records: [Int32: [String]] = [:]
         for (id, child) in truth { records[child, default: []].append(id) }
-        let byID = Dictionary(unmerged.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(unmerged.people.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
         var shown = 0
         for child in records.keys.sorted() where shown < limit {
             let ids = records[child]!.sorted()
@@ -106,7 +106,7 @@ struct MatchQuality {
         var children: [Int32] = []
         for person in merged.people {
             children.removeAll(keepingCapacity: true)
-            if let child = truth[person.id] { children.append(child) }
+            if let child = truth[person.id.rawValue] { children.append(child) }
             for external in person.externalIds {
                 if let child = truth[external.id] { children.append(child) }
             }

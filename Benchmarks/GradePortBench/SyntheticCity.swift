@@ -60,13 +60,13 @@ struct SyntheticCity {
                 name: "Школа № \(index / Self.classesPerSchool + 1)"))
         builder.add(
             SchoolClass(
-                id: classID, name: className, grade: Int(className.prefix { $0.isNumber }),
+                id: SchoolClass.ID(rawValue: classID), name: className, grade: Int(className.prefix { $0.isNumber }),
                 school: "bench:school-\(index / Self.classesPerSchool + 1)"))
         builder.add(Term(id: "2025-2026/Q2", schoolYear: "2025-2026", kind: .quarter, number: 2))
-        var columns: [(id: String, max: Int)] = []
+        var columns: [(id: Assessment.ID, max: Int)] = []
         for subject in 0..<subjects {
             let name = Self.subjectNames[subject % Self.subjectNames.count]
-            let subjectID = "bench:subject:\(name)"
+            let subjectID: Subject.ID = "bench:subject:\(name)"
             builder.add(Subject(id: subjectID, name: name))
             for number in 0..<assessments {
                 let (title, kind, max): (String, AssessmentKind, Int) =
@@ -75,11 +75,11 @@ struct SyntheticCity {
                     : number % 2 == 0
                         ? ("СОР \(number / 2 + 1)", .sectionSummative, 20)
                         : ("ФО \(number / 2 + 1)", .formative, 10)
-                let id = "\(classID):\(name):\(title)"
+                let id: Assessment.ID = "\(classID):\(name):\(title)"
                 builder.add(
                     Assessment(
                         id: id, title: title, kind: kind, maxScore: DecimalNumber(max), subject: subjectID,
-                        class: classID,
+                        class: SchoolClass.ID(rawValue: classID),
                         term: "2025-2026/Q2", source: builder.reference(line: line)))
                 line += 1
                 columns.append((id, max))
@@ -87,14 +87,14 @@ struct SyntheticCity {
         }
         let first = index * Self.classSize
         for student in first..<min(first + Self.classSize, students) {
-            let personID = "bench:person:\(student)"
+            let personID: Person.ID = "bench:person:\(student)"
             builder.add(
                 Person(
                     id: personID, familyName: Self.familyNames[random.next(Self.familyNames.count)],
                     givenName: Self.givenNames[random.next(Self.givenNames.count)],
                     email: "s\(student)@school\(index / Self.classesPerSchool + 1).example",
                     source: builder.reference(line: line)))
-            builder.add(Enrollment(person: personID, class: classID))
+            builder.add(Enrollment(person: personID, class: SchoolClass.ID(rawValue: classID)))
             builder.countRows()
             for (column, assessment) in columns.enumerated() {
                 let roll = random.next(1000)

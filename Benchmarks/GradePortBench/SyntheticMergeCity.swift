@@ -189,16 +189,16 @@ struct SyntheticMergeCity {
     /// The class, subject, term and four assessments of one class on a platform; returns the
     /// assessment ids.
     private mutating func addClass(
-        platform: String, classID: String, className: String, school: String?, titles: [String]
-    ) -> [String] {
+        platform: String, classID: SchoolClass.ID, className: String, school: School.ID?, titles: [String]
+    ) -> [Assessment.ID] {
         let name = ClassName.normalized(className) ?? className
         builder.add(SchoolClass(id: classID, name: name, grade: ClassName.grade(in: className), school: school))
         let kinds: [(AssessmentKind, Int?)] = [
             (.sectionSummative, 1), (.sectionSummative, 2), (.termSummative, nil), (.final, nil),
         ]
-        var ids: [String] = []
+        var ids: [Assessment.ID] = []
         for (index, title) in titles.enumerated() {
-            let id = classID + ":" + ["sor1", "sor2", "soch", "q2"][index]
+            let id: Assessment.ID = "\(classID):\(["sor1", "sor2", "soch", "q2"][index])"
             builder.add(
                 Assessment(
                     id: id, title: title, kind: kinds[index].0, number: kinds[index].1,
@@ -218,7 +218,7 @@ struct SyntheticMergeCity {
     }
 
     /// The child's marks as a platform has them: 2% blank, 1% a different value.
-    private mutating func addResults(_ child: Child, person: String, assessments: [String], line: Int) {
+    private mutating func addResults(_ child: Child, person: Person.ID, assessments: [Assessment.ID], line: Int) {
         for (index, mark) in child.marks.enumerated() {
             if chance(2) { continue }
             var value = mark
@@ -233,7 +233,7 @@ struct SyntheticMergeCity {
 
     private mutating func addBilimClass(_ children: [Child]) {
         begin("bilimclass")
-        var assessments: [String] = []
+        var assessments: [Assessment.ID] = []
         var line = 0
         for (index, child) in children.enumerated() {
             let (grade, letter) = Self.className(child.classInSchool)
@@ -246,7 +246,7 @@ struct SyntheticMergeCity {
                             bin: Self.bin(child.school)))
                 }
                 assessments = addClass(
-                    platform: "bilimclass", classID: classID, className: "\(grade) \(letter)",
+                    platform: "bilimclass", classID: SchoolClass.ID(rawValue: classID), className: "\(grade) \(letter)",
                     school: "bilimclass:school:\(Self.bin(child.school))",
                     titles: [
                         "Математика — СОР 1, 27.11.2025", "Математика — СОР 2, 11.12.2025",
@@ -256,22 +256,22 @@ struct SyntheticMergeCity {
             guard chance(95) else { continue }
             line += 1
             let userID = String(90_000_000 + index)
-            let id = child.iin.map { "bilimclass:" + $0 } ?? "bilimclass:user:" + userID
-            truth[id] = Int32(index)
+            let id = Person.ID(rawValue: child.iin.map { "bilimclass:" + $0 } ?? "bilimclass:user:" + userID)
+            truth[id.rawValue] = Int32(index)
             builder.countRows()
             builder.add(
                 Person(
                     id: id, familyName: child.family, givenName: child.given,
                     patronymic: chance(90) ? child.patronymic : nil, iin: child.iin,
                     externalIds: [.init(platform: "bilimclass", id: userID)], source: builder.reference(line: line)))
-            builder.add(Enrollment(person: id, class: classID))
+            builder.add(Enrollment(person: id, class: SchoolClass.ID(rawValue: classID)))
             addResults(child, person: id, assessments: assessments, line: line)
         }
     }
 
     private mutating func addKundelik(_ children: [Child]) {
         begin("kundelik")
-        var assessments: [String] = []
+        var assessments: [Assessment.ID] = []
         var line = 0
         for (index, child) in children.enumerated() {
             let (grade, letter) = Self.className(child.classInSchool)
@@ -281,7 +281,7 @@ struct SyntheticMergeCity {
                     builder.add(School(id: "kundelik:school:\(child.school)", name: Self.schoolName(child.school)))
                 }
                 assessments = addClass(
-                    platform: "kundelik", classID: classID, className: "\(grade)\(letter)",
+                    platform: "kundelik", classID: SchoolClass.ID(rawValue: classID), className: "\(grade)\(letter)",
                     school: "kundelik:school:\(child.school)",
                     titles: ["СОР 1. Дроби", "СОР 2. Проценты", "СОЧ за 2 четверть", "Математика: 2 четверть"])
             }
@@ -304,21 +304,21 @@ struct SyntheticMergeCity {
             if chance(2) { names = (names.1, names.0, names.2) }
             if chance(3) { names = (names.0.uppercased(), names.1.uppercased(), names.2?.uppercased()) }
             let numeric = String(2_120_551_935_350_000_000 + UInt64(index))
-            let id = "kundelik:person:" + numeric
-            truth[id] = Int32(index)
+            let id: Person.ID = "kundelik:person:\(numeric)"
+            truth[id.rawValue] = Int32(index)
             builder.countRows()
             builder.add(
                 Person(
                     id: id, familyName: names.0, givenName: names.1, patronymic: names.2,
                     externalIds: [.init(platform: "kundelik", id: numeric)], source: builder.reference(line: line)))
-            builder.add(Enrollment(person: id, class: classID))
+            builder.add(Enrollment(person: id, class: SchoolClass.ID(rawValue: classID)))
             addResults(child, person: id, assessments: assessments, line: line)
         }
     }
 
     private mutating func addTeams(_ children: [Child]) {
         begin("teams")
-        var assessments: [String] = []
+        var assessments: [Assessment.ID] = []
         var line = 0
         var logins = Set<String>()
         for (index, child) in children.enumerated() {
@@ -332,7 +332,7 @@ struct SyntheticMergeCity {
                 }
                 let written = letter == "А" && child.school % 2 == 0 ? "A" : letter
                 assessments = addClass(
-                    platform: "teams", classID: classID, className: "\(grade)\(written) Математика",
+                    platform: "teams", classID: SchoolClass.ID(rawValue: classID), className: "\(grade)\(written) Математика",
                     school: "teams:school:\(child.school)", titles: ["SOR 1", "SOR 2", "SOCH", "Quarter 2 grade"])
             }
             guard chance(85) else { continue }
@@ -349,13 +349,13 @@ struct SyntheticMergeCity {
                 login = base + String(suffix)
             }
             let email = "\(login)@school\(child.school + 1).edu.kz"
-            let id = "teams:" + email
-            truth[id] = Int32(index)
+            let id: Person.ID = "teams:\(email)"
+            truth[id.rawValue] = Int32(index)
             builder.countRows()
             builder.add(
                 Person(
                     id: id, familyName: family, givenName: given, email: email, source: builder.reference(line: line)))
-            builder.add(Enrollment(person: id, class: classID))
+            builder.add(Enrollment(person: id, class: SchoolClass.ID(rawValue: classID)))
             addResults(child, person: id, assessments: assessments, line: line)
         }
     }

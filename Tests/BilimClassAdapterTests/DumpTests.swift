@@ -5,7 +5,7 @@ import Testing
 
 /// The BilimClass dumps: the folder with two quarters and the year sheet, and the single files.
 @Suite struct DumpTests {
-    let erasyl = "bilimclass:120315500048"
+    let erasyl: Person.ID = "bilimclass:120315500048"
 
     @Test func theNameTrapLastnameIsThePatronymic() throws {
         let book = try BilimClassSamples.read("api-dump")
@@ -70,7 +70,7 @@ import Testing
 
     @Test func kindsFromTheLessonType() throws {
         let book = try BilimClassSamples.read("api-dump")
-        let kinds = Set(book.assessments.filter { $0.id.hasPrefix("bilimclass:schedule:") }.map(\.kind))
+        let kinds = Set(book.assessments.filter { $0.id.rawValue.hasPrefix("bilimclass:schedule:") }.map(\.kind))
         #expect(kinds == [.formative, .sectionSummative, .termSummative, .other])
         let soch = try #require(book.assessments.first { $0.title == "Қазақстан тарихы — СОЧ, 24.12.2025" })
         #expect(soch.maxScore == DecimalNumber(20))  // sMaxScore
@@ -87,7 +87,7 @@ import Testing
 
     @Test func poIsKeptAsOtherWithAnInfo() throws {
         let book = try BilimClassSamples.read("api-dump")
-        let po = try #require(book.assessments.first { $0.id.hasSuffix(":po") })
+        let po = try #require(book.assessments.first { $0.id.rawValue.hasSuffix(":po") })
         #expect(po.kind == .other)
         #expect(po.maxScore == DecimalNumber(1))
         #expect(book.result(erasyl, po.id)?.comment == "проектная работа")

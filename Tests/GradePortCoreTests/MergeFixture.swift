@@ -54,16 +54,16 @@ struct MergeFixture {
     ) {
         builder.beginSource(file: file, platform: PlatformID(rawValue: platform), export: "test")
         if let school { builder.add(school) }
-        let subjectID = "\(platform):subject:\(subject)"
+        let subjectID: Subject.ID = "\(platform):subject:\(subject)"
         builder.add(Subject(id: subjectID, name: subject))
         builder.add(term)
-        func classID(_ name: String) -> String {
-            let id = "\(platform):class:\(name)"
+        func classID(_ name: String) -> SchoolClass.ID {
+            let id: SchoolClass.ID = "\(platform):class:\(name)"
             builder.add(SchoolClass(id: id, name: name, grade: ClassName.grade(in: name), school: school?.id))
             return id
         }
         let defaultClass = classID(className)
-        let ids = columns.map { "\(platform):\(file):\($0.title)" }
+        let ids = columns.map { Assessment.ID(rawValue: "\(platform):\(file):\($0.title)") }
         for (index, column) in columns.enumerated() {
             builder.add(
                 Assessment(
@@ -76,15 +76,15 @@ struct MergeFixture {
             let rowClass = row.className.map(classID) ?? defaultClass
             builder.add(
                 Person(
-                    id: row.id, familyName: row.name.familyName, givenName: row.name.givenName,
+                    id: Person.ID(rawValue: row.id), familyName: row.name.familyName, givenName: row.name.givenName,
                     patronymic: row.name.patronymic, email: row.email, iin: row.iin, externalIds: row.externalIds,
                     source: builder.reference(line: line + 2)))
-            builder.add(Enrollment(person: row.id, class: rowClass, subject: subjectID))
+            builder.add(Enrollment(person: Person.ID(rawValue: row.id), class: rowClass, subject: subjectID))
             for (index, score) in row.scores.enumerated() {
                 guard let score else { continue }
                 builder.add(
                     AssessmentResult(
-                        person: row.id, assessment: ids[index], status: .graded, score: score, raw: score.description,
+                        person: Person.ID(rawValue: row.id), assessment: ids[index], status: .graded, score: score, raw: score.description,
                         source: builder.reference(line: line + 2, column: index + 2)))
             }
         }
@@ -105,7 +105,7 @@ extension Gradebook {
 
     /// The person with an id (or an id among its external ids).
     func person(_ id: String) -> Person? {
-        people.first { $0.id == id || $0.externalIds.contains { $0.id == id } }
+        people.first { $0.id.rawValue == id || $0.externalIds.contains { $0.id == id } }
     }
 
     /// The scores of a person's results, by assessment title.
@@ -113,7 +113,7 @@ extension Gradebook {
         guard let person = person(personID) else { return [:] }
         var scores: [String: DecimalNumber?] = [:]
         for result in results where result.person == person.id {
-            let title = assessments.first { $0.id == result.assessment }?.title ?? result.assessment
+            let title = assessments.first { $0.id == result.assessment }?.title ?? result.assessment.rawValue
             scores[title] = result.score
         }
         return scores

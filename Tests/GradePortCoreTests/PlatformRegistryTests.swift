@@ -17,11 +17,11 @@ private struct LinesPlatform: LearningPlatform {
         for (index, line) in text.split(separator: "\n").enumerated() {
             if line == "boom" { throw ExportReadError(.truncatedInput, "the file ends early", line: index + 1) }
             let parts = line.split(separator: ",")
-            gradebook.add(Person(id: String(parts[0])))
+            gradebook.add(Person(id: Person.ID(parts[0])))
             gradebook.countRows()
             gradebook.add(
                 AssessmentResult(
-                    person: String(parts[0]), assessment: "a", status: .graded,
+                    person: Person.ID(parts[0]), assessment: "a", status: .graded,
                     score: DecimalNumber(parsing: parts[1]), raw: String(parts[1]),
                     source: gradebook.reference(line: index + 1, column: 2)))
         }

@@ -6,23 +6,23 @@ struct GradebookMaker {
     private var line = 1
 
     mutating func schoolClass(_ id: String, _ name: String, grade: Int? = nil) {
-        book.classes.append(SchoolClass(id: id, name: name, grade: grade))
+        book.classes.append(SchoolClass(id: .init(rawValue: id), name: name, grade: grade))
     }
 
     mutating func subject(_ id: String, _ name: String) {
-        book.subjects.append(Subject(id: id, name: name))
+        book.subjects.append(Subject(id: .init(rawValue: id), name: name))
     }
 
     mutating func term(
         _ id: String, year: String? = nil, kind: Term.Kind? = .quarter, number: Int? = nil, name: String? = nil,
         start: String? = nil
     ) {
-        book.terms.append(Term(id: id, schoolYear: year, kind: kind, number: number, start: start, name: name))
+        book.terms.append(Term(id: .init(rawValue: id), schoolYear: year, kind: kind, number: number, start: start, name: name))
     }
 
     mutating func student(_ id: String, _ family: String, _ given: String, in classID: String? = nil) {
-        book.people.append(Person(id: id, familyName: family, givenName: given))
-        if let classID { book.enrollments.append(Enrollment(person: id, class: classID)) }
+        book.people.append(Person(id: .init(rawValue: id), familyName: family, givenName: given))
+        if let classID { book.enrollments.append(Enrollment(person: .init(rawValue: id), class: .init(rawValue: classID))) }
     }
 
     mutating func assessment(
@@ -31,8 +31,9 @@ struct GradebookMaker {
     ) {
         book.assessments.append(
             Assessment(
-                id: id, title: title, kind: kind, maxScore: max.flatMap { DecimalNumber(parsing: $0) },
-                subject: subject, class: classID, term: term))
+                id: .init(rawValue: id), title: title, kind: kind, maxScore: max.flatMap { DecimalNumber(parsing: $0) },
+                subject: subject.map(Subject.ID.init(rawValue:)), class: classID.map(SchoolClass.ID.init(rawValue:)),
+                term: term.map(Term.ID.init(rawValue:))))
     }
 
     mutating func result(
@@ -42,7 +43,7 @@ struct GradebookMaker {
         line += 1
         book.results.append(
             AssessmentResult(
-                person: person, assessment: assessment, status: status,
+                person: .init(rawValue: person), assessment: .init(rawValue: assessment), status: status,
                 score: score.flatMap { DecimalNumber(parsing: $0) },
                 maxScore: max.flatMap { DecimalNumber(parsing: $0) },
                 raw: raw ?? score, source: SourceReference(source: "s1", line: line)))

@@ -13,7 +13,7 @@ struct ClassExport {
     var platform = "teams"
     var className = "7А"
     var subject = "Физика"
-    var term = "2025-2026/Q2"
+    var term: Term.ID = "2025-2026/Q2"
     /// Assessment titles, in column order, with their maxima.
     var assessments: [(title: String, max: Int)] = [("СОР 1", 20), ("СОР 2", 20), ("СОЧ", 25)]
     /// Per student: e-mail (the platform id), name, and one cell per assessment (nil = blank).
@@ -32,8 +32,8 @@ struct ClassExport {
         var builder = GradebookBuilder()
         let fingerprint = sha256 ?? SHA256.hexDigest(of: Array(contentDescription.utf8))
         builder.beginSource(file: file, platform: PlatformID(rawValue: platform), export: "grades-csv", sha256: fingerprint)
-        let classID = "\(platform):class:\(className)"
-        let subjectID = "\(platform):subject:\(subject)"
+        let classID: SchoolClass.ID = "\(platform):class:\(className)"
+        let subjectID: Subject.ID = "\(platform):subject:\(subject)"
         builder.add(SchoolClass(id: classID, name: className, grade: Int(className.prefix(1))))
         builder.add(Subject(id: subjectID, name: subject))
         builder.add(Term(id: term, schoolYear: "2025-2026", kind: .quarter, number: 2))
@@ -70,10 +70,10 @@ struct ClassExport {
     }
 
     /// The id the export gives a student.
-    func personID(_ email: String) -> String { "\(platform):\(email)" }
+    func personID(_ email: String) -> Person.ID { "\(platform):\(email)" }
 
     /// The id the export gives an assessment.
-    func assessmentID(_ title: String) -> String { "\(platform):\(className):\(title)" }
+    func assessmentID(_ title: String) -> Assessment.ID { "\(platform):\(className):\(title)" }
 
     private var contentDescription: String {
         let marks = students.map { "\($0.email)=\($0.name)=\($0.marks.map { $0 ?? "" })" }

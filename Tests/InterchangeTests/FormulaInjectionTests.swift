@@ -74,7 +74,7 @@ import Testing
         builder.add(Enrollment(person: "a", class: "c"))
         builder.add(Enrollment(person: "b", class: "c"))
         builder.add(Assessment(id: "x", title: "СОР 1", kind: .sectionSummative, maxScore: 10, class: "c"))
-        for person in ["a", "b"] {
+        for person: Person.ID in ["a", "b"] {
             builder.add(
                 AssessmentResult(
                     person: person, assessment: "x", status: .graded, score: 5, raw: "5",

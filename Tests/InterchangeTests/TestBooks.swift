@@ -27,6 +27,8 @@ enum TestBooks {
             ("p4", "Әбілқайыр", "Ерлан", "erlan@school12.kz", "8Ә"),
         ]
         for (id, family, given, email, schoolClass) in students {
+            let id = Person.ID(rawValue: id)
+            let schoolClass = SchoolClass.ID(rawValue: schoolClass)
             builder.add(Person(id: id, familyName: family, givenName: given, patronymic: "Болатұлы", email: email))
             builder.add(Enrollment(person: id, class: schoolClass, subject: schoolClass == "7A" ? "math" : "kaz"))
             builder.add(Enrollment(person: id, class: schoolClass))
@@ -53,7 +55,7 @@ enum TestBooks {
                 class: "8Ә", term: "2025-2026/Q1"))
         builder.add(Assessment(id: "year", title: "Годовая", kind: .final, maxScore: 5, subject: "kaz"))
         func result(
-            _ person: String, _ assessment: String, _ status: ResultStatus, _ score: String?, _ raw: String?,
+            _ person: Person.ID, _ assessment: Assessment.ID, _ status: ResultStatus, _ score: String?, _ raw: String?,
             comment: String? = nil, line: Int
         ) {
             builder.add(

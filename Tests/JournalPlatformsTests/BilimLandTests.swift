@@ -8,9 +8,9 @@ import Testing
 /// The long results table: attempts, percent-only tests, statuses, terms.
 @Suite struct BilimLandTests {
     static let samples = JournalPlatformSamples.bilimLand
-    static let sor1 = "bilimland:7А/Математика/Q1:СОР 1. Рациональные числа"
-    static let practice = "bilimland:7А/Математика/Q1:Тренажёр: действия с дробями"
-    static let erasyl = "bilimland:7А:нурланулы ерасыл"
+    static let sor1: Assessment.ID = "bilimland:7А/Математика/Q1:СОР 1. Рациональные числа"
+    static let practice: Assessment.ID = "bilimland:7А/Математика/Q1:Тренажёр: действия с дробями"
+    static let erasyl: Person.ID = "bilimland:7А:нурланулы ерасыл"
 
     @Test func lastAttemptCountsByDefault() throws {
         let book = try Self.samples.read("7А результаты тестов.csv")

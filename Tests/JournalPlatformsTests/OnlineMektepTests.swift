@@ -10,7 +10,7 @@ import Testing
 
     @Test func lessonColumnsAreFormativeOutOfTen() throws {
         let book = try Self.samples.read("7А Математика 1 четверть.csv")
-        let lesson = try #require(book.assessments.first { $0.id == Self.q1 + "02.09" })
+        let lesson = try #require(book.assessments.first { $0.id.rawValue == Self.q1 + "02.09" })
         #expect(lesson.kind == .formative)
         #expect(lesson.maxScore == 10)
         #expect(lesson.date == "2025-09-02")
@@ -19,12 +19,12 @@ import Testing
 
     @Test func summativeMaximaFromHeadingsAndRow() throws {
         let q1 = try Self.samples.read("7А Математика 1 четверть.csv")
-        #expect(q1.assessments.first { $0.id == Self.q1 + "СОР 2" }?.maxScore == 15)
-        #expect(q1.assessments.first { $0.id == Self.q1 + "СОЧ" }?.kind == .termSummative)
+        #expect(q1.assessments.first { $0.id.rawValue == Self.q1 + "СОР 2" }?.maxScore == 15)
+        #expect(q1.assessments.first { $0.id.rawValue == Self.q1 + "СОЧ" }?.kind == .termSummative)
         let q2 = try Self.samples.read("7А Математика 2-тоқсан.csv")
-        #expect(q2.assessments.first { $0.id == Self.q2 + "БЖБ 1" }?.maxScore == 12)
-        #expect(q2.assessments.first { $0.id == Self.q2 + "ТЖБ" }?.maxScore == 25)
-        #expect(q2.assessments.first { $0.id == Self.q2 + "Тоқсандық баға" }?.kind == .final)
+        #expect(q2.assessments.first { $0.id.rawValue == Self.q2 + "БЖБ 1" }?.maxScore == 12)
+        #expect(q2.assessments.first { $0.id.rawValue == Self.q2 + "ТЖБ" }?.maxScore == 25)
+        #expect(q2.assessments.first { $0.id.rawValue == Self.q2 + "Тоқсандық баға" }?.kind == .final)
     }
 
     @Test func absencesAndExemptions() throws {

@@ -8,11 +8,11 @@ import Testing
     let aruzhan = KundelikSamples.person("2120551935349716683")
     let erasyl = KundelikSamples.person("2120551935349717683")
     let kim = KundelikSamples.person("1000006849522")
-    let sor1 = "kundelik:section:2500000000000007701"
-    let soch = "kundelik:section:2500000000000007703"
-    let fo1 = "kundelik:work:2300000000000003301"
-    let fo2 = "kundelik:work:2300000000000003302"
-    let dictation = "kundelik:work:2300000000000003313"
+    let sor1: Assessment.ID = "kundelik:section:2500000000000007701"
+    let soch: Assessment.ID = "kundelik:section:2500000000000007703"
+    let fo1: Assessment.ID = "kundelik:work:2300000000000003301"
+    let fo2: Assessment.ID = "kundelik:work:2300000000000003302"
+    let dictation: Assessment.ID = "kundelik:work:2300000000000003313"
 
     @Test func sixtyFourBitIdsAreKeptExactly() throws {
         let book = try KundelikSamples.read("api-dump")
@@ -94,7 +94,7 @@ import Testing
     @Test func singleFileAgreesWithTheFolder() throws {
         let single = try KundelikSamples.read("7A-api-dump.json")
         let folder = try KundelikSamples.read("api-dump")
-        let journal = single.results.filter { !$0.assessment.hasPrefix("kundelik:final:") }
+        let journal = single.results.filter { !$0.assessment.rawValue.hasPrefix("kundelik:final:") }
         #expect(journal.count == 24)
         for result in journal {
             let same = try #require(folder.result(result.person, result.assessment))

@@ -38,7 +38,7 @@ import Testing
     @Test func unknownPersonIsNamed() throws {
         let book = try KundelikSamples.read("bad/mark-for-unknown-person.json")
         #expect(book.diagnostics(.danglingReference).first?.message.contains("2120551935349799999") == true)
-        #expect(!book.people.contains { $0.id.hasSuffix("2120551935349799999") })
+        #expect(!book.people.contains { $0.id.rawValue.hasSuffix("2120551935349799999") })
     }
 
     @Test func pointsOverMaxValueAreKept() throws {

@@ -28,5 +28,5 @@ enum KundelikSamples {
     }
 
     /// A person id of the samples.
-    static func person(_ id: String) -> String { "kundelik:person:" + id }
+    static func person(_ id: String) -> Person.ID { "kundelik:person:\(id)" }
 }

@@ -6,7 +6,7 @@ import Testing
 
 /// Report downloads: the Russian CP1251 re-save and the Kazakh UTF-8 file.
 @Suite struct ReportTests {
-    let maria = "kundelik:student:7А/Иванова Мария Петровна"
+    let maria: Person.ID = "kundelik:student:7А/Иванова Мария Петровна"
 
     @Test func russianReportInCP1251() throws {
         let book = try KundelikSamples.read("7A-class-progress-report.csv")
@@ -29,7 +29,7 @@ import Testing
         #expect(note.line == 8)
         #expect(note.column == 6)
         // Толеген Айша's Информатика cell is empty: no result and no note.
-        let aisha = "kundelik:student:7А/Толеген Айша"
+        let aisha: Person.ID = "kundelik:student:7А/Толеген Айша"
         #expect(book.result(aisha, "kundelik:final:Информатика/2025-2026/Q2") == nil)
         #expect(!book.diagnostics.contains { $0.message.contains("Толеген") })
         #expect(!book.hasErrors)
@@ -46,7 +46,7 @@ import Testing
         let report = try KundelikSamples.read("7A-synyptar-report-kk.csv")
         #expect(report.terms.map(\.id) == ["2025-2026/Q2"])
         #expect(report.results.count == 44)
-        let aruzhan = "kundelik:student:7А/Серікқызы Аружан Ерланқызы"
+        let aruzhan: Person.ID = "kundelik:student:7А/Серікқызы Аружан Ерланқызы"
         #expect(report.result(aruzhan, "kundelik:final:Қазақ тілі/2025-2026/Q2")?.score == DecimalNumber(5))
         // The same assessment id as the totals give for the same subject and quarter.
         let totals = try KundelikSamples.read("criteria-marks-totals-light.json")
@@ -67,7 +67,7 @@ import Testing
             Средний балл;14;;8;4
             """
         let book = try TemporaryExport.read(text, named: "kundelik-per-subject.csv", with: KundelikPlatform())
-        let maria = "kundelik:student:7А/Иванова Мария Петровна"
+        let maria: Person.ID = "kundelik:student:7А/Иванова Мария Петровна"
         let sor = try #require(book.assessments.first { $0.title == "СОР 1" })
         #expect(sor.id == "kundelik:report:7А/Математика/СОР 1")
         #expect(sor.kind == .sectionSummative)

@@ -70,7 +70,7 @@ import Testing
     @Test func camelCaseTotalsInADumpMeetThePascalCaseFile() throws {
         let dump = try KundelikSamples.read("7A-api-dump.json")
         let pascal = try KundelikSamples.read("criteria-marks-totals-light.json")
-        let finals = dump.results.filter { $0.assessment.hasPrefix("kundelik:final:") }
+        let finals = dump.results.filter { $0.assessment.rawValue.hasPrefix("kundelik:final:") }
         #expect(finals.count == 12)
         for result in finals {
             #expect(pascal.result(result.person, result.assessment)?.score == result.score)

@@ -35,7 +35,7 @@ import Testing
         #expect(aruzhan.iin == "120315400102")
         #expect(aruzhan.email == "aruzhan.serikkyzy@school12.example.kz")
         #expect(aruzhan.externalIds.contains(Person.ExternalID(platform: "sis", id: "7A-01")))
-        #expect(aruzhan.id.hasPrefix("oneroster:user:"))
+        #expect(aruzhan.id.rawValue.hasPrefix("oneroster:user:"))
         // 8 students in three classes, a teacher in each class.
         #expect(book.enrollments.count == 27)
         let homeroom = try #require(book.classes.first { $0.name == "7А" })

@@ -5,10 +5,10 @@ import Testing
 
 /// The grades CSV: values read from `7A-grades.csv`, and its Excel re-saves giving the same results.
 @Suite struct GradesCSVTests {
-    let sor1 = "teams:7А:СОР 1"
-    let lab = "teams:7А:Лабораторная работа 1"
-    let homework = "teams:7А:Домашнее задание: Сила трения"
-    let soch = "teams:7А:СОЧ за 2 четверть"
+    let sor1: Assessment.ID = "teams:7А:СОР 1"
+    let lab: Assessment.ID = "teams:7А:Лабораторная работа 1"
+    let homework: Assessment.ID = "teams:7А:Домашнее задание: Сила трения"
+    let soch: Assessment.ID = "teams:7А:СОЧ за 2 четверть"
 
     @Test func headingsGiveTitlesMaximaAndKinds() throws {
         let book = try TeamsSamples.read("7A-grades.csv")

@@ -6,9 +6,9 @@ import Testing
 /// The Microsoft Graph education dumps: the folder with pages and the single file with embedded
 /// submissions.
 @Suite struct GraphDumpTests {
-    let sor1 = "teams:assignment:820039b1-921d-59de-808c-ed2438a2ca7f"
-    let bzhb2 = "teams:assignment:c3398dc9-4193-590a-b8a6-a8cdb6b9d924"
-    let reading = "teams:assignment:0c9587eb-5648-5cb4-8b1e-365dc5bf7ab8"
+    let sor1: Assessment.ID = "teams:assignment:820039b1-921d-59de-808c-ed2438a2ca7f"
+    let bzhb2: Assessment.ID = "teams:assignment:c3398dc9-4193-590a-b8a6-a8cdb6b9d924"
+    let reading: Assessment.ID = "teams:assignment:0c9587eb-5648-5cb4-8b1e-365dc5bf7ab8"
 
     @Test func classSubjectAndTermFromTheClassRecord() throws {
         let book = try TeamsSamples.read("graph-dump")

@@ -20,7 +20,7 @@ extension BilimClassGradebookWriter {
             builder.add(Subject(id: subjectID, name: subjectName, source: reference(record.position, builder)))
             if let uuid = record.eduSubjectUUID { subjectByUUID[uuid] = subjectID }
             subjectByName[subjectName.lowercased()] = subjectID
-            var termID: String?
+            var termID: Term.ID?
             if let found = resolver.period(of: record) {
                 termID = term(found.number, into: &builder)
                 let name = record.file + "#" + record.key
@@ -47,7 +47,7 @@ extension BilimClassGradebookWriter {
     }
 
     private mutating func indexLessons(
-        _ record: SubjectDiaryRecord, subjectID: String, subjectName: String, termID: String?,
+        _ record: SubjectDiaryRecord, subjectID: Subject.ID, subjectName: String, termID: Term.ID?,
         into builder: inout GradebookBuilder
     ) {
         let ordered = record.schedules.enumerated().sorted { left, right in
@@ -94,7 +94,7 @@ extension BilimClassGradebookWriter {
     }
 
     private mutating func writeQuarterMark(
-        _ record: SubjectDiaryRecord, subjectID: String, subjectName: String, termID: String?,
+        _ record: SubjectDiaryRecord, subjectID: Subject.ID, subjectName: String, termID: Term.ID?,
         into builder: inout GradebookBuilder
     ) {
         let mark = MarkValue(record.finalScore)
@@ -109,7 +109,7 @@ extension BilimClassGradebookWriter {
         }
         let number = termsByNumber.first { $0.value == termID }?.key
         let id = BilimClassIdentifier.quarterMark(subject: subjectID, term: termID)
-        let title = "\(subjectName) — оценка за \(number.map { TermKindWord.quarter.title($0) } ?? termID)"
+        let title = "\(subjectName) — оценка за \(number.map { TermKindWord.quarter.title($0) } ?? termID.rawValue)"
         addAssessment(
             Assessment(id: id, title: title, kind: .final, subject: subjectID, class: classID, term: termID),
             at: record.position, &builder)
@@ -226,7 +226,7 @@ extension BilimClassGradebookWriter {
     private mutating func lessonAssessment(
         _ lesson: Lesson, type: LessonType?, key: String?, max: DecimalNumber?, at position: JSONPosition,
         _ builder: inout GradebookBuilder
-    ) -> String {
+    ) -> Assessment.ID {
         let id = BilimClassIdentifier.schedule(lesson.schedule.uuid ?? "", key: key)
         let word = type?.title(number: lesson.sorNumber) ?? lesson.schedule.type ?? "урок"
         let date = lesson.schedule.dateText.map { ", " + $0 } ?? ""
@@ -255,7 +255,7 @@ extension BilimClassGradebookWriter {
     /// - Returns: Whether a result was kept.
     @discardableResult
     mutating func addResult(
-        _ mark: MarkValue, assessment: String, maxScore: DecimalNumber?, comment: String?, at position: JSONPosition,
+        _ mark: MarkValue, assessment: Assessment.ID, maxScore: DecimalNumber?, comment: String?, at position: JSONPosition,
         _ builder: inout GradebookBuilder
     ) -> Bool {
         guard let personID else { return false }

@@ -28,7 +28,7 @@ extension BilimClassGradebookWriter {
                     source: reference(sheet.position, builder)))
             if let personID { builder.add(Enrollment(person: personID, class: id)) }
         }
-        var yearTerm: String?
+        var yearTerm: Term.ID?
         if let schoolYear {
             let id = BilimClassIdentifier.yearTerm(schoolYear)
             yearTerm = id
@@ -73,7 +73,7 @@ extension BilimClassGradebookWriter {
 
     /// The subject of a year-sheet row: by `subjectId`, else the diaries' `eduSubjectUuid`, else
     /// their subject name; else a subject of its own.
-    private mutating func subject(of row: YearSheetRecord.Row, _ builder: inout GradebookBuilder) -> (String, String) {
+    private mutating func subject(of row: YearSheetRecord.Row, _ builder: inout GradebookBuilder) -> (Subject.ID, String) {
         let name = row.subjectName ?? row.subjectID ?? row.eduSubjectUUID ?? "?"
         if let id = row.subjectID { return (BilimClassIdentifier.subject(id), name) }
         if let uuid = row.eduSubjectUUID, let id = subjectByUUID[uuid] { return (id, name) }
@@ -86,7 +86,7 @@ extension BilimClassGradebookWriter {
 
     /// A quarter mark of the year sheet: kept when the diaries did not give it; compared when they did.
     private mutating func writeAttestation(
-        _ quarter: (number: Int, value: JSONValue, position: JSONPosition), subjectID: String, subjectName: String,
+        _ quarter: (number: Int, value: JSONValue, position: JSONPosition), subjectID: Subject.ID, subjectName: String,
         into builder: inout GradebookBuilder
     ) {
         let mark = MarkValue(quarter.value)

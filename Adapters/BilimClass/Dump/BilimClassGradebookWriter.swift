@@ -13,21 +13,21 @@ struct BilimClassGradebookWriter {
         var schedule: SubjectDiaryRecord.Schedule
         var type: LessonType?
         var sorNumber: Int?
-        var subjectID: String
+        var subjectID: Subject.ID
         var subjectName: String
-        var termID: String?
+        var termID: Term.ID?
     }
 
-    var personID: String?
-    var classID: String?
+    var personID: Person.ID?
+    var classID: SchoolClass.ID?
     var schoolYear: String?
     var lessons: [String: Lesson] = [:]
-    var subjectByUUID: [String: String] = [:]
-    var subjectByName: [String: String] = [:]
-    var addedAssessments: Set<String> = []
+    var subjectByUUID: [String: Subject.ID] = [:]
+    var subjectByName: [String: Subject.ID] = [:]
+    var addedAssessments: Set<Assessment.ID> = []
     /// Quarter marks written from the diaries, by assessment id: the raw mark.
-    var quarterMarks: [String: String] = [:]
-    var termsByNumber: [Int: String] = [:]
+    var quarterMarks: [Assessment.ID: String] = [:]
+    var termsByNumber: [Int: Term.ID] = [:]
 
     /// Prepares a writer.
     init(dumpIsFolder: Bool) {
@@ -64,7 +64,7 @@ struct BilimClassGradebookWriter {
                 .warning, .duplicateStudent, "a second user_info is not read: a dump is one student's account",
                 extra.position, &builder)
         }
-        var schoolID: String?
+        var schoolID: School.ID?
         if let school = user.school, let key = Self.bin(school.bin) ?? school.id {
             schoolID = BilimClassIdentifier.school(key)
             builder.add(
@@ -104,7 +104,7 @@ struct BilimClassGradebookWriter {
                     user.position, &builder)
             }
         }
-        let id: String
+        let id: Person.ID
         if let iin {
             id = BilimClassIdentifier.person(iin: iin)
         } else if let user = user.userID ?? user.login {
@@ -169,7 +169,7 @@ struct BilimClassGradebookWriter {
     }
 
     /// The term of a period number, adding one without dates when the dump has no such period.
-    mutating func term(_ number: Int, into builder: inout GradebookBuilder) -> String? {
+    mutating func term(_ number: Int, into builder: inout GradebookBuilder) -> Term.ID? {
         if let id = termsByNumber[number] { return id }
         guard let schoolYear else { return nil }
         let id = BilimClassIdentifier.term(schoolYear: schoolYear, kind: .quarter, number: number)

@@ -8,12 +8,12 @@ import JSONStream
 /// courseWork ids are long digit strings that a `Double` would round.
 struct APIDumpState {
     private struct Course {
-        var classID: String
-        var subjectID: String?
+        var classID: SchoolClass.ID
+        var subjectID: Subject.ID?
     }
 
     private struct Work {
-        var assessmentID: String
+        var assessmentID: Assessment.ID
         var title: String
         var isUngraded: Bool
     }
@@ -21,7 +21,7 @@ struct APIDumpState {
     private let isFolder: Bool
     private let classifier = AssessmentKindClassifier()
     private var courses: [String: Course] = [:]
-    private var people: [String: String] = [:]
+    private var people: [String: Person.ID] = [:]
     private var memberships: Set<String> = []
     private var works: [String: Work] = [:]
     private var skippedWorks: [String: (title: String, state: String)] = [:]
@@ -45,7 +45,7 @@ struct APIDumpState {
         let classID = ClassroomExport.classID(courseID: id)
         book.add(
             SchoolClass(id: classID, name: course.className, grade: course.grade, source: reference(record, book)))
-        var subjectID: String?
+        var subjectID: Subject.ID?
         if let subject = course.subject {
             subjectID = ClassroomExport.subjectID(name: subject)
             book.add(Subject(id: subjectID!, name: subject, source: reference(record, book)))
@@ -153,7 +153,7 @@ struct APIDumpState {
             }
         }
         let category = value["gradeCategory"]?["name"]?.string
-        var term: String?
+        var term: Term.ID?
         if let period = value["gradingPeriodId"]?.idString, !period.isEmpty {
             term = ClassroomExport.termID(gradingPeriodID: period)
             book.add(Term(id: term!, name: period))

@@ -12,21 +12,21 @@ struct GradesCSVState {
     private let course: CourseFromFileName
     private let decimalComma: Bool
     private let parser: CellValueParser
-    private let classID: String
-    private let subjectID: String?
+    private let classID: SchoolClass.ID
+    private let subjectID: Subject.ID?
     private var assessmentsWritten = false
     private var seenPoints = false
     private var seenDates = false
     private var firstLineByStudent: [String: Int] = [:]
     private var unnamedContent: [Int: Int] = [:]
     private var headerLine: Int?
-    private var sourceID = ""
+    private var sourceID: Source.ID = ""
     /// What the cell loop needs of each column, without the column's other strings.
     private var targets: [CellTarget] = []
 
     private struct CellTarget {
         var field: Int
-        var id: String
+        var id: Assessment.ID
         var maxScore: DecimalNumber?
         var columnIndex: Int
     }
@@ -140,7 +140,7 @@ struct GradesCSVState {
         _ row: CSVRow, email: String?, family: String, given: String, into book: inout GradebookBuilder
     ) {
         book.countRows()
-        let personID: String
+        let personID: Person.ID
         let key: String
         if let email {
             personID = ClassroomExport.personID(email: email)
@@ -181,7 +181,7 @@ struct GradesCSVState {
     }
 
     private func cell(
-        _ raw: String, _ target: CellTarget, row: CSVRow, person: String, into book: inout GradebookBuilder
+        _ raw: String, _ target: CellTarget, row: CSVRow, person: Person.ID, into book: inout GradebookBuilder
     ) {
         let place = SourceReference(source: sourceID, line: row.line(ofField: target.field), column: target.field + 1)
         var status = ResultStatus.graded

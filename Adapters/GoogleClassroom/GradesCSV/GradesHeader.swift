@@ -111,7 +111,7 @@ struct GradeColumn: Sendable {
     /// The maximum written in the heading.
     var headingMax: DecimalNumber?
     /// The assessment id.
-    var id: String
+    var id: Assessment.ID
     /// What the assessment counts towards.
     var kind: AssessmentKind
     /// The number in its kind (`СОР 2` → 2).

@@ -12,34 +12,43 @@ enum ClassroomExport {
     /// The export kind of a REST API dump.
     static let apiDump: PlatformDescriptor.ExportKind.ID = "api-dump"
 
-    private static let prefix = "google-classroom:"
 
     /// A student or teacher known by e-mail.
-    static func personID(email: String) -> String { prefix + email.lowercased() }
+    static func personID(email: String) -> Person.ID { Person.ID(platform: platformID, email.lowercased()) }
 
     /// A person known only by a Classroom user id.
-    static func personID(userID: String) -> String { prefix + "user:" + userID }
+    static func personID(userID: String) -> Person.ID { Person.ID(platform: platformID, "user:" + userID) }
 
     /// A person known only by name (a CSV row without an e-mail).
-    static func personID(familyName: String, givenName: String) -> String {
-        prefix + "name:" + familyName + "|" + givenName
+    static func personID(familyName: String, givenName: String) -> Person.ID {
+        Person.ID(platform: platformID, "name:" + familyName + "|" + givenName)
     }
 
     /// A class read from a CSV file: named by the class name (or the file name).
-    static func classID(name: String) -> String { prefix + "class:" + name }
+    static func classID(name: String) -> SchoolClass.ID { SchoolClass.ID(platform: platformID, "class:" + name) }
 
     /// A course of the API.
-    static func classID(courseID: String) -> String { prefix + "course:" + courseID }
+    static func classID(courseID: String) -> SchoolClass.ID {
+        SchoolClass.ID(platform: platformID, "course:" + courseID)
+    }
 
     /// A subject, by its lower-cased name.
-    static func subjectID(name: String) -> String { prefix + "subject:" + name.lowercased() }
+    static func subjectID(name: String) -> Subject.ID {
+        Subject.ID(platform: platformID, "subject:" + name.lowercased())
+    }
 
     /// A column of a grades CSV: unique within the class and subject the file is about.
-    static func assessmentID(course: String, title: String) -> String { prefix + course + ":" + title }
+    static func assessmentID(course: String, title: String) -> Assessment.ID {
+        Assessment.ID(platform: platformID, course + ":" + title)
+    }
 
     /// A courseWork of the API.
-    static func assessmentID(courseWorkID: String) -> String { prefix + "cw:" + courseWorkID }
+    static func assessmentID(courseWorkID: String) -> Assessment.ID {
+        Assessment.ID(platform: platformID, "cw:" + courseWorkID)
+    }
 
     /// A grading period of the API.
-    static func termID(gradingPeriodID: String) -> String { prefix + "grading-period:" + gradingPeriodID }
+    static func termID(gradingPeriodID: String) -> Term.ID {
+        Term.ID(platform: platformID, "grading-period:" + gradingPeriodID)
+    }
 }

@@ -38,7 +38,7 @@ extension DumpGradebookWriter {
                 &builder)
         }
         let what = "section \(id)"
-        var subject: String?
+        var subject: Subject.ID?
         if let known = section.subjectID.flatMap({ subjectByID[$0] }) {
             subject = known.id
         } else if let name = section.subjectName {
@@ -48,7 +48,7 @@ extension DumpGradebookWriter {
         } else {
             subject = subjectID(for: section.subjectID, what: what, section.location, &builder)
         }
-        var term: String?
+        var term: Term.ID?
         if let period = section.period {
             term = termByPeriodID[period]
             if term == nil && !termByPeriodID.isEmpty {

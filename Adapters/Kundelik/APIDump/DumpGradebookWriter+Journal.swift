@@ -50,7 +50,7 @@ extension DumpGradebookWriter {
     }
 
     /// The term of a work: by period type and number, else by date.
-    private func term(of work: WorkRecord, date: String?) -> String? {
+    private func term(of work: WorkRecord, date: String?) -> Term.ID? {
         if let type = work.periodType, let number = work.periodNumber,
             let term = termByPeriodKey["\(type.lowercased())/\(number)"]
         {
@@ -89,7 +89,7 @@ extension DumpGradebookWriter {
     /// - Parameters:
     ///   - scale: The maximum to use when the assessment has none (the mark's own system).
     mutating func writeResult(
-        _ raw: String?, person: String, assessment: String, label: String, scale: DecimalNumber?,
+        _ raw: String?, person: Person.ID, assessment: Assessment.ID, label: String, scale: DecimalNumber?,
         _ location: DumpLocation, _ builder: inout GradebookBuilder
     ) {
         guard let raw else {

@@ -12,25 +12,25 @@ struct DumpGradebookWriter {
     let fileClassName: String?
 
     /// Gradebook term ids by Kundelik period id.
-    var termByPeriodID: [String: String] = [:]
+    var termByPeriodID: [String: Term.ID] = [:]
     /// Gradebook term ids by `type/number` as the API writes them (`quarter/1`).
-    var termByPeriodKey: [String: String] = [:]
+    var termByPeriodKey: [String: Term.ID] = [:]
     /// Periods shorter than a year, for finding a work's term by its date.
-    var datedTerms: [(start: String, end: String, id: String)] = []
+    var datedTerms: [(start: String, end: String, id: Term.ID)] = []
     /// Gradebook class ids by edu-group id.
-    var classByGroupID: [String: String] = [:]
+    var classByGroupID: [String: SchoolClass.ID] = [:]
     /// The dump's only class, when it has one.
-    var soleClass: String?
+    var soleClass: SchoolClass.ID?
     /// Gradebook subject ids and names by Kundelik subject id.
-    var subjectByID: [String: (id: String, name: String)] = [:]
+    var subjectByID: [String: (id: Subject.ID, name: String)] = [:]
     /// Gradebook person ids by Kundelik person id.
-    var personByID: [String: String] = [:]
+    var personByID: [String: Person.ID] = [:]
     /// Work types by id.
     var workTypes: [String: WorkTypeRecord] = [:]
     /// Assessment ids and mark scales of works, by work id.
-    var works: [String: (assessment: String, title: String)] = [:]
+    var works: [String: (assessment: Assessment.ID, title: String)] = [:]
     /// Assessment ids and titles of sections, by section id.
-    var sections: [String: (assessment: String, title: String)] = [:]
+    var sections: [String: (assessment: Assessment.ID, title: String)] = [:]
 
     /// Prepares a writer.
     init(provenance: DumpProvenance, fileClassName: String?) {
@@ -182,7 +182,7 @@ struct DumpGradebookWriter {
     /// The class of an edu-group id, or the dump's only class; warns about an unknown group.
     mutating func classID(
         forGroup group: String?, what: String, _ location: DumpLocation, _ builder: inout GradebookBuilder
-    ) -> String? {
+    ) -> SchoolClass.ID? {
         guard let group else { return soleClass }
         if let known = classByGroupID[group] { return known }
         if !classByGroupID.isEmpty {
@@ -196,7 +196,7 @@ struct DumpGradebookWriter {
     /// The gradebook subject of a Kundelik subject id; warns about an unknown one.
     func subjectID(
         for id: String?, what: String, _ location: DumpLocation, _ builder: inout GradebookBuilder
-    ) -> String? {
+    ) -> Subject.ID? {
         guard let id else { return nil }
         if let known = subjectByID[id] { return known.id }
         diagnose(

@@ -17,33 +17,35 @@ import GradePortCore
 /// Terms use the package convention `2025-2026/Q2` (`/S1` semester, `/T1` trimester, `/Y` year).
 enum KundelikIdentifier {
     /// The prefix of every id.
-    static let prefix = "kundelik:"
+    static let platform: PlatformID = "kundelik"
 
     /// A person by their Kundelik id.
-    static func person(_ id: String) -> String { prefix + "person:" + id }
+    static func person(_ id: String) -> Person.ID { Person.ID(platform: platform, "person:" + id) }
 
     /// A student known only by class and name.
-    static func student(className: String, fullName: String) -> String {
-        prefix + "student:" + className + "/" + fullName
+    static func student(className: String, fullName: String) -> Person.ID {
+        Person.ID(platform: platform, "student:" + className + "/" + fullName)
     }
 
     /// A class by name.
-    static func schoolClass(_ name: String) -> String { prefix + "class:" + name }
+    static func schoolClass(_ name: String) -> SchoolClass.ID { SchoolClass.ID(platform: platform, "class:" + name) }
 
     /// A subject by name.
-    static func subject(_ name: String) -> String { prefix + "subject:" + name }
+    static func subject(_ name: String) -> Subject.ID { Subject.ID(platform: platform, "subject:" + name) }
 
     /// A work (a column of the classic journal).
-    static func work(_ id: String) -> String { prefix + "work:" + id }
+    static func work(_ id: String) -> Assessment.ID { Assessment.ID(platform: platform, "work:" + id) }
 
     /// A criteria-journal section (a СОР or a СОЧ).
-    static func section(_ id: String) -> String { prefix + "section:" + id }
+    static func section(_ id: String) -> Assessment.ID { Assessment.ID(platform: platform, "section:" + id) }
 
     /// A quarter or year mark of a subject.
-    static func final(subject: String, term: String) -> String { prefix + "final:" + subject + "/" + term }
+    static func final(subject: String, term: String) -> Assessment.ID {
+        Assessment.ID(platform: platform, "final:" + subject + "/" + term)
+    }
 
     /// A column of a per-subject report table.
-    static func reportColumn(className: String, subject: String, heading: String) -> String {
-        prefix + "report:" + className + "/" + subject + "/" + heading
+    static func reportColumn(className: String, subject: String, heading: String) -> Assessment.ID {
+        Assessment.ID(platform: platform, "report:" + className + "/" + subject + "/" + heading)
     }
 }

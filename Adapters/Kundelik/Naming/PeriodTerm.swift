@@ -52,11 +52,11 @@ struct PeriodTerm: Sendable, Hashable {
         case (.trimester?, let n?): suffix = "T\(n)"
         default: suffix = nil
         }
-        let termID: String
+        let termID: Term.ID
         if let schoolYear, let suffix {
             termID = "\(schoolYear)/\(suffix)"
         } else {
-            termID = KundelikIdentifier.prefix + "period:" + (id ?? name ?? startDate ?? "unknown")
+            termID = Term.ID(platform: KundelikIdentifier.platform, "period:" + (id ?? name ?? startDate ?? "unknown"))
         }
         term = Term(
             id: termID, schoolYear: schoolYear, kind: kind, number: ordinal, start: startDate, end: endDate,
@@ -65,7 +65,8 @@ struct PeriodTerm: Sendable, Hashable {
 
     /// A period's name for titles, read from a term id: `2025-2026/Q2` → `2 четверть`, `/S1` →
     /// `1 полугодие`, `/T3` → `3 триместр`, `/Y` → `год`; any other id as it is.
-    static func title(ofTermID id: String) -> String {
+    static func title(ofTermID termID: Term.ID) -> String {
+        let id = termID.rawValue
         guard let suffix = id.split(separator: "/").last, id.split(separator: "/").count == 2 else { return id }
         let number = suffix.dropFirst()
         switch suffix.first {

@@ -10,9 +10,9 @@ struct ReportContext {
     /// The class name (`7А`), from the preamble or the file name; empty when neither names one.
     let className: String
     /// The class id, when a class is known.
-    let classID: String?
+    let classID: SchoolClass.ID?
     /// The assessment id of each mark column, in layout order.
-    let assessments: [String]
+    let assessments: [Assessment.ID]
     /// The subject of each mark column, for messages.
     let columnTitles: [String]
     /// The line of each student's first row, by full name.
@@ -48,7 +48,7 @@ struct ReportContext {
                 .warning, .incompleteRecord,
                 "period '\(preamble.period ?? "")' names no school year or no period number: assessments have no term")
         }
-        var ids: [String] = []
+        var ids: [Assessment.ID] = []
         var titles: [String] = []
         if let subject = preamble.subject {
             let subjectID = KundelikIdentifier.subject(subject)
@@ -74,7 +74,7 @@ struct ReportContext {
                 let subject = column.heading
                 let subjectID = KundelikIdentifier.subject(subject)
                 builder.add(Subject(id: subjectID, name: subject))
-                let id = KundelikIdentifier.final(subject: subject, term: termID ?? (preamble.period ?? "report"))
+                let id = KundelikIdentifier.final(subject: subject, term: termID?.rawValue ?? (preamble.period ?? "report"))
                 builder.add(
                     Assessment(
                         id: id, title: "\(subject): \(period)", kind: .final, maxScore: MarkScale.fivePoint.maxScore,

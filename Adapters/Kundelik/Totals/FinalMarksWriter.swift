@@ -17,19 +17,19 @@ struct FinalMarksWriter {
     /// Where records were read.
     let provenance: DumpProvenance
     /// Gradebook term ids by Kundelik period id, from the dump's reporting periods.
-    var termByPeriodID: [String: String]
+    var termByPeriodID: [String: Term.ID]
     /// Subject names by Kundelik subject id, from the dump's subjects.
     let subjectNameByID: [String: String]
     /// Gradebook person ids by Kundelik person id.
-    var personByID: [String: String]
+    var personByID: [String: Person.ID]
     /// The class the marks belong to, when known.
-    let classID: String?
+    let classID: SchoolClass.ID?
 
     /// Writes the records.
     mutating func write(_ records: [FinalMarkRecord], into builder: inout GradebookBuilder) {
         let zeroBased = records.contains { $0.periodNumber == 0 }
         var schoolYearBySubject: [String: String] = [:]
-        var written: Set<String> = []
+        var written: Set<Assessment.ID> = []
         for record in records {
             guard let subjectName = record.subjectName ?? record.subjectID.flatMap({ subjectNameByID[$0] }) else {
                 provenance.diagnose(
@@ -64,13 +64,13 @@ struct FinalMarksWriter {
                         start: record.periodStart, end: record.periodEnd, year: nil, defaultKind: .quarter
                     ).term
             }
-            if let year = term.schoolYear ?? Self.schoolYear(inTermID: term.id) {
+            if let year = term.schoolYear ?? Self.schoolYear(inTermID: term.id.rawValue) {
                 schoolYearBySubject[subjectName] = year
             }
             if term.schoolYear != nil || term.kind != nil { builder.add(term) }
 
             let person = self.person(platformPerson, record, &builder)
-            let assessment = KundelikIdentifier.final(subject: subjectName, term: term.id)
+            let assessment = KundelikIdentifier.final(subject: subjectName, term: term.id.rawValue)
             if written.insert(assessment).inserted {
                 let period = PeriodTerm.title(ofTermID: term.id)
                 builder.add(
@@ -104,7 +104,7 @@ struct FinalMarksWriter {
     /// The gradebook person of a Kundelik id, added from the record's name when new.
     private mutating func person(
         _ id: String, _ record: FinalMarkRecord, _ builder: inout GradebookBuilder
-    ) -> String {
+    ) -> Person.ID {
         if let known = personByID[id] {
             if let name = record.personName {
                 builder.add(Person(id: known, familyName: name.last, givenName: name.first, patronymic: name.middle))

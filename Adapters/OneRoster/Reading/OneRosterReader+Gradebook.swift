@@ -73,10 +73,11 @@ extension OneRosterReader {
                 let assessmentID = row.text(GradePortMetadata.column("id")) ?? "oneroster:lineItem:" + id
                 book.add(
                     Assessment(
-                        id: assessmentID, title: title, kind: kind ?? .other,
+                        id: Assessment.ID(rawValue: assessmentID), title: title, kind: kind ?? .other,
                         number: row.token(GradePortMetadata.column("number")).flatMap { Int($0) }, maxScore: maxScore,
-                        subject: section.subject, class: section.schoolClass,
-                        term: placeholders.contains("academicSessionSourcedId") ? nil : term,
+                        subject: section.subject.map(Subject.ID.init(rawValue:)),
+                        class: section.schoolClass.map(SchoolClass.ID.init(rawValue:)),
+                        term: placeholders.contains("academicSessionSourcedId") ? nil : term.map(Term.ID.init(rawValue:)),
                         date: placeholders.contains("dueDate") ? nil : dueDate,
                         category: row.text(GradePortMetadata.column("category"))))
                 reader.lineItems[id] = assessmentID
@@ -86,9 +87,11 @@ extension OneRosterReader {
             let assessmentID = "oneroster:lineItem:" + id
             book.add(
                 Assessment(
-                    id: assessmentID, title: title, kind: category?.kind ?? classification.kind,
-                    number: classification.number, maxScore: maxScore, subject: section.subject,
-                    class: section.schoolClass, term: term, date: dueDate ?? assignDate, category: category?.title))
+                    id: Assessment.ID(rawValue: assessmentID), title: title, kind: category?.kind ?? classification.kind,
+                    number: classification.number, maxScore: maxScore,
+                    subject: section.subject.map(Subject.ID.init(rawValue:)),
+                    class: section.schoolClass.map(SchoolClass.ID.init(rawValue:)), term: term.map(Term.ID.init(rawValue:)),
+                    date: dueDate ?? assignDate, category: category?.title))
             reader.lineItems[id] = assessmentID
         }
     }
@@ -143,7 +146,7 @@ extension OneRosterReader {
                 }
                 book.add(
                     AssessmentResult(
-                        person: person, assessment: assessment,
+                        person: Person.ID(rawValue: person), assessment: Assessment.ID(rawValue: assessment),
                         status: status ?? Self.status(scoreStatus, score: score, missing: missing),
                         score: score, maxScore: reader.number(row, GradePortMetadata.column("maxScore"), into: &book),
                         raw: textScore ?? scoreText, comment: row.text("comment"), late: late,
@@ -168,8 +171,8 @@ extension OneRosterReader {
             }
             book.add(
                 AssessmentResult(
-                    person: person, assessment: assessment, status: status, score: score,
-                    raw: textScore ?? scoreText ?? scoreStatus, comment: row.text("comment"), late: late,
+                    person: Person.ID(rawValue: person), assessment: Assessment.ID(rawValue: assessment), status: status,
+                    score: score, raw: textScore ?? scoreText ?? scoreStatus, comment: row.text("comment"), late: late,
                     source: source))
         }
     }

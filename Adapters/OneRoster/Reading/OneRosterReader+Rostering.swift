@@ -16,7 +16,7 @@ extension OneRosterReader {
                 }
                 let placeholders = reader.placeholders(row)
                 book.add(
-                    School(id: schoolID, name: placeholders.contains("name") ? nil : name, bin: identifier))
+                    School(id: School.ID(rawValue: schoolID), name: placeholders.contains("name") ? nil : name, bin: identifier))
                 reader.schools[id] = schoolID
                 return
             }
@@ -29,7 +29,7 @@ extension OneRosterReader {
             }
             let schoolID = "oneroster:org:" + id
             let bin = identifier.flatMap { $0.count == 12 && $0.allSatisfy(\.isNumber) ? $0 : nil }
-            book.add(School(id: schoolID, name: name, bin: bin))
+            book.add(School(id: School.ID(rawValue: schoolID), name: name, bin: bin))
             reader.schools[id] = schoolID
         }
     }
@@ -72,7 +72,7 @@ extension OneRosterReader {
                 }
                 book.add(
                     Term(
-                        id: termID, schoolYear: row.text(GradePortMetadata.column("schoolYear")), kind: kind,
+                        id: Term.ID(rawValue: termID), schoolYear: row.text(GradePortMetadata.column("schoolYear")), kind: kind,
                         number: row.token(GradePortMetadata.column("number")).flatMap { Int($0) },
                         start: placeholders.contains("startDate") ? nil : start,
                         end: placeholders.contains("endDate") ? nil : end,
@@ -83,7 +83,7 @@ extension OneRosterReader {
             let termID = "oneroster:session:" + id
             book.add(
                 Term(
-                    id: termID, schoolYear: endingYear.map { "\($0 - 1)-\($0)" },
+                    id: Term.ID(rawValue: termID), schoolYear: endingYear.map { "\($0 - 1)-\($0)" },
                     kind: type == "schoolYear" ? .year : type == "semester" ? .semester : nil, start: start, end: end,
                     name: title))
             reader.terms[id] = termID
@@ -151,23 +151,23 @@ extension OneRosterReader {
                 if let classID {
                     book.add(
                         SchoolClass(
-                            id: classID, name: row.text("classCode") ?? title ?? classID, grade: grade, school: school))
+                            id: SchoolClass.ID(rawValue: classID), name: row.text("classCode") ?? title ?? classID, grade: grade, school: school.map(School.ID.init(rawValue:))))
                 }
                 if let subjectID {
-                    book.add(Subject(id: subjectID, name: row.text("subjects") ?? course?.subjects ?? subjectID))
+                    book.add(Subject(id: Subject.ID(rawValue: subjectID), name: row.text("subjects") ?? course?.subjects ?? subjectID))
                 }
                 reader.sections[id] = SectionRecord(schoolClass: classID, subject: subjectID)
                 return
             }
             let classID = "oneroster:class:" + id
-            book.add(SchoolClass(id: classID, name: title ?? id, grade: grade ?? course?.grade, school: school))
+            book.add(SchoolClass(id: SchoolClass.ID(rawValue: classID), name: title ?? id, grade: grade ?? course?.grade, school: school.map(School.ID.init(rawValue:))))
             var subjectID: String?
             if classType != "homeroom",
                 let name = row.text("subjects").flatMap({ FieldValue.list($0).first })
                     ?? course?.subjects.flatMap({ FieldValue.list($0).first }) ?? course?.title
             {
                 subjectID = "oneroster:subject:" + name
-                book.add(Subject(id: subjectID!, name: name))
+                book.add(Subject(id: Subject.ID(rawValue: subjectID!), name: name))
             }
             reader.sections[id] = SectionRecord(schoolClass: classID, subject: subjectID)
         }
@@ -214,7 +214,7 @@ extension OneRosterReader {
                 role = reader.enumeration(row, "role", OneRosterSchema.userRoles, into: &book)
             }
             let person = Person(
-                id: gradePortID ?? "oneroster:user:" + id, role: .student, familyName: family, givenName: given,
+                id: Person.ID(rawValue: gradePortID ?? "oneroster:user:" + id), role: .student, familyName: family, givenName: given,
                 patronymic: row.text("middleName"), email: row.token("email"), iin: iin, externalIds: externalIDs)
             reader.pendingUserIndex[id] = reader.pendingUsers.count
             reader.pendingUsers.append(
@@ -281,7 +281,7 @@ extension OneRosterReader {
                 continue
             }
             book.add(pending.person)
-            people[pending.sourcedId] = pending.person.id
+            people[pending.sourcedId] = pending.person.id.rawValue
         }
         pendingUsers = []
         pendingUserIndex = [:]
@@ -322,7 +322,8 @@ extension OneRosterReader {
             }
             book.add(
                 Enrollment(
-                    person: person, class: schoolClass, subject: section.subject,
+                    person: Person.ID(rawValue: person), class: SchoolClass.ID(rawValue: schoolClass),
+                    subject: section.subject.map(Subject.ID.init(rawValue:)),
                     role: role == "teacher" ? .teacher : .student))
         }
         if derived > 0 {

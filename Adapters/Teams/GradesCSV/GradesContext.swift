@@ -4,11 +4,11 @@ import GradePortCore
 /// student rows are read.
 struct GradesContext: Sendable {
     /// The class id.
-    var classID: String
+    var classID: SchoolClass.ID
     /// The subject id, when the file name gives a subject.
-    var subjectID: String?
+    var subjectID: Subject.ID?
     /// The assessment id of each assignment column, in ``GradesLayout/assignments`` order.
-    var assessmentIDs: [String]
+    var assessmentIDs: [Assessment.ID]
     /// The assessment titles, in the same order, for messages.
     var titles: [String]
 
@@ -48,14 +48,14 @@ struct GradesContext: Sendable {
         }
 
         let classifier = AssessmentKindClassifier()
-        var used: [String: Int] = [:]
+        var used: [Assessment.ID: Int] = [:]
         assessmentIDs = []
         titles = []
         for column in layout.assignments {
             var id = TeamsIdentifier.column(scope: scope, title: column.title)
             let repeats = used[id, default: 0] + 1
             used[id] = repeats
-            if repeats > 1 { id += " (\(repeats))" }
+            if repeats > 1 { id = Assessment.ID(rawValue: id.rawValue + " (\(repeats))") }
             let classification = classifier.classify(title: column.title)
             builder.add(
                 Assessment(

@@ -9,15 +9,15 @@ struct GraphGradebookWriter {
 
     /// What a Graph class id stands for in the gradebook.
     private struct ClassIDs {
-        var classID: String
-        var subjectID: String?
-        var termID: String?
+        var classID: SchoolClass.ID
+        var subjectID: Subject.ID?
+        var termID: Term.ID?
     }
 
     private var classByGraphID: [String: ClassIDs] = [:]
     private var soleClass: ClassIDs?
-    private var personByUserID: [String: String] = [:]
-    private var assessments: [String: (id: String, due: String?, isGraded: Bool)] = [:]
+    private var personByUserID: [String: Person.ID] = [:]
+    private var assessments: [String: (id: Assessment.ID, due: String?, isGraded: Bool)] = [:]
     private var draftAssignments: Set<String> = []
 
     /// Prepares a writer.
@@ -89,7 +89,7 @@ struct GraphGradebookWriter {
     private mutating func writeMember(
         _ record: GraphMemberRecord, classCount: Int, into builder: inout GradebookBuilder
     ) {
-        let personID: String
+        let personID: Person.ID
         if let login = record.login {
             personID = TeamsIdentifier.person(login: login)
         } else if let graphID = record.id {

@@ -32,7 +32,7 @@ public struct GradebookBuilder: Sendable {
     /// Results by (person ordinal, assessment ordinal), packed into one integer.
     private var resultIndex: [Int: Int] = [:]
     /// The last person a result named: adapters add a student's results one after another.
-    private var lastPerson: (id: String, ordinal: Int) = ("", -1)
+    private var lastPerson: (id: Person.ID, ordinal: Int) = ("", -1)
 
     /// Creates an empty builder.
     public init() {}
@@ -45,8 +45,8 @@ public struct GradebookBuilder: Sendable {
     @discardableResult
     public mutating func beginSource(
         file: String, platform: PlatformID, export: ExportKindID, sha256: String? = nil
-    ) -> String {
-        let id = "s\(book.sources.count + 1)"
+    ) -> Source.ID {
+        let id: Source.ID = "s\(book.sources.count + 1)"
         book.sources.append(Source(id: id, file: file, platform: platform, export: export, sha256: sha256))
         currentSourceIndex = book.sources.count - 1
         return id
@@ -56,7 +56,7 @@ public struct GradebookBuilder: Sendable {
     public var currentSource: Source? { currentSourceIndex.map { book.sources[$0] } }
 
     /// Records the SHA-256 of an input's bytes once it is known.
-    mutating func setDigest(_ sha256: String?, ofSource id: String) {
+    mutating func setDigest(_ sha256: String?, ofSource id: Source.ID) {
         guard let index = book.sources.firstIndex(where: { $0.id == id }) else { return }
         book.sources[index].sha256 = sha256
     }
@@ -165,10 +165,10 @@ public struct GradebookBuilder: Sendable {
     }
 
     /// Whether a person with this id has been added.
-    public func containsPerson(id: String) -> Bool { personIndex.record(for: IdentifierKey(id)) != nil }
+    public func containsPerson(id: Person.ID) -> Bool { personIndex.record(for: IdentifierKey(id)) != nil }
 
     /// The person with this id, if added.
-    public func person(id: String) -> Person? { personIndex.record(for: IdentifierKey(id)).map { book.people[$0] } }
+    public func person(id: Person.ID) -> Person? { personIndex.record(for: IdentifierKey(id)).map { book.people[$0] } }
 
     /// Adds an enrollment once; repeats are ignored.
     public mutating func add(_ enrollment: Enrollment) {
@@ -189,7 +189,7 @@ public struct GradebookBuilder: Sendable {
     }
 
     /// The assessment with this id, if added.
-    public func assessment(id: String) -> Assessment? {
+    public func assessment(id: Assessment.ID) -> Assessment? {
         assessmentIndex.record(for: IdentifierKey(id)).map { book.assessments[$0] }
     }
 
@@ -279,7 +279,7 @@ public struct GradebookBuilder: Sendable {
     // MARK: - Private
 
     /// The small integer standing for a person id in the result index.
-    private mutating func personOrdinal(_ id: String) -> Int {
+    private mutating func personOrdinal(_ id: Person.ID) -> Int {
         if lastPerson.ordinal >= 0 && IdentifierKey.sameBytes(lastPerson.id, id) { return lastPerson.ordinal }
         let ordinal = personIndex.ordinal(for: IdentifierKey(id)).ordinal
         lastPerson = (id, ordinal)
@@ -289,13 +289,13 @@ public struct GradebookBuilder: Sendable {
     private static func upsert<Record: Identifiable & HasSource>(
         _ record: Record, into records: inout [Record], index: inout some RecordIndex, stamp: SourceReference,
         complete: (inout Record, Record) -> Void
-    ) where Record.ID == String {
+    ) where Record.ID: StringIdentifier {
         let key = IdentifierKey(record.id)
         if let existing = index.record(for: key) {
             complete(&records[existing], record)
         } else {
             var record = record
-            if record.source == nil, !stamp.source.isEmpty { record.source = stamp }
+            if record.source == nil, !stamp.source.rawValue.isEmpty { record.source = stamp }
             index.register(key, record: records.count)
             records.append(record)
         }

@@ -10,6 +10,9 @@ struct IdentifierKey: Hashable {
 
     init(_ id: String) { self.id = id }
 
+    /// The key of a typed identifier: its text's bytes.
+    init(_ id: some StringIdentifier) { self.id = id.rawValue }
+
     /// Feeds the hasher a 64-bit digest of the bytes taken eight at a time (a multiply-xor mix);
     /// the dictionary's own seeded hasher then scrambles that digest. Much cheaper than hashing every
     /// byte through `Hasher` for the long ids (`platform:class:title`) that results name.
@@ -36,6 +39,9 @@ struct IdentifierKey: Hashable {
     static func == (lhs: IdentifierKey, rhs: IdentifierKey) -> Bool {
         sameBytes(lhs.id, rhs.id)
     }
+
+    /// Whether two identifiers are the same UTF-8 bytes (no Unicode normalisation).
+    static func sameBytes<ID: StringIdentifier>(_ lhs: ID, _ rhs: ID) -> Bool { sameBytes(lhs.rawValue, rhs.rawValue) }
 
     /// Whether two strings are the same UTF-8 bytes (no Unicode normalisation).
     static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {

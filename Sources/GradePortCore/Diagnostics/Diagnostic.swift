@@ -32,7 +32,7 @@ public struct Diagnostic: Sendable, Hashable {
     /// A sentence for people: what was found and what was done with it.
     public var message: String
     /// The ``Source/id`` of the input, when the input was opened.
-    public var source: String?
+    public var source: Source.ID?
     /// The path of the input as the user gave it.
     public var file: String?
     /// The 1-based line, when known.
@@ -42,7 +42,7 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// Creates a diagnostic.
     public init(
-        severity: Severity, code: DiagnosticCode, message: String, source: String? = nil, file: String? = nil,
+        severity: Severity, code: DiagnosticCode, message: String, source: Source.ID? = nil, file: String? = nil,
         line: Int? = nil, column: Int? = nil
     ) {
         self.severity = severity
@@ -58,7 +58,7 @@ public struct Diagnostic: Sendable, Hashable {
 extension Diagnostic: CustomStringConvertible {
     /// The compiler-style form used on standard error: `FILE:LINE:COLUMN: error: message [code]`.
     public var description: String {
-        var location = file ?? source ?? "gradeport"
+        var location = file ?? source?.rawValue ?? "gradeport"
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }

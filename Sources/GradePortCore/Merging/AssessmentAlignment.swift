@@ -41,7 +41,10 @@ struct AssessmentAlignment {
             case .formative, .other: numbered = false
             }
             guard numbered else { return nil }
-            return [subject, schoolClass, term, assessment.kind.rawValue, assessment.number.map(String.init) ?? ""]
+            return [
+                subject.rawValue, schoolClass.rawValue, term.rawValue, assessment.kind.rawValue,
+                assessment.number.map(String.init) ?? "",
+            ]
                 .joined(separator: "\u{1F}")
         }
         align(assessments, context: &context) { assessment in
@@ -49,7 +52,7 @@ struct AssessmentAlignment {
             else { return nil }
             let title = NameFolding.skeleton(assessment.title)
             guard !title.isEmpty else { return nil }
-            return [subject, schoolClass, term, title].joined(separator: "\u{1F}")
+            return [subject.rawValue, schoolClass.rawValue, term.rawValue, title].joined(separator: "\u{1F}")
         }
         survivor = (0..<assessments.count).map { sets.find($0) }
         context.summary.assessmentsAligned = survivor.enumerated().count { $0.offset != $0.element }

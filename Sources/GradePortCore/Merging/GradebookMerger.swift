@@ -83,8 +83,8 @@ public struct GradebookMerger: Sendable {
                 let assessment = ordinals.assessment(ofResult: position).map {
                     book.assessments[alignment.survivor[$0]]
                 }
-                return "'\(person.map(\.fullName) ?? book.results[position].person)' in "
-                    + "'\(assessment.map(\.title) ?? book.results[position].assessment)'"
+                return "'\(person.map(\.fullName) ?? book.results[position].person.rawValue)' in "
+                    + "'\(assessment.map(\.title) ?? book.results[position].assessment.rawValue)'"
             }, context: &context)
 
         // 6. The merged records: assessments first (results take their maxima), then results and
@@ -139,7 +139,7 @@ public struct GradebookMerger: Sendable {
         for (position, root) in survivor.enumerated() where root != position {
             let folded = people[position]
             let own = Person.ExternalID(
-                platform: context.platform(of: folded.source) ?? PlatformID(platformPrefix(of: folded.id)), id: folded.id)
+                platform: context.platform(of: folded.source) ?? folded.id.platform ?? "", id: folded.id.rawValue)
             people[root].familyName = people[root].familyName ?? folded.familyName
             people[root].givenName = people[root].givenName ?? folded.givenName
             people[root].patronymic = people[root].patronymic ?? folded.patronymic
@@ -171,11 +171,6 @@ public struct GradebookMerger: Sendable {
             merged[root] = kept
         }
         return survivor.enumerated().filter { $0.offset == $0.element }.map { merged[$0.offset] }
-    }
-
-    /// `teams` of `teams:avery@school.kz`.
-    private static func platformPrefix(of id: String) -> String {
-        id.firstIndex(of: ":").map { String(id[..<$0]) } ?? id
     }
 }
 

@@ -261,7 +261,7 @@ struct IdentityResolution {
             if !name.isEmpty { name += " " }
             name += part
         }
-        return "'" + (name.isEmpty ? person.id : name) + "' (" + context.place(person.source) + ")"
+        return "'" + (name.isEmpty ? person.id.rawValue : name) + "' (" + context.place(person.source) + ")"
     }
 
     private static func label(_ evidence: MatchEvidence) -> String {

@@ -19,7 +19,7 @@ struct MergeContext {
     }
 
     /// The position of an input by id.
-    func index(ofSource id: String) -> Int? { sourceIndex[IdentifierKey(id)] }
+    func index(ofSource id: Source.ID) -> Int? { sourceIndex[IdentifierKey(id)] }
 
     /// The platform of the input a record came from.
     func platform(of reference: SourceReference?) -> PlatformID? {
@@ -30,7 +30,7 @@ struct MergeContext {
     /// inside a folder input); the input's id when nothing better is known.
     func place(_ reference: SourceReference?) -> String {
         guard let reference else { return "?" }
-        var text = index(of: reference).map { sources[$0].file } ?? reference.source
+        var text = index(of: reference).map { sources[$0].file } ?? reference.source.rawValue
         if let file = reference.file { text += "/" + file }
         if let line = reference.line {
             text += ":" + String(line)

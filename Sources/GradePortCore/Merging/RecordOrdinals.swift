@@ -26,13 +26,13 @@ struct RecordOrdinals {
         resultPerson.reserveCapacity(book.results.count)
         resultAssessment.reserveCapacity(book.results.count)
         resultSource.reserveCapacity(book.results.count)
-        var sourceIndex: [String: Int32] = [:]
+        var sourceIndex: [Source.ID: Int32] = [:]
         for (position, source) in book.sources.enumerated() { sourceIndex[source.id] = Int32(position) }
         // Adapters write a student's results one after another, and cycle through a class's few
         // assessments: remember the last person and the last few assessments.
-        var lastPerson: (id: String, ordinal: Int32) = ("", -1)
+        var lastPerson: (id: Person.ID, ordinal: Int32) = ("", -1)
         var recent = RecentIDs()
-        var lastSource: (id: String, index: Int32) = ("", -1)
+        var lastSource: (id: Source.ID, index: Int32) = ("", -1)
         for result in book.results {
             if lastPerson.ordinal < 0 || !IdentifierKey.sameBytes(lastPerson.id, result.person) {
                 lastPerson = (result.person, Self.intern(result.person, in: &people))
@@ -55,18 +55,18 @@ struct RecordOrdinals {
 
     /// The last few ids looked up, compared by their bytes.
     private struct RecentIDs {
-        private var ids: [String] = Array(repeating: "", count: 8)
+        private var ids: [Assessment.ID] = Array(repeating: "", count: 8)
         private var ordinals: [Int32] = Array(repeating: -1, count: 8)
         private var next = 0
 
-        func ordinal(of id: String) -> Int32? {
+        func ordinal(of id: Assessment.ID) -> Int32? {
             for slot in 0..<8 where ordinals[slot] >= 0 && IdentifierKey.sameBytes(ids[slot], id) {
                 return ordinals[slot]
             }
             return nil
         }
 
-        mutating func remember(_ id: String, _ ordinal: Int32) {
+        mutating func remember(_ id: Assessment.ID, _ ordinal: Int32) {
             ids[next] = id
             ordinals[next] = ordinal
             next = (next + 1) & 7
@@ -86,7 +86,7 @@ struct RecordOrdinals {
     }
 
     /// The position of a person record, or `nil` when no record has this id.
-    func person(_ id: String) -> Int? {
+    func person(_ id: Person.ID) -> Int? {
         people[IdentifierKey(id)].flatMap { Int($0) < peopleCount ? Int($0) : nil }
     }
 
@@ -105,7 +105,7 @@ struct RecordOrdinals {
         for (position, schoolClass) in book.classes.enumerated() {
             classOrdinal[IdentifierKey(schoolClass.id)] = Int32(position)
         }
-        var lastSource: (id: String, set: SourceSet) = ("", SourceSet())
+        var lastSource: (id: Source.ID, set: SourceSet) = ("", SourceSet())
         var personSources = book.people.map { person -> SourceSet in
             guard let id = person.source?.source else { return SourceSet() }
             if !IdentifierKey.sameBytes(lastSource.id, id) {
@@ -160,7 +160,7 @@ struct RecordOrdinals {
     /// How many person ordinals there are: the records and the ids results name without a record.
     var personOrdinalCount: Int { people.count }
 
-    private static func intern(_ id: String, in index: inout [IdentifierKey: Int32]) -> Int32 {
+    private static func intern(_ id: some StringIdentifier, in index: inout [IdentifierKey: Int32]) -> Int32 {
         let key = IdentifierKey(id)
         if let known = index[key] { return known }
         let ordinal = Int32(index.count)

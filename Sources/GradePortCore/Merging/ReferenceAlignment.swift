@@ -14,9 +14,9 @@
 /// The record of the earliest input survives; the others' missing fields are filled from it.
 struct ReferenceAlignment {
     /// Surviving ids by original id, for every class, subject and term that was folded into another.
-    private var classes: [IdentifierKey: String] = [:]
-    private var subjects: [IdentifierKey: String] = [:]
-    private var terms: [IdentifierKey: String] = [:]
+    private var classes: [IdentifierKey: SchoolClass.ID] = [:]
+    private var subjects: [IdentifierKey: Subject.ID] = [:]
+    private var terms: [IdentifierKey: Term.ID] = [:]
 
     /// Aligns `book`'s classes, subjects and terms in place (folded records removed, the others
     /// completed) and rewrites nothing else; use ``classID(_:)`` and friends for the references.
@@ -27,14 +27,14 @@ struct ReferenceAlignment {
         alignTerms(&book, &context)
     }
 
-    func classID(_ id: String?) -> String? { Self.surviving(id, in: classes) }
-    func subjectID(_ id: String?) -> String? { Self.surviving(id, in: subjects) }
-    func termID(_ id: String?) -> String? { Self.surviving(id, in: terms) }
+    func classID(_ id: SchoolClass.ID?) -> SchoolClass.ID? { Self.surviving(id, in: classes) }
+    func subjectID(_ id: Subject.ID?) -> Subject.ID? { Self.surviving(id, in: subjects) }
+    func termID(_ id: Term.ID?) -> Term.ID? { Self.surviving(id, in: terms) }
 
     /// Whether anything was folded, that is, whether references need rewriting.
     var isEmpty: Bool { classes.isEmpty && subjects.isEmpty && terms.isEmpty }
 
-    private static func surviving(_ id: String?, in map: [IdentifierKey: String]) -> String? {
+    private static func surviving<ID: StringIdentifier>(_ id: ID?, in map: [IdentifierKey: ID]) -> ID? {
         guard let id, !map.isEmpty else { return id }
         return map[IdentifierKey(id)] ?? id
     }
@@ -51,12 +51,12 @@ struct ReferenceAlignment {
             byName[name, default: []].append(position)
         }
         let classSchools = book.classes.map(\.school)
-        func school(_ position: Int) -> String? { classSchools[position] }
+        func school(_ position: Int) -> School.ID? { classSchools[position] }
         var removed = Set<Int>()
         for name in names {
             let positions = byName[name]!
             guard positions.count > 1 else { continue }
-            var known: [String] = []
+            var known: [School.ID] = []
             for position in positions {
                 if let key = school(position), !known.contains(key) { known.append(key) }
             }
@@ -117,7 +117,7 @@ struct ReferenceAlignment {
             let root = sets.unionRoots(a, b)
             bins[root] = bins[a] ?? bins[b]
         }
-        var folded: [String: String] = [:]
+        var folded: [School.ID: School.ID] = [:]
         var removed = Set<Int>()
         for position in book.schools.indices {
             let root = sets.find(position)

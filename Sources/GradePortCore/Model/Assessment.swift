@@ -3,19 +3,19 @@ public struct Assessment: Sendable, Hashable, Identifiable {
     /// Another input's record of the same assessment, folded into this one by a merge.
     public struct Alias: Sendable, Hashable {
         /// The id the other input's record had.
-        public var id: String
+        public var id: ID
         /// Where that record came from.
         public var source: SourceReference?
 
         /// Creates an alias.
-        public init(id: String, source: SourceReference? = nil) {
+        public init(id: ID, source: SourceReference? = nil) {
             self.id = id
             self.source = source
         }
     }
 
     /// The assessment's id in the gradebook.
-    public var id: String
+    public var id: ID
     /// The title as the platform writes it, e.g. `СОР 2 по разделу «Дроби»`.
     public var title: String
     /// What it counts towards.
@@ -25,11 +25,11 @@ public struct Assessment: Sendable, Hashable, Identifiable {
     /// The maximum score, when known. `nil` means ungraded or unknown, never zero.
     public var maxScore: DecimalNumber?
     /// The ``Subject/id``.
-    public var subject: String?
+    public var subject: Subject.ID?
     /// The ``SchoolClass/id``.
-    public var `class`: String?
+    public var `class`: SchoolClass.ID?
     /// The ``Term/id``.
-    public var term: String?
+    public var term: Term.ID?
     /// The due or held date: ISO 8601 date (`2025-11-14`) or date-time in UTC (`2025-11-14T21:59:00Z`).
     public var date: String?
     /// The platform's category or type for the assessment (a grade category, a work type).
@@ -42,8 +42,8 @@ public struct Assessment: Sendable, Hashable, Identifiable {
 
     /// Creates an assessment.
     public init(
-        id: String, title: String, kind: AssessmentKind, number: Int? = nil, maxScore: DecimalNumber? = nil,
-        subject: String? = nil, class: String? = nil, term: String? = nil, date: String? = nil,
+        id: ID, title: String, kind: AssessmentKind, number: Int? = nil, maxScore: DecimalNumber? = nil,
+        subject: Subject.ID? = nil, class: SchoolClass.ID? = nil, term: Term.ID? = nil, date: String? = nil,
         category: String? = nil, source: SourceReference? = nil
     ) {
         self.id = id

@@ -4,9 +4,9 @@
 /// (``source``), so a reader of the output can always go back to the file.
 public struct AssessmentResult: Sendable, Hashable {
     /// The ``Person/id`` of the student.
-    public var person: String
+    public var person: Person.ID
     /// The ``Assessment/id``.
-    public var assessment: String
+    public var assessment: Assessment.ID
     /// What kind of result this is.
     public var status: ResultStatus
     /// The score, for a graded result.
@@ -26,7 +26,7 @@ public struct AssessmentResult: Sendable, Hashable {
 
     /// Creates a result.
     public init(
-        person: String, assessment: String, status: ResultStatus, score: DecimalNumber? = nil,
+        person: Person.ID, assessment: Assessment.ID, status: ResultStatus, score: DecimalNumber? = nil,
         maxScore: DecimalNumber? = nil, raw: String? = nil, comment: String? = nil, late: Bool? = nil,
         draft: Bool? = nil, source: SourceReference
     ) {

@@ -26,7 +26,7 @@ public struct Person: Sendable, Hashable, Identifiable {
     }
 
     /// The person's id in the gradebook.
-    public var id: String
+    public var id: ID
     /// Student or teacher.
     public var role: Role
     /// Surname (фамилия, тегі).
@@ -46,7 +46,7 @@ public struct Person: Sendable, Hashable, Identifiable {
 
     /// Creates a person.
     public init(
-        id: String, role: Role = .student, familyName: String? = nil, givenName: String? = nil,
+        id: ID, role: Role = .student, familyName: String? = nil, givenName: String? = nil,
         patronymic: String? = nil, email: String? = nil, iin: String? = nil, externalIds: [ExternalID] = [],
         source: SourceReference? = nil
     ) {

@@ -1,7 +1,7 @@
 /// One input file (or API dump folder) that went into a gradebook.
 public struct Source: Sendable, Hashable, Identifiable {
     /// A short id, unique within the gradebook: `s1`, `s2`, … in input order.
-    public var id: String
+    public var id: ID
     /// The path as the user gave it.
     public var file: String
     /// The ``PlatformDescriptor/id`` of the adapter that read it.
@@ -14,7 +14,7 @@ public struct Source: Sendable, Hashable, Identifiable {
     public var rows: Int
 
     /// Creates a source description.
-    public init(id: String, file: String, platform: PlatformID, export: ExportKindID, sha256: String? = nil, rows: Int = 0) {
+    public init(id: ID, file: String, platform: PlatformID, export: ExportKindID, sha256: String? = nil, rows: Int = 0) {
         self.id = id
         self.file = file
         self.platform = platform

@@ -4,7 +4,7 @@
 /// spreadsheet is column 2); for JSON and XML it is the character column the parser reports.
 public struct SourceReference: Sendable, Hashable {
     /// The ``Source/id`` of the input.
-    public var source: String
+    public var source: Source.ID
     /// For an input that is a folder (an API dump saved as several files), the name of the file in
     /// it that holds the record; `nil` for a single-file input.
     public var file: String?
@@ -14,7 +14,7 @@ public struct SourceReference: Sendable, Hashable {
     public var column: Int?
 
     /// Creates a reference into an input.
-    public init(source: String, file: String? = nil, line: Int? = nil, column: Int? = nil) {
+    public init(source: Source.ID, file: String? = nil, line: Int? = nil, column: Int? = nil) {
         self.source = source
         self.file = file
         self.line = line

@@ -13,7 +13,7 @@ public struct Term: Sendable, Hashable, Identifiable {
     }
 
     /// The term's id, by convention `SCHOOLYEAR/Q2` (e.g. `2025-2026/Q2`) or the platform's own id.
-    public var id: String
+    public var id: ID
     /// The school year, e.g. `2025-2026`.
     public var schoolYear: String?
     /// The kind of period, when known.
@@ -31,7 +31,7 @@ public struct Term: Sendable, Hashable, Identifiable {
 
     /// Creates a term.
     public init(
-        id: String, schoolYear: String? = nil, kind: Kind? = nil, number: Int? = nil, start: String? = nil,
+        id: ID, schoolYear: String? = nil, kind: Kind? = nil, number: Int? = nil, start: String? = nil,
         end: String? = nil, name: String? = nil, source: SourceReference? = nil
     ) {
         self.id = id

@@ -62,6 +62,9 @@ public struct CSVRecordBuffer: Sendable {
         delimit()
     }
 
+    /// Writes an identifier's text as one field; an empty field for `nil`.
+    public mutating func text(_ value: (some StringIdentifier)?) { text(value?.rawValue) }
+
     /// Writes a text field; `nil` and `""` are an empty field.
     public mutating func text(_ value: String?) {
         delimit()

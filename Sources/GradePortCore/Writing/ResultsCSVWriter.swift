@@ -28,24 +28,24 @@ public struct ResultsCSVWriter: Sendable {
         // Everything a row repeats is encoded once per record, not once per result.
         var students: [IdentifierKey: (name: String, email: String?)] = [:]
         for person in book.people { students[IdentifierKey(person.id)] = (person.fullName, person.email) }
-        var classNames: [String: String] = [:]
+        var classNames: [SchoolClass.ID: String] = [:]
         for schoolClass in book.classes { classNames[schoolClass.id] = schoolClass.name }
-        var subjectNames: [String: String] = [:]
+        var subjectNames: [Subject.ID: String] = [:]
         for subject in book.subjects { subjectNames[subject.id] = subject.name }
         var assessmentColumns: [IdentifierKey: CSVRecordBuffer] = [:]
         for assessment in book.assessments {
             var cells = CSVRecordBuffer(format: format, startOfFile: false, capacity: 128)
-            cells.text(assessment.class.map { classNames[$0] ?? $0 })
-            cells.text(assessment.subject.map { subjectNames[$0] ?? $0 })
+            cells.text(assessment.class.map { classNames[$0] ?? $0.rawValue })
+            cells.text(assessment.subject.map { subjectNames[$0] ?? $0.rawValue })
             cells.text(assessment.term)
             cells.text(assessment.title)
             cells.text(assessment.id)
             cells.text(assessment.kind.rawValue)
             assessmentColumns[IdentifierKey(assessment.id)] = cells
         }
-        var files: [String: String] = [:]
+        var files: [Source.ID: String] = [:]
         for source in book.sources { files[source.id] = source.file }
-        var lastPerson: (id: String, cells: CSVRecordBuffer?) = ("", nil)
+        var lastPerson: (id: Person.ID, cells: CSVRecordBuffer?) = ("", nil)
 
         var out = CSVRecordBuffer(format: format, capacity: chunkSize + 4096)
         out.header(Self.columns)

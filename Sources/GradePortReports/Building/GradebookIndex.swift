@@ -3,15 +3,15 @@ import GradePortCore
 /// The gradebook's records by id, and the orders rows are sorted in, built once per report.
 struct GradebookIndex {
     let book: Gradebook
-    private(set) var assessments: [String: Assessment] = [:]
-    private(set) var people: [String: (rank: Int, person: Person)] = [:]
-    private(set) var classes: [String: (rank: Int, schoolClass: SchoolClass)] = [:]
-    private(set) var subjects: [String: (rank: Int, subject: Subject)] = [:]
-    private(set) var terms: [String: Term] = [:]
+    private(set) var assessments: [Assessment.ID: Assessment] = [:]
+    private(set) var people: [Person.ID: (rank: Int, person: Person)] = [:]
+    private(set) var classes: [SchoolClass.ID: (rank: Int, schoolClass: SchoolClass)] = [:]
+    private(set) var subjects: [Subject.ID: (rank: Int, subject: Subject)] = [:]
+    private(set) var terms: [Term.ID: Term] = [:]
     /// The first class each student is enrolled in, for results whose assessment names no class.
-    private(set) var homeClass: [String: String] = [:]
+    private(set) var homeClass: [Person.ID: SchoolClass.ID] = [:]
     /// The students of each class, in enrollment order, with the subject of the enrollment.
-    private(set) var classStudents: [String: [(person: String, subject: String?)]] = [:]
+    private(set) var classStudents: [SchoolClass.ID: [(person: Person.ID, subject: Subject.ID?)]] = [:]
 
     init(_ book: Gradebook) {
         self.book = book
@@ -35,18 +35,18 @@ struct GradebookIndex {
     }
 
     /// Whether the person is a student (or unknown, which a result implies).
-    func isStudent(_ id: String) -> Bool {
+    func isStudent(_ id: Person.ID) -> Bool {
         people[id].map { $0.person.role == .student } ?? true
     }
 
     /// The student as a report names them.
-    func student(_ id: String) -> ReportStudent {
+    func student(_ id: Person.ID) -> ReportStudent {
         let name = people[id]?.person.fullName ?? ""
-        return ReportStudent(id: id, fullName: name.isEmpty ? id : name)
+        return ReportStudent(id: id.rawValue, fullName: name.isEmpty ? id.rawValue : name)
     }
 
     /// A term by id; a term the gradebook does not list is known by its id alone.
-    func term(_ id: String) -> Term {
-        terms[id] ?? Term(id: id, schoolYear: SchoolYear(termID: id)?.description)
+    func term(_ id: Term.ID) -> Term {
+        terms[id] ?? Term(id: id, schoolYear: SchoolYear(termID: id.rawValue)?.description)
     }
 }

@@ -46,7 +46,7 @@ public struct ReportBuilder: Sendable {
         let (terms, annual) = AnnualRows(policy: policy).split(termRows.map(\.row))
         let rows = order.sorted(terms + annual)
         var termNames: [String: String] = [:]
-        for term in book.terms { if let name = term.name { termNames[term.id] = name } }
+        for term in book.terms { if let name = term.name { termNames[term.id.rawValue] = name } }
         let filter = ReportFilter(options: options, termNames: termNames)
         try filter.validate(against: rows, index: index)
         let kept = rows.filter(filter.keeps)

@@ -2,15 +2,15 @@ import GradePortCore
 
 /// Where a row's results are grouped: one class, subject and term.
 struct GroupKey: Hashable {
-    var classID: String?
-    var subjectID: String?
-    var termID: String?
+    var classID: SchoolClass.ID?
+    var subjectID: Subject.ID?
+    var termID: Term.ID?
 }
 
 /// One student in one group.
 struct RowKey: Hashable {
     var group: GroupKey
-    var person: String
+    var person: Person.ID
 }
 
 /// What a row is computed from: the student's results in the group, sorted by what they count towards.
@@ -23,7 +23,7 @@ struct RowInput {
     /// Titles of exams and other results that are not part of a term mark.
     var notCounted: [String] = []
     /// The ids of summatives with a graded result.
-    var gradedSummatives: Set<String> = []
+    var gradedSummatives: Set<Assessment.ID> = []
 }
 
 /// Collects the gradebook's results into rows, one per student, class, subject and term.
@@ -33,7 +33,7 @@ struct RowCollector {
     private(set) var inputs: [RowInput] = []
     private var positions: [RowKey: Int] = [:]
     /// Each group's СОР and СОЧ, in the gradebook's order.
-    private(set) var groupSummatives: [GroupKey: [(id: String, title: String)]] = [:]
+    private(set) var groupSummatives: [GroupKey: [(id: Assessment.ID, title: String)]] = [:]
 
     init(_ index: GradebookIndex) {
         var groupsWithComponents: [GroupKey] = []

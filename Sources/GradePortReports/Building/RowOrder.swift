@@ -15,13 +15,13 @@ struct RowOrder {
         for (rank, subject) in index.book.subjects.enumerated() where subjectRank[subject.name] == nil {
             subjectRank[subject.name] = rank
         }
-        for (rank, person) in index.book.people.enumerated() where studentRank[person.id] == nil {
-            studentRank[person.id] = rank
+        for (rank, person) in index.book.people.enumerated() where studentRank[person.id.rawValue] == nil {
+            studentRank[person.id.rawValue] = rank
         }
         // People a result names without a record come after, in the order of their rows.
         var next = index.book.people.count
-        for key in keys where studentRank[key.person] == nil {
-            studentRank[key.person] = next
+        for key in keys where studentRank[key.person.rawValue] == nil {
+            studentRank[key.person.rawValue] = next
             next += 1
         }
     }

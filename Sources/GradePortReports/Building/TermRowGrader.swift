@@ -9,15 +9,15 @@ struct TermRowGrader {
     /// The school year of terms that name none (`--school-year`).
     let assumedSchoolYear: SchoolYear?
 
-    func row(for input: RowInput, summatives: [(id: String, title: String)]) -> ReportRow {
+    func row(for input: RowInput, summatives: [(id: Assessment.ID, title: String)]) -> ReportRow {
         let group = input.key.group
         let schoolClass = group.classID.flatMap { index.classes[$0]?.schoolClass }
         let term = group.termID.map(index.term)
         var row = ReportRow(
             student: index.student(input.key.person),
-            className: schoolClass?.name ?? group.classID,
+            className: schoolClass?.name ?? group.classID?.rawValue,
             grade: schoolClass?.grade ?? schoolClass.flatMap { ClassName.grade(in: $0.name) },
-            subject: group.subjectID.map { index.subjects[$0]?.subject.name ?? $0 },
+            subject: group.subjectID.map { index.subjects[$0]?.subject.name ?? $0.rawValue },
             period: term.map(ReportPeriod.init))
         var warnings: [ReportWarning] = []
         let (year, assumption) = schoolYear(of: term)
@@ -55,14 +55,14 @@ struct TermRowGrader {
     /// The school year whose rule grades the term, and a warning when it was assumed.
     func schoolYear(of term: Term?) -> (SchoolYear?, ReportWarning?) {
         if let term {
-            if let year = term.schoolYear.flatMap({ SchoolYear(parsing: $0) }) ?? SchoolYear(termID: term.id)
+            if let year = term.schoolYear.flatMap({ SchoolYear(parsing: $0) }) ?? SchoolYear(termID: term.id.rawValue)
                 ?? term.start.flatMap({ SchoolYear(containing: $0) })
                 ?? term.end.flatMap({ SchoolYear(containing: $0) })
             {
                 return (year, nil)
             }
         }
-        let label = term.map { $0.name ?? $0.id }
+        let label = term.map { $0.name ?? $0.id.rawValue }
         if let assumedSchoolYear {
             return (assumedSchoolYear, .schoolYearAssumed(term: label, year: assumedSchoolYear, fromOption: true))
         }

@@ -34,7 +34,7 @@ public struct ReportPeriod: Sendable, Hashable {
 
     /// The period of a gradebook term.
     public init(_ term: Term) {
-        let year = term.schoolYear.flatMap { SchoolYear(parsing: $0) } ?? SchoolYear(termID: term.id)
+        let year = term.schoolYear.flatMap { SchoolYear(parsing: $0) } ?? SchoolYear(termID: term.id.rawValue)
         let suffix: String? =
             switch (term.kind, term.number) {
             case (.quarter?, let number?): "Q\(number)"
@@ -43,18 +43,18 @@ public struct ReportPeriod: Sendable, Hashable {
             case (.year?, _): "Y"
             default: nil
             }
-        let label = year.flatMap { year in suffix.map { "\(year)/\($0)" } } ?? term.name ?? term.id
+        let label = year.flatMap { year in suffix.map { "\(year)/\($0)" } } ?? term.name ?? term.id.rawValue
         var display: String
         switch (term.kind, term.number) {
         case (.quarter?, let number?): display = "\(number) четверть"
         case (.semester?, let number?): display = "\(number) полугодие"
         case (.trimester?, let number?): display = "\(number) триместр"
         case (.year?, _): display = "Год"
-        default: display = term.name ?? term.id
+        default: display = term.name ?? term.id.rawValue
         }
         if let year, !display.contains(year.description) { display += " \(year)" }
         self.init(
-            id: term.id, label: label, displayName: display, schoolYear: year, kind: term.kind, number: term.number)
+            id: term.id.rawValue, label: label, displayName: display, schoolYear: year, kind: term.kind, number: term.number)
     }
 
     /// The period of an annual row.

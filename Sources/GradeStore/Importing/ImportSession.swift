@@ -55,12 +55,12 @@ struct ImportSession {
     mutating func run() throws {
         for school in book.schools {
             schools[ByteKey(school.id)] = try upsert(
-                .school, ref: school.id, [.text(school.name), .text(school.bin)], at: school.source
+                .school, ref: school.id.rawValue, [.text(school.name), .text(school.bin)], at: school.source
             ).id
         }
         for term in book.terms {
             terms[ByteKey(term.id)] = try upsert(
-                .term, ref: term.id,
+                .term, ref: term.id.rawValue,
                 [
                     .text(term.schoolYear), .text(term.kind?.rawValue), .int(term.number), .text(term.start),
                     .text(term.end), .text(term.name),
@@ -69,14 +69,14 @@ struct ImportSession {
         }
         for subject in book.subjects {
             subjects[ByteKey(subject.id)] = try upsert(
-                .subject, ref: subject.id, [.text(subject.name)], at: subject.source
+                .subject, ref: subject.id.rawValue, [.text(subject.name)], at: subject.source
             )
             .id
         }
         for schoolClass in book.classes {
-            let school = try schoolClass.school.map { try self.school(ref: $0) }
+            let school = try schoolClass.school.map { try self.school(ref: $0.rawValue) }
             classes[ByteKey(schoolClass.id)] = try upsert(
-                .schoolClass, ref: schoolClass.id,
+                .schoolClass, ref: schoolClass.id.rawValue,
                 [.text(schoolClass.name), .int(schoolClass.grade), .integer(school)], at: schoolClass.source
             ).id
         }
@@ -88,13 +88,13 @@ struct ImportSession {
         }
         for assessment in book.assessments {
             let (id, isNew) = try upsert(
-                .assessment, ref: assessment.id,
+                .assessment, ref: assessment.id.rawValue,
                 [
                     .text(assessment.title), .text(assessment.kind.rawValue), .int(assessment.number),
                     .integer(assessment.maxScore?.stored),
-                    .integer(try assessment.subject.map { try self.subject(ref: $0) }),
-                    .integer(try assessment.class.map { try self.schoolClass(ref: $0) }),
-                    .integer(try assessment.term.map { try self.term(ref: $0) }), .text(assessment.date),
+                    .integer(try assessment.subject.map { try self.subject(ref: $0.rawValue) }),
+                    .integer(try assessment.class.map { try self.schoolClass(ref: $0.rawValue) }),
+                    .integer(try assessment.term.map { try self.term(ref: $0.rawValue) }), .text(assessment.date),
                     .text(assessment.category),
                 ], revision: .revise, at: assessment.source)
             assessments[ByteKey(assessment.id)] = id
@@ -242,7 +242,7 @@ struct ImportSession {
         if let known = people[ByteKey(ref)] {
             id = known
         } else {
-            id = try resolve(Person(id: ref))
+            id = try resolve(Person(id: Person.ID(rawValue: ref)))
             people[ByteKey(ref)] = id
         }
         lastPerson = (ref, id)
@@ -295,9 +295,9 @@ struct ImportSession {
         if let owner = keys.lazy.compactMap({ owners[$0] }).first {
             id = owner.person
             try complete(
-                .person, where: "id = ?", id: id, ref: person.id, values, revision: .reviseOwnRecord, at: person.source)
+                .person, where: "id = ?", id: id, ref: person.id.rawValue, values, revision: .reviseOwnRecord, at: person.source)
         } else {
-            let inserted = try upsert(.person, ref: person.id, values, revision: .reviseOwnRecord, at: person.source)
+            let inserted = try upsert(.person, ref: person.id.rawValue, values, revision: .reviseOwnRecord, at: person.source)
             id = inserted.id
             if inserted.isNew {
                 newPeople.insert(id)
@@ -321,8 +321,8 @@ struct ImportSession {
             insertKey.bind(importID, at: 4)
             try insertKey.execute()
         }
-        if let earlier = resolvedFrom[id], earlier != person.id { linkedPeople.insert(id) }
-        resolvedFrom[id] = person.id
+        if let earlier = resolvedFrom[id], earlier != person.id.rawValue { linkedPeople.insert(id) }
+        resolvedFrom[id] = person.id.rawValue
         return id
     }
 
@@ -334,7 +334,7 @@ struct ImportSession {
             Diagnostic(
                 severity: .warning, code: .identityConflict,
                 message:
-                    "\(key.kind.label) \(key.value) of \(person.fullName.isEmpty ? person.id : person.fullName) "
+                    "\(key.kind.label) \(key.value) of \(person.fullName.isEmpty ? person.id.rawValue : person.fullName) "
                     + "(\(person.id)) already belongs to another person in the store (\(ownerRef)); not linked",
                 source: person.source?.source, file: location(person.source), line: person.source?.line,
                 column: person.source?.column))
@@ -343,9 +343,9 @@ struct ImportSession {
     // MARK: - Enrollments
 
     private mutating func enroll(_ enrollment: Enrollment) throws {
-        let person = try person(ref: enrollment.person)
-        let schoolClass = try schoolClass(ref: enrollment.class)
-        let subject = try enrollment.subject.map { try self.subject(ref: $0) }
+        let person = try person(ref: enrollment.person.rawValue)
+        let schoolClass = try schoolClass(ref: enrollment.class.rawValue)
+        let subject = try enrollment.subject.map { try self.subject(ref: $0.rawValue) }
         let insert = try BoundStatement(
             db,
             "INSERT OR IGNORE INTO enrollments (person_id, class_id, subject_id, role, import_id) VALUES (?, ?, ?, ?, ?)"
@@ -375,8 +375,8 @@ struct ImportSession {
     // MARK: - Results
 
     private mutating func store(_ result: AssessmentResult, insert: BoundStatement, select: BoundStatement) throws {
-        let person = try person(ref: result.person)
-        let assessment = try assessment(ref: result.assessment)
+        let person = try person(ref: result.person.rawValue)
+        let assessment = try assessment(ref: result.assessment.rawValue)
         if linkedPeople.contains(person), !linkedResults.insert([assessment, person]).inserted {
             reject(
                 result,
@@ -440,9 +440,9 @@ struct ImportSession {
         summary.changes.append(
             ResultChange(
                 person: try storedRef(.person, id: person),
-                personName: names[ByteKey(result.person)].flatMap { $0.isEmpty ? nil : $0 } ?? result.person,
+                personName: names[ByteKey(result.person)].flatMap { $0.isEmpty ? nil : $0 } ?? result.person.rawValue,
                 assessment: try storedRef(.assessment, id: assessment),
-                assessmentTitle: titles[ByteKey(result.assessment)] ?? result.assessment, old: stored.value, new: value,
+                assessmentTitle: titles[ByteKey(result.assessment)] ?? result.assessment.rawValue, old: stored.value, new: value,
                 previousImport: stored.importID, source: result.source))
     }
 

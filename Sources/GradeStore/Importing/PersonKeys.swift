@@ -34,7 +34,7 @@ struct PersonKeys {
     let keys: [Key]
 
     init(_ person: Person) {
-        var keys = [Key(kind: .id, value: person.id)]
+        var keys = [Key(kind: .id, value: person.id.rawValue)]
         for external in person.externalIds where !external.id.isEmpty {
             keys.append(Key(kind: .external, value: "\(external.platform):\(external.id)"))
         }

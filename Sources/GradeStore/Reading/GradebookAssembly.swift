@@ -8,15 +8,15 @@ struct GradebookAssembly {
     /// The imports the records read so far came from: the gradebook's sources.
     var imports: Set<Int64> = []
     /// Schools' refs by store id.
-    var schoolRefs: [Int64: String] = [:]
+    var schoolRefs: [Int64: School.ID] = [:]
     /// Terms' refs by store id.
-    var termRefs: [Int64: String] = [:]
+    var termRefs: [Int64: Term.ID] = [:]
     /// Subjects' refs by store id.
-    var subjectRefs: [Int64: String] = [:]
+    var subjectRefs: [Int64: Subject.ID] = [:]
     /// Classes' refs by store id.
-    var classRefs: [Int64: String] = [:]
+    var classRefs: [Int64: SchoolClass.ID] = [:]
     /// Assessments' refs by store id.
-    var assessmentRefs: [Int64: String] = [:]
+    var assessmentRefs: [Int64: Assessment.ID] = [:]
     /// People's refs by store id.
-    var personRefs: [Int64: String] = [:]
+    var personRefs: [Int64: Person.ID] = [:]
 }

@@ -60,7 +60,7 @@ struct StoreReader {
     }
 
     /// The source id of an import in a gradebook read from the store.
-    static func sourceID(_ importID: Int64) -> String { "import-\(importID)" }
+    static func sourceID(_ importID: Int64) -> Source.ID { "import-\(importID)" }
 
     /// Ids as an SQL list for `IN (…)`; `NULL` (which matches nothing) when there are none.
     static func list(_ ids: some Collection<Int64>) -> String {

@@ -1,3 +1,4 @@
+import GradePortCore
 /// A dictionary key for ids that hashes and compares their UTF-8 bytes.
 ///
 /// `String` hashing normalises Unicode first, which is slow for the Cyrillic and Kazakh ids
@@ -6,6 +7,9 @@ struct ByteKey: Hashable {
     let id: String
 
     init(_ id: String) { self.id = id }
+
+    /// The key of a record id: its text's bytes.
+    init(_ id: some StringIdentifier) { self.id = id.rawValue }
 
     func hash(into hasher: inout Hasher) {
         var id = id

@@ -45,7 +45,7 @@ public struct ClassroomRosterWriter: Sendable {
                 if omitted.insert(membership.user).inserted {
                     omissions.append(
                         ExportSummary.Omission(
-                            person: person.id, name: person.fullName,
+                            person: person.id.rawValue, name: person.fullName,
                             reason: "no e-mail address: Google Classroom invites students by e-mail"))
                 }
                 continue

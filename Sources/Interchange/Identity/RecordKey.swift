@@ -1,4 +1,5 @@
 import Foundation
+import GradePortCore
 
 /// A dictionary key for gradebook ids that hashes and compares their UTF-8 bytes.
 ///
@@ -9,6 +10,9 @@ struct RecordKey: Hashable {
 
     init(_ id: String) { self.id = id }
 
+    /// The key of a record id: its text's bytes.
+    init(_ id: some StringIdentifier) { self.id = id.rawValue }
+
     func hash(into hasher: inout Hasher) {
         var id = id
         id.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
@@ -17,6 +21,9 @@ struct RecordKey: Hashable {
     static func == (lhs: RecordKey, rhs: RecordKey) -> Bool {
         sameBytes(lhs.id, rhs.id)
     }
+
+    /// Whether two record ids are the same UTF-8 bytes (no Unicode normalisation).
+    static func sameBytes<ID: StringIdentifier>(_ lhs: ID, _ rhs: ID) -> Bool { sameBytes(lhs.rawValue, rhs.rawValue) }
 
     /// Whether two strings are the same UTF-8 bytes (no Unicode normalisation).
     static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {

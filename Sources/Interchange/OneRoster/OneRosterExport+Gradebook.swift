@@ -40,7 +40,7 @@ extension OneRosterExport {
                     "\(section.sourcedId)|\(session.sourcedId)|\(assessment.kind.rawValue)|"
                     + "\(assessment.title)|\(assessment.date ?? "")"
                 let item = LineItem(
-                    sourcedId: lineItemIDs.allocate(natural: natural, fallback: "id:" + assessment.id),
+                    sourcedId: lineItemIDs.allocate(natural: natural, fallback: "id:\(assessment.id)"),
                     section: section.sourcedId, scoreDate: RosterPlan.date(date) ?? session.endDate,
                     scoreDateIsPlaceholder: date == nil, maxScore: assessment.maxScore)
                 lineItems[RecordKey(assessment.id)] = item
@@ -72,20 +72,20 @@ extension OneRosterExport {
             }
         }
 
-        var files: [String: String] = [:]
+        var files: [Source.ID: String] = [:]
         for source in book.sources { files[source.id] = source.file }
         // A result's key (line item, student) is unique by construction: one result per student and
         // assessment, each with its own line item and user.
         let resultIDs = StableIdentifier.Maker(kind: "result")
         var skipped: [String] = []
-        var lastPerson: (id: String, user: Int?) = ("", nil)
+        var lastPerson: (id: Person.ID, user: Int?) = ("", nil)
         try write("results.csv") { table throws(InterchangeError) in
             for result in book.results {
                 if lastPerson.user == nil || !RecordKey.sameBytes(lastPerson.id, result.person) {
                     lastPerson = (result.person, plan.userIndex[RecordKey(result.person)])
                 }
                 guard let item = lineItems[RecordKey(result.assessment)], let user = lastPerson.user else {
-                    skipped.append(result.person)
+                    skipped.append(result.person.rawValue)
                     continue
                 }
                 let student = plan.users[user].sourcedId

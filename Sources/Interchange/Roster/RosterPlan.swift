@@ -114,15 +114,15 @@ struct RosterPlan {
     private var sectionIDs = IdentifierAllocator(kind: "class")
     private var userIDs = IdentifierAllocator(kind: "user")
     private var membershipIDs = IdentifierAllocator(kind: "enrollment")
-    private var organisationBySchool: [String: Int] = [:]
+    private var organisationBySchool: [School.ID: Int] = [:]
     private var defaultOrganisation: Int?
     private var yearSessions: [SchoolYear: Int] = [:]
     private var courseByKey: [String: Int] = [:]
     private var sectionByPair: [SectionKey: Int] = [:]
 
     private struct SectionKey: Hashable {
-        var schoolClass: String?
-        var subject: String?
+        var schoolClass: SchoolClass.ID?
+        var subject: Subject.ID?
     }
 
     /// Plans the roster of `book`.
@@ -143,7 +143,7 @@ struct RosterPlan {
     // MARK: - Lookups
 
     /// The section of a gradebook class and subject.
-    func section(class classID: String?, subject subjectID: String?) -> Int? {
+    func section(class classID: SchoolClass.ID?, subject subjectID: Subject.ID?) -> Int? {
         sectionByPair[SectionKey(schoolClass: classID, subject: subjectID)]
     }
 
@@ -169,19 +169,19 @@ struct RosterPlan {
     @discardableResult
     private mutating func addOrganisation(for school: School) -> Int {
         if let known = organisationBySchool[school.id] { return known }
-        let natural = school.bin.map { "bin:" + $0 } ?? "school:" + school.id
-        let id = organisationIDs.allocate(natural: natural, fallback: "school:" + school.id)
+        let natural = school.bin.map { "bin:" + $0 } ?? "school:\(school.id)"
+        let id = organisationIDs.allocate(natural: natural, fallback: "school:\(school.id)")
         let name = school.name.flatMap { $0.isEmpty ? nil : $0 }
         organisations.append(
             Organisation(
-                sourcedId: id, name: name ?? "School \(school.bin ?? school.id)", nameIsPlaceholder: name == nil,
+                sourcedId: id, name: name ?? "School \(school.bin ?? school.id.rawValue)", nameIsPlaceholder: name == nil,
                 school: school))
         organisationBySchool[school.id] = organisations.count - 1
         return organisations.count - 1
     }
 
     /// The organisation for a class's school, or the default organisation.
-    private mutating func organisation(forSchool schoolID: String?) -> Int {
+    private mutating func organisation(forSchool schoolID: School.ID?) -> Int {
         if let schoolID {
             if let known = organisationBySchool[schoolID] { return known }
             return addOrganisation(for: School(id: schoolID))
@@ -198,7 +198,7 @@ struct RosterPlan {
 
     private mutating func planSessions(_ book: Gradebook, referenceDate: String) {
         let fallbackYear = Self.defaultSchoolYear(book, referenceDate: referenceDate)
-        var assessmentYears: [String: SchoolYear] = [:]
+        var assessmentYears: [Term.ID: SchoolYear] = [:]
         for assessment in book.assessments {
             guard let term = assessment.term, assessmentYears[term] == nil,
                 let year = assessment.date.flatMap(SchoolYear.init(containing:))
@@ -210,12 +210,12 @@ struct RosterPlan {
                 ?? (term.start ?? term.end).flatMap(SchoolYear.init(containing:))
                 ?? assessmentYears[term.id] ?? fallbackYear
         }
-        var termSession: [String: Int] = [:]
+        var termSession: [Term.ID: Int] = [:]
         // Year terms first: each is its school year's session when it is the first for that year.
         for term in book.terms where term.kind == .year {
             let year = schoolYear(of: term)
             guard yearSessions[year] == nil else { continue }
-            let id = sessionIDs.allocate(natural: "year:" + year.label, fallback: "term:" + term.id)
+            let id = sessionIDs.allocate(natural: "year:" + year.label, fallback: "term:\(term.id)")
             sessions.append(
                 Session(
                     sourcedId: id, title: term.name ?? year.label, titleIsPlaceholder: term.name == nil,
@@ -232,9 +232,9 @@ struct RosterPlan {
             if let kind = term.kind, let number = term.number {
                 natural = "term:\(year.label)/\(kind.rawValue)/\(number)"
             } else {
-                natural = "term:id:" + term.id
+                natural = "term:id:\(term.id)"
             }
-            let id = sessionIDs.allocate(natural: natural, fallback: "term:id:" + term.id)
+            let id = sessionIDs.allocate(natural: natural, fallback: "term:id:\(term.id)")
             let start = Self.date(term.start)
             let end = Self.date(term.end)
             sessions.append(
@@ -321,13 +321,13 @@ struct RosterPlan {
         case .year, nil: prefix = ""
         }
         if let number = term.number, !prefix.isEmpty { return "\(prefix)\(number) \(year.label)" }
-        return term.id
+        return term.id.rawValue
     }
 
     // MARK: - Courses and sections
 
     private mutating func planSections(
-        _ book: Gradebook, classes: [String: SchoolClass], subjects: [String: Subject], terms: [String: Term]
+        _ book: Gradebook, classes: [SchoolClass.ID: SchoolClass], subjects: [Subject.ID: Subject], terms: [Term.ID: Term]
     ) {
         var pairs: [SectionKey] = []
         var seen: Set<SectionKey> = []
@@ -345,8 +345,8 @@ struct RosterPlan {
             note(SectionKey(schoolClass: schoolClass.id, subject: nil))
         }
         for key in pairs {
-            let schoolClass = key.schoolClass.map { classes[$0] ?? SchoolClass(id: $0, name: $0) }
-            let subject = key.subject.map { subjects[$0] ?? Subject(id: $0, name: $0) }
+            let schoolClass = key.schoolClass.map { classes[$0] ?? SchoolClass(id: $0, name: $0.rawValue) }
+            let subject = key.subject.map { subjects[$0] ?? Subject(id: $0, name: $0.rawValue) }
             addSection(schoolClass: schoolClass, subject: subject, key: key)
         }
         assessmentSections = book.assessments.map {
@@ -409,9 +409,9 @@ struct RosterPlan {
             } else if let email = person.email, !email.isEmpty {
                 natural = "email:" + email.lowercased()
             } else {
-                natural = "id:" + person.id
+                natural = "id:\(person.id)"
             }
-            let id = userIDs.allocate(natural: natural, fallback: "id:" + person.id)
+            let id = userIDs.allocate(natural: natural, fallback: "id:\(person.id)")
             userIndex[RecordKey(person.id)] = users.count
             users.append(User(sourcedId: id, person: person, organisations: [], grade: nil))
         }
@@ -427,7 +427,7 @@ struct RosterPlan {
         where assessmentPositions[RecordKey(assessment.id)] == nil {
             assessmentPositions[RecordKey(assessment.id)] = index
         }
-        var lastPerson: (id: String, user: Int?) = ("", nil)
+        var lastPerson: (id: Person.ID, user: Int?) = ("", nil)
         for result in book.results {
             if lastPerson.user == nil || !RecordKey.sameBytes(lastPerson.id, result.person) {
                 lastPerson = (result.person, userIndex[RecordKey(result.person)])

@@ -38,7 +38,7 @@ struct SchoolDataSyncExport {
         for (user, isIncluded) in zip(plan.users, included) where !isIncluded {
             omissions.append(
                 ExportSummary.Omission(
-                    person: user.person.id, name: user.person.fullName,
+                    person: user.person.id.rawValue, name: user.person.fullName,
                     reason: "no e-mail address: School Data Sync signs people in by their user name"))
         }
     }

@@ -11,7 +11,7 @@ struct StudentRows {
     /// Words that mean no result, by ``CellValueParser/wordKey(_:)``.
     let blankWords: Set<String>
     /// The first line of each student, by person id.
-    private var firstLine: [String: Int] = [:]
+    private var firstLine: [Person.ID: Int] = [:]
     /// Where the letter ratings and the marks with `+`/`−` were, for one note each at the end.
     private(set) var letters: [(line: Int, column: Int, raw: String)] = []
     private(set) var modifiedMarks: [(line: Int, column: Int, raw: String)] = []
@@ -42,19 +42,19 @@ struct StudentRows {
         builder.countRows()
         let name = personName(row)
         let classText = layout.className.flatMap { row.isBlank($0) ? nil : row[$0].trimmedCell }
-        let classID: String?
+        let classID: SchoolClass.ID?
         if let classText {
             let normalized = ClassName(parsing: classText)
             let text = normalized?.description ?? classText
-            classID = "\(context.platform):class:\(text)"
+            classID = SchoolClass.ID(platform: context.platform, "class:\(text)")
             builder.add(SchoolClass(id: classID!, name: text, grade: normalized?.grade))
         } else {
             classID = context.classID
         }
-        let subjectID: String?
+        let subjectID: Subject.ID?
         if let index = layout.subject, !row.isBlank(index) {
             let subject = row[index].trimmedCell
-            subjectID = "\(context.platform):subject:\(subject)"
+            subjectID = Subject.ID(platform: context.platform, "subject:\(subject)")
             builder.add(Subject(id: subjectID!, name: subject))
         } else {
             subjectID = context.subjectID
@@ -101,7 +101,7 @@ struct StudentRows {
                 line: row.line, column: column)
             return
         }
-        let person = "\(context.platform):\(key)"
+        let person = Person.ID(platform: context.platform, key)
         if let first = firstLine[person] {
             builder.diagnose(
                 .error, .duplicateStudent, "\(fullName) already has a row at line \(first); this row is rejected",

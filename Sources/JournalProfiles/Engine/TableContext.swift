@@ -7,16 +7,16 @@ struct TableContext {
     /// The platform id, the prefix of every id.
     var platform: PlatformID
     /// The class id and name, unless a class column gives it per row.
-    var classID: String?
+    var classID: SchoolClass.ID?
     var className: String?
     /// The subject id, unless a subject column gives it per row.
-    var subjectID: String?
+    var subjectID: Subject.ID?
     /// The term id.
-    var termID: String?
+    var termID: Term.ID?
     /// The scope of names (`7А/Математика/Q2`, or the file name).
     var scope: String
     /// One entry per assessment column, in ``JournalLayout/assessments`` order.
-    var assessmentIDs: [String] = []
+    var assessmentIDs: [Assessment.ID] = []
     var titles: [String] = []
     /// Each assessment column's maximum (its results take it unless the cell says otherwise).
     var maxima: [DecimalNumber?] = []
@@ -75,12 +75,12 @@ struct TableContext {
         if let name = tableClass {
             let normalized = ClassName(parsing: name)
             let text = normalized?.description ?? name
-            classID = "\(platform):class:\(text)"
+            classID = SchoolClass.ID(platform: platform, "class:\(text)")
             className = text
             builder.add(SchoolClass(id: classID!, name: text, grade: normalized?.grade))
             scopeParts.append(text)
         } else if layout.className == nil {
-            classID = "\(platform):class:\(file.baseName)"
+            classID = SchoolClass.ID(platform: platform, "class:\(file.baseName)")
             className = file.baseName
             builder.add(SchoolClass(id: classID!, name: file.baseName))
             builder.diagnose(
@@ -89,7 +89,7 @@ struct TableContext {
         if layout.subject == nil,
             let subject = resolve(profile.context.subject, "subject", { $0.subject }, sheetWhole: true)
         {
-            subjectID = "\(platform):subject:\(subject)"
+            subjectID = Subject.ID(platform: platform, "subject:\(subject)")
             builder.add(Subject(id: subjectID!, name: subject))
             scopeParts.append(subject)
         }
@@ -97,7 +97,7 @@ struct TableContext {
         if let quarterText = resolve(profile.context.term, "quarter", { $0.quarter.map(String.init) }),
             let quarter = Int(quarterText), (1...4).contains(quarter)
         {
-            let id = (schoolYear.map { $0 + "/" } ?? "") + "Q\(quarter)"
+            let id: Term.ID = "\(schoolYear.map { $0 + "/" } ?? "")Q\(quarter)"
             termID = id
             builder.add(Term(id: id, schoolYear: schoolYear, kind: .quarter, number: quarter))
             scopeParts.append("Q\(quarter)")
@@ -115,12 +115,12 @@ struct TableContext {
             )
         }
 
-        var used: [String: Int] = [:]
+        var used: [Assessment.ID: Int] = [:]
         for column in layout.assessments {
-            var id = "\(platform):\(scope):\(column.title)"
+            var id = Assessment.ID(platform: platform, "\(scope):\(column.title)")
             let repeats = used[id, default: 0] + 1
             used[id] = repeats
-            if repeats > 1 { id += " (\(repeats))" }
+            if repeats > 1 { id = Assessment.ID(rawValue: id.rawValue + " (\(repeats))") }
             var maximum: DecimalNumber?
             var decided = false
             for source in column.maxSources where !decided {

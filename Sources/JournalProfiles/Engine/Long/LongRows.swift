@@ -17,8 +17,8 @@ struct LongRows {
     /// The attempts not kept, with the attempt that replaced them (filled in at the end).
     private var superseded: [(attempt: Attempt, key: String)] = []
     /// Names of people and titles of assessments, for messages.
-    private var names: [String: String] = [:]
-    private var titles: [String: String] = [:]
+    private var names: [Person.ID: String] = [:]
+    private var titles: [Assessment.ID: String] = [:]
     private let classifier = AssessmentKindClassifier()
 
     init(
@@ -51,16 +51,17 @@ struct LongRows {
         let classText =
             columns.value(columns.className, in: row).map { ClassName(parsing: $0)?.description ?? $0 }
             ?? context.className
-        var classID: String?
+        var classID: SchoolClass.ID?
         if let classText {
-            classID = "\(platform):class:\(classText)"
+            classID = SchoolClass.ID(platform: platform, "class:\(classText)")
             builder.add(SchoolClass(id: classID!, name: classText, grade: ClassName(parsing: classText)?.grade))
         }
         let subject = columns.value(columns.subject, in: row) ?? context.subject
-        let subjectID = subject.map { "\(platform):subject:\($0)" }
+        let subjectID = subject.map { Subject.ID(platform: platform, "subject:\($0)") }
         if let subject, let subjectID { builder.add(Subject(id: subjectID, name: subject)) }
 
-        let person = "\(platform):\(classText ?? platform.rawValue):\(NameFolding.spelling(name.description))"
+        let person = Person.ID(
+            platform: platform, "\(classText ?? platform.rawValue):\(NameFolding.spelling(name.description))")
         if names[person] == nil {
             names[person] = fullName
             builder.add(
@@ -79,9 +80,9 @@ struct LongRows {
         }
         let date = columns.value(.date, in: row).flatMap(LongDate.init)
         let termID = self.term(row, date: date, into: &builder)
-        let scope = [classText, subject, termID.map { String($0.split(separator: "/").last ?? "") }]
+        let scope = [classText, subject, termID.map { String($0.rawValue.split(separator: "/").last ?? "") }]
             .compactMap { $0 }.joined(separator: "/")
-        let assessment = "\(platform):\(scope):\(title)"
+        let assessment = Assessment.ID(platform: platform, "\(scope):\(title)")
         let maximum = self.maximum(row, into: &builder)
         if titles[assessment] == nil {
             titles[assessment] = title
@@ -102,15 +103,15 @@ struct LongRows {
         let attempt = Attempt(
             result: result, number: attemptText.flatMap { Int($0) }, date: date?.iso, line: row.line,
             column: (columns.roles[.attempt] ?? columns.roles[.score] ?? columns.name) + 1)
-        record(attempt, key: person + "\u{1F}" + assessment, into: &builder)
+        record(attempt, key: person.rawValue + "\u{1F}" + assessment.rawValue, into: &builder)
     }
 
     /// The result a row gives, or `nil` (with a diagnostic or a note) when it gives none.
     private func result(
-        _ row: CSVRow, person: String, assessment: String, maximum: DecimalNumber?,
+        _ row: CSVRow, person: Person.ID, assessment: Assessment.ID, maximum: DecimalNumber?,
         into builder: inout GradebookBuilder
     ) -> AssessmentResult? {
-        let fullName = names[person] ?? person
+        let fullName = names[person] ?? person.rawValue
         let scoreIndex = columns.roles[.score]
         let percentIndex = columns.roles[.percent]
         let scoreText = columns.value(scoreIndex, in: row)
@@ -152,7 +153,7 @@ struct LongRows {
             case .invalid(let reason):
                 builder.diagnose(
                     .error, .invalidScore,
-                    "\(fullName) in '\(titles[assessment] ?? assessment)': \(reason); the "
+                    "\(fullName) in '\(titles[assessment] ?? assessment.rawValue)': \(reason); the "
                         + "row gives no result", line: row.line(ofField: scoreIndex), column: scoreIndex + 1)
                 return nil
             }
@@ -175,7 +176,7 @@ struct LongRows {
             if case .invalid(let text) = parsed { reason = text } else { reason = "not a percentage" }
             builder.diagnose(
                 .error, .invalidScore,
-                "\(fullName) in '\(titles[assessment] ?? assessment)': \(reason); the row "
+                "\(fullName) in '\(titles[assessment] ?? assessment.rawValue)': \(reason); the row "
                     + "gives no result", line: row.line(ofField: percentIndex), column: percentIndex + 1)
             return nil
         }
@@ -187,7 +188,7 @@ struct LongRows {
         }
         builder.diagnose(
             .info, .skippedRow,
-            "\(fullName) has no score or percent for '\(titles[assessment] ?? assessment)' (not taken or not "
+            "\(fullName) has no score or percent for '\(titles[assessment] ?? assessment.rawValue)' (not taken or not "
                 + "finished): no result", line: row.line, column: (scoreIndex ?? percentIndex ?? columns.name) + 1)
         return nil
     }
@@ -212,12 +213,12 @@ struct LongRows {
     }
 
     /// The term of a row: the quarter column (1–4) with the school year of the date.
-    private func term(_ row: CSVRow, date: LongDate?, into builder: inout GradebookBuilder) -> String? {
+    private func term(_ row: CSVRow, date: LongDate?, into builder: inout GradebookBuilder) -> Term.ID? {
         guard let text = columns.value(.term, in: row) else { return nil }
         let digits = text.filter(\.isNumber)
         guard let quarter = Int(digits), (1...4).contains(quarter) else { return nil }
         let year = date?.schoolYear
-        let id = (year.map { $0 + "/" } ?? "") + "Q\(quarter)"
+        let id: Term.ID = "\(year.map { $0 + "/" } ?? "")Q\(quarter)"
         builder.add(Term(id: id, schoolYear: year, kind: .quarter, number: quarter))
         return id
     }
@@ -232,7 +233,7 @@ struct LongRows {
         if let number = attempt.number, number == current.number {
             builder.diagnose(
                 .error, .duplicateResult,
-                "\(names[attempt.result.person] ?? attempt.result.person): attempt \(number) of "
+                "\(names[attempt.result.person] ?? attempt.result.person.rawValue): attempt \(number) of "
                     + "'\(titles[attempt.result.assessment] ?? "")' is listed again; the row at line \(current.line) "
                     + "is kept", line: attempt.line, column: attempt.column)
             return
@@ -262,7 +263,7 @@ struct LongRows {
             }
             builder.diagnose(
                 .info, .supersededAttempt,
-                "\(names[attempt.result.person] ?? attempt.result.person): \(which) of "
+                "\(names[attempt.result.person] ?? attempt.result.person.rawValue): \(which) of "
                     + "'\(titles[attempt.result.assessment] ?? "")' (\(attempt.result.raw ?? "")) is not kept: "
                     + "\(rule) (\(winning), line \(winner.line))", line: attempt.line, column: attempt.column)
         }
