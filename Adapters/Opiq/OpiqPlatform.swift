@@ -1,3 +1,4 @@
+import Foundation
 import GradePortCore
 import JournalProfiles
 
@@ -29,12 +30,15 @@ public struct OpiqPlatform: LearningPlatform {
     /// Creates the adapter.
     public init() {}
 
+    /// The profile shipped in this module's resources (`opiq.yaml`), loaded once.
+    static let shipped = BundledProfile("opiq", in: .module, platformName: "Opiq")
+
     /// The profile the adapter reads with, as shipped in `opiq.yaml`.
-    public static func profile() throws -> JournalProfile { try OpiqProfile.profile() }
+    public static func profile() throws -> JournalProfile { try shipped.profile() }
 
     /// Recognises an Opiq table by the `Opiq` title above its header or by its comment columns.
     public func sniff(_ file: ExportFile) -> Detection? {
-        guard let profile = try? OpiqProfile.profile(),
+        guard let profile = try? Self.profile(),
             let found = OpiqSniffer(profile: profile).sniff(file)
         else { return nil }
         return detection(profile.export, found.confidence, found.reason)
@@ -47,7 +51,7 @@ public struct OpiqPlatform: LearningPlatform {
         throws
     {
         if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }
-        let profile = try OpiqProfile.profile()
+        let profile = try Self.profile()
         if let header = OpiqSniffer(profile: profile).header(file), !header.titled, header.comments == 0 {
             throw ExportReadError(
                 .missingHeader,
