@@ -17,7 +17,7 @@ import JournalProfiles
 /// The only code is sniffing: a table whose title rows name OnlineMektep is claimed with high
 /// confidence, any other table the profile could read only with low confidence, so the generic
 /// `journal` profile keeps it. See `docs/formats/onlinemektep.md`.
-public struct OnlineMektepPlatform: LearningPlatform {
+public struct OnlineMektepPlatform: ProfileBackedPlatform {
     /// The platform id, `onlinemektep`, and its export kind, `journal`.
     public static let descriptor = PlatformDescriptor(
         id: "onlinemektep", displayName: "OnlineMektep",
@@ -36,6 +36,10 @@ public struct OnlineMektepPlatform: LearningPlatform {
 
     /// The profile the adapter reads with, as shipped in `onlinemektep.yaml`.
     public static func profile() throws -> JournalProfile { try shipped.profile() }
+
+    /// The profile the adapter reads with (``profile()``), so that `gradeport platforms` lists the
+    /// adapter as a built-in profile; throws when the shipped file does not load.
+    public var profile: JournalProfile { get throws { try Self.profile() } }
 
     /// Recognises a journal the profile reads: high when its title names OnlineMektep, else low.
     public func sniff(_ file: ExportFile) -> Detection? {

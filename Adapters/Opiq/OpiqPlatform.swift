@@ -16,7 +16,7 @@ import JournalProfiles
 /// rating (`A` → status `submitted`, no score, `A` kept in `raw`) or a status word (`н` → absent);
 /// a comment becomes the result's `comment`, and a comment with no value is a result of its own
 /// (status `submitted`). See `docs/formats/opiq.md`.
-public struct OpiqPlatform: LearningPlatform {
+public struct OpiqPlatform: ProfileBackedPlatform {
     /// The platform id, `opiq`, and its export kind, `results`.
     public static let descriptor = PlatformDescriptor(
         id: "opiq", displayName: "Opiq",
@@ -35,6 +35,10 @@ public struct OpiqPlatform: LearningPlatform {
 
     /// The profile the adapter reads with, as shipped in `opiq.yaml`.
     public static func profile() throws -> JournalProfile { try shipped.profile() }
+
+    /// The profile the adapter reads with (``profile()``), so that `gradeport platforms` lists the
+    /// adapter as a built-in profile; throws when the shipped file does not load.
+    public var profile: JournalProfile { get throws { try Self.profile() } }
 
     /// Recognises an Opiq table by the `Opiq` title above its header or by its comment columns.
     public func sniff(_ file: ExportFile) -> Detection? {
