@@ -225,7 +225,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GradePortAdaptersTests",
-            dependencies: ["GradePortAdapters", "GradePortCore", "GradePortTesting"],
+            dependencies: ["GradePortAdapters", "GradePortCore", "GradePortTesting", "JournalProfiles"],
             swiftSettings: sharedSettings
         ),
         .testTarget(

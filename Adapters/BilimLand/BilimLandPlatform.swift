@@ -1,3 +1,4 @@
+import Foundation
 import GradePortCore
 import JournalProfiles
 import TableReader
@@ -15,7 +16,7 @@ import TableReader
 /// ``AttemptPolicy`` (the profile's `attempts`, the last attempt, unless chosen here) decides which
 /// one the gradebook keeps — the others are named by `superseded-attempt` notes. See
 /// `docs/formats/bilimland.md`.
-public struct BilimLandPlatform: LearningPlatform {
+public struct BilimLandPlatform: ProfileBackedPlatform {
     /// The platform id, `bilimland`, and its export kind, `test-results`.
     public static let descriptor = PlatformDescriptor(
         id: "bilimland", displayName: "Bilim Land",
@@ -34,12 +35,25 @@ public struct BilimLandPlatform: LearningPlatform {
     /// - Parameter attempts: Which attempt counts; the last one by default.
     public init(attempts: AttemptPolicy = .last) { self.attempts = attempts }
 
+    /// The profile shipped in this module's resources (`bilimland.yaml`), loaded once.
+    static let shipped = BundledProfile("bilimland", in: .module, platformName: "Bilim Land")
+
     /// The profile the adapter reads with, as shipped in `bilimland.yaml`.
-    public static func profile() throws -> JournalProfile { try BilimLandProfile.profile() }
+    public static func profile() throws -> JournalProfile { try shipped.profile() }
+
+    /// The profile the adapter reads with: the shipped one (``profile()``) with this adapter's
+    /// ``attempts``; throws when the shipped file does not load.
+    public var profile: JournalProfile {
+        get throws {
+            var profile = try Self.profile()
+            profile.attempts = attempts
+            return profile
+        }
+    }
 
     /// Recognises a results table by its header, and the `Bilim Land` title above it.
     public func sniff(_ file: ExportFile) -> Detection? {
-        guard let profile = try? BilimLandProfile.profile(),
+        guard let profile = try? Self.profile(),
             let found = BilimLandSniffer(profile: profile).sniff(file)
         else { return nil }
         return detection(profile.export, found.confidence, found.reason)
@@ -49,8 +63,6 @@ public struct BilimLandPlatform: LearningPlatform {
     public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
         throws
     {
-        var profile = try BilimLandProfile.profile()
-        profile.attempts = attempts
-        try ProfilePlatform(profile).read(file, as: export, into: &gradebook)
+        try ProfilePlatform(try profile).read(file, as: export, into: &gradebook)
     }
 }

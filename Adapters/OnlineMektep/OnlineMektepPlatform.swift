@@ -1,3 +1,4 @@
+import Foundation
 import GradePortCore
 import JournalProfiles
 
@@ -16,7 +17,7 @@ import JournalProfiles
 /// The only code is sniffing: a table whose title rows name OnlineMektep is claimed with high
 /// confidence, any other table the profile could read only with low confidence, so the generic
 /// `journal` profile keeps it. See `docs/formats/onlinemektep.md`.
-public struct OnlineMektepPlatform: LearningPlatform {
+public struct OnlineMektepPlatform: ProfileBackedPlatform {
     /// The platform id, `onlinemektep`, and its export kind, `journal`.
     public static let descriptor = PlatformDescriptor(
         id: "onlinemektep", displayName: "OnlineMektep",
@@ -30,12 +31,19 @@ public struct OnlineMektepPlatform: LearningPlatform {
     /// Creates the adapter.
     public init() {}
 
+    /// The profile shipped in this module's resources (`onlinemektep.yaml`), loaded once.
+    static let shipped = BundledProfile("onlinemektep", in: .module, platformName: "OnlineMektep")
+
     /// The profile the adapter reads with, as shipped in `onlinemektep.yaml`.
-    public static func profile() throws -> JournalProfile { try OnlineMektepProfile.profile() }
+    public static func profile() throws -> JournalProfile { try shipped.profile() }
+
+    /// The profile the adapter reads with (``profile()``), so that `gradeport platforms` lists the
+    /// adapter as a built-in profile; throws when the shipped file does not load.
+    public var profile: JournalProfile { get throws { try Self.profile() } }
 
     /// Recognises a journal the profile reads: high when its title names OnlineMektep, else low.
     public func sniff(_ file: ExportFile) -> Detection? {
-        guard let profile = try? OnlineMektepProfile.profile(),
+        guard let profile = try? Self.profile(),
             let found = ProfilePlatform(profile).sniff(file)
         else { return nil }
         if OnlineMektepTitle.isPresent(in: file) {
@@ -48,6 +56,6 @@ public struct OnlineMektepPlatform: LearningPlatform {
     public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
         throws
     {
-        try ProfilePlatform(try OnlineMektepProfile.profile()).read(file, as: export, into: &gradebook)
+        try ProfilePlatform(try Self.profile()).read(file, as: export, into: &gradebook)
     }
 }

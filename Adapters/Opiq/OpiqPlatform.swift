@@ -1,3 +1,4 @@
+import Foundation
 import GradePortCore
 import JournalProfiles
 
@@ -15,7 +16,7 @@ import JournalProfiles
 /// rating (`A` → status `submitted`, no score, `A` kept in `raw`) or a status word (`н` → absent);
 /// a comment becomes the result's `comment`, and a comment with no value is a result of its own
 /// (status `submitted`). See `docs/formats/opiq.md`.
-public struct OpiqPlatform: LearningPlatform {
+public struct OpiqPlatform: ProfileBackedPlatform {
     /// The platform id, `opiq`, and its export kind, `results`.
     public static let descriptor = PlatformDescriptor(
         id: "opiq", displayName: "Opiq",
@@ -29,12 +30,19 @@ public struct OpiqPlatform: LearningPlatform {
     /// Creates the adapter.
     public init() {}
 
+    /// The profile shipped in this module's resources (`opiq.yaml`), loaded once.
+    static let shipped = BundledProfile("opiq", in: .module, platformName: "Opiq")
+
     /// The profile the adapter reads with, as shipped in `opiq.yaml`.
-    public static func profile() throws -> JournalProfile { try OpiqProfile.profile() }
+    public static func profile() throws -> JournalProfile { try shipped.profile() }
+
+    /// The profile the adapter reads with (``profile()``), so that `gradeport platforms` lists the
+    /// adapter as a built-in profile; throws when the shipped file does not load.
+    public var profile: JournalProfile { get throws { try Self.profile() } }
 
     /// Recognises an Opiq table by the `Opiq` title above its header or by its comment columns.
     public func sniff(_ file: ExportFile) -> Detection? {
-        guard let profile = try? OpiqProfile.profile(),
+        guard let profile = try? Self.profile(),
             let found = OpiqSniffer(profile: profile).sniff(file)
         else { return nil }
         return detection(profile.export, found.confidence, found.reason)
@@ -47,7 +55,7 @@ public struct OpiqPlatform: LearningPlatform {
         throws
     {
         if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }
-        let profile = try OpiqProfile.profile()
+        let profile = try Self.profile()
         if let header = OpiqSniffer(profile: profile).header(file), !header.titled, header.comments == 0 {
             throw ExportReadError(
                 .missingHeader,

@@ -6,7 +6,11 @@ import GradePortCore
 /// `gradeport platforms` lists such adapters as profiles, with where their profile came from.
 public protocol ProfileBackedPlatform: LearningPlatform {
     /// The profile the adapter reads with.
-    var profile: JournalProfile { get }
+    ///
+    /// A profile read at run time is simply there; a profile shipped in a platform module's
+    /// resources (``BundledProfile``) may have failed to load (a broken build), and then reading it
+    /// throws that error, as ``LearningPlatform/read(_:as:into:)`` does.
+    var profile: JournalProfile { get throws }
 }
 
 extension ProfilePlatform: ProfileBackedPlatform {}
@@ -31,6 +35,17 @@ public enum ProfileLibrary {
     /// Every profile-backed adapter of a registry, in registration order.
     public static func profiles(in registry: PlatformRegistry) -> [any ProfileBackedPlatform] {
         registry.platforms.compactMap { $0 as? any ProfileBackedPlatform }
+    }
+
+    /// Where a profile-backed adapter's profile comes from, as `gradeport platforms` shows it:
+    /// `built-in`, or the profile file's path; for a shipped profile that did not load, `built-in`
+    /// and why it did not.
+    public static func source(of platform: any ProfileBackedPlatform) -> String {
+        do {
+            return try platform.profile.origin.description
+        } catch {
+            return "\(ProfileOrigin.builtIn), not loaded: \(error)"
+        }
     }
 
     /// Reads a profile file and puts its adapter ahead of every other one in the registry, replacing

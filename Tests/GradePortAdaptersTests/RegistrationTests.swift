@@ -2,6 +2,7 @@ import Foundation
 import GradePortAdapters
 import GradePortCore
 import GradePortTesting
+import JournalProfiles
 import Testing
 
 @Suite struct RegistrationTests {
@@ -37,6 +38,19 @@ import Testing
         let ids = BuiltInPlatforms.all.map(\.descriptor.id)
         #expect(Set(ids).count == ids.count)
         #expect(BuiltInPlatforms.registry.platforms.map(\.descriptor.id) == ids)
+    }
+
+    /// The adapters that read with a shipped profile are listed as profiles, with the generic
+    /// `journal`, each loading its built-in profile.
+    @Test func profileLibraryListsEveryProfileBackedAdapter() throws {
+        let profiles = ProfileLibrary.profiles(in: BuiltInPlatforms.registry)
+        #expect(profiles.map(\.descriptor.id) == ["onlinemektep", "bilimland", "opiq", "journal"])
+        for platform in profiles {
+            let profile = try platform.profile
+            #expect(profile.platform == platform.descriptor.id)
+            #expect(profile.origin == .builtIn)
+            #expect(ProfileLibrary.source(of: platform) == "built-in")
+        }
     }
 
     /// The descriptor checks and the empty and binary inputs, for every registered adapter (the

@@ -106,6 +106,24 @@ import Testing
         #expect(text.standardOutput.contains("journal  Journal table (generic)  (profile, built-in)"))
     }
 
+    /// The platforms that read with a shipped profile are marked as built-in profiles, as the
+    /// generic `journal` is; the compiled adapters are not.
+    @Test func platformsMarksTheShippedProfilesAsProfiles() throws {
+        let run = try GradePortProcess.run(["platforms", "--json"])
+        #expect(run.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any]
+        let platforms = try #require(object?["platforms"] as? [[String: Any]])
+        let marked = platforms.filter { $0["profile"] as? Bool == true }
+        #expect(marked.compactMap { $0["id"] as? String } == ["onlinemektep", "bilimland", "opiq", "journal"])
+        #expect(marked.allSatisfy { $0["source"] as? String == "built-in" })
+        #expect(platforms.filter { $0["profile"] as? Bool == false }.count == platforms.count - 4)
+        let text = try GradePortProcess.run(["platforms"]).standardOutput
+        #expect(text.contains("onlinemektep  OnlineMektep  (profile, built-in)\n"))
+        #expect(text.contains("bilimland  Bilim Land  (profile, built-in)\n"))
+        #expect(text.contains("opiq  Opiq  (profile, built-in)\n"))
+        #expect(text.contains("kundelik  Kundelik\n"))
+    }
+
     /// A school copies a shipped profile, renames one heading for its variant export, and converts
     /// with `--profile`: no rebuild.
     @Test func editedCopiesOfTheBilimLandAndOpiqProfilesReadVariantExports() throws {

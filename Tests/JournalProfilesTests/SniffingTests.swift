@@ -44,6 +44,6 @@ import Testing
         #expect(replaced?.descriptor.displayName == "Journal table (generic)")
         #expect(registry.platforms.count == 1)
         #expect(registry.platform(id: "journal")?.descriptor.displayName == "Mine")
-        #expect(ProfileLibrary.profiles(in: registry).map(\.profile.id) == ["my-journal"])
+        #expect(try ProfileLibrary.profiles(in: registry).map { try $0.profile.id } == ["my-journal"])
     }
 }

@@ -51,7 +51,7 @@ struct BilimClassDumpReader {
         if gathered.isEmpty, let failure { throw failure }
         var index = JSONPositionIndex()
         for path in Set(gathered.map(\.file)) {
-            let starts = Set(gathered.filter { $0.file == path && $0.collection != "user_info" }.map(JSONPosition.init))
+            let starts = Set(gathered.filter { $0.file == path && $0.collection != "user_info" }.map(DumpLocation.init))
             index.merge(JSONPositionIndex(file: path, recordStarts: starts))
         }
         var records = DumpRecords()
@@ -87,7 +87,7 @@ struct DumpRecords: Sendable {
     /// `year`.
     var yearSheets: [YearSheetRecord] = []
     /// Records that are not JSON objects: (collection, where).
-    var notObjects: [(collection: String, position: JSONPosition)] = []
+    var notObjects: [(collection: String, position: DumpLocation)] = []
 
     /// The data rows read: accounts, periods, subjects, lessons with marks, year-sheet rows.
     var rowCount: Int {
@@ -97,7 +97,7 @@ struct DumpRecords: Sendable {
 
     /// Adds one record of the dump.
     mutating func add(_ record: APIDumpRecord, index: JSONPositionIndex) {
-        let position = JSONPosition(record)
+        let position = DumpLocation(record)
         guard record.value.object != nil else {
             notObjects.append((record.collection, position))
             return

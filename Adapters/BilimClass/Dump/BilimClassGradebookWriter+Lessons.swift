@@ -1,4 +1,5 @@
 import GradePortCore
+import JSONStream
 
 extension BilimClassGradebookWriter {
     // MARK: - Subjects: lessons and quarter marks
@@ -224,7 +225,7 @@ extension BilimClassGradebookWriter {
 
     /// The assessment of a lesson, added the first time it is needed.
     private mutating func lessonAssessment(
-        _ lesson: Lesson, type: LessonType?, key: String?, max: DecimalNumber?, at position: JSONPosition,
+        _ lesson: Lesson, type: LessonType?, key: String?, max: DecimalNumber?, at position: DumpLocation,
         _ builder: inout GradebookBuilder
     ) -> Assessment.ID {
         let id = BilimClassIdentifier.schedule(lesson.schedule.uuid ?? "", key: key)
@@ -242,7 +243,7 @@ extension BilimClassGradebookWriter {
     // MARK: - Shared
 
     /// Adds an assessment once.
-    mutating func addAssessment(_ assessment: Assessment, at position: JSONPosition, _ builder: inout GradebookBuilder)
+    mutating func addAssessment(_ assessment: Assessment, at position: DumpLocation, _ builder: inout GradebookBuilder)
     {
         guard addedAssessments.insert(assessment.id).inserted else { return }
         var assessment = assessment
@@ -255,7 +256,7 @@ extension BilimClassGradebookWriter {
     /// - Returns: Whether a result was kept.
     @discardableResult
     mutating func addResult(
-        _ mark: MarkValue, assessment: Assessment.ID, maxScore: DecimalNumber?, comment: String?, at position: JSONPosition,
+        _ mark: MarkValue, assessment: Assessment.ID, maxScore: DecimalNumber?, comment: String?, at position: DumpLocation,
         _ builder: inout GradebookBuilder
     ) -> Bool {
         guard let personID else { return false }

@@ -86,7 +86,7 @@ extension BilimClassGradebookWriter {
 
     /// A quarter mark of the year sheet: kept when the diaries did not give it; compared when they did.
     private mutating func writeAttestation(
-        _ quarter: (number: Int, value: JSONValue, position: JSONPosition), subjectID: Subject.ID, subjectName: String,
+        _ quarter: (number: Int, value: JSONValue, position: DumpLocation), subjectID: Subject.ID, subjectName: String,
         into builder: inout GradebookBuilder
     ) {
         let mark = MarkValue(quarter.value)

@@ -1,5 +1,6 @@
 import Foundation
 import GradePortCore
+import JSONStream
 
 /// Writes gathered BilimClass records into the builder: school, class and student from
 /// `user_info`; terms from `periods`; subjects, lessons and quarter marks from `subjects`; lesson
@@ -183,12 +184,12 @@ struct BilimClassGradebookWriter {
 
     // MARK: - Locations
 
-    func reference(_ position: JSONPosition, _ builder: GradebookBuilder) -> SourceReference {
+    func reference(_ position: DumpLocation, _ builder: GradebookBuilder) -> SourceReference {
         builder.reference(line: position.line, column: position.column, file: dumpIsFolder ? position.file : nil)
     }
 
     func diagnose(
-        _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String, _ position: JSONPosition,
+        _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String, _ position: DumpLocation,
         _ builder: inout GradebookBuilder
     ) {
         builder.diagnose(

@@ -18,10 +18,10 @@ struct PeriodRecord: Sendable {
     /// `recommendedFormula` (`"2024"`): the platform's grading formula version; its meaning is [U].
     var recommendedFormula: String?
     /// Where the record starts.
-    var position: JSONPosition
+    var position: DumpLocation
 
     /// Reads the periods in a `periods` record: the endpoint's `{"periods":[…]}`, or one period.
-    static func periods(in value: JSONValue, at position: JSONPosition, index: JSONPositionIndex) -> [PeriodRecord] {
+    static func periods(in value: JSONValue, at position: DumpLocation, index: JSONPositionIndex) -> [PeriodRecord] {
         if let list = value["periods"]?.array {
             return list.enumerated().map { offset, period in
                 PeriodRecord(period, at: index.position(in: position, at: ["periods", String(offset)]))
@@ -31,7 +31,7 @@ struct PeriodRecord: Sendable {
     }
 
     /// Reads one period.
-    init(_ value: JSONValue, at position: JSONPosition) {
+    init(_ value: JSONValue, at position: DumpLocation) {
         periodType = UserInfoRecord.text(value["periodType"])
         number = value["period"]?.idString.flatMap { Int($0) }
         start = UserInfoRecord.text(value["periodStart"]).flatMap(DayMonthYear.init)

@@ -16,7 +16,7 @@ struct QuarterMarksRecord: Sendable {
         /// `comment`.
         var comment: String?
         /// Where the mark object starts.
-        var position: JSONPosition
+        var position: DumpLocation
     }
 
     /// One lesson's entry.
@@ -28,7 +28,7 @@ struct QuarterMarksRecord: Sendable {
         /// `attendance`: `was_in_class`, or an absence.
         var attendance: String?
         /// Where the entry starts.
-        var position: JSONPosition
+        var position: DumpLocation
     }
 
     /// The keys mark objects are found under, in reading order.
@@ -38,7 +38,7 @@ struct QuarterMarksRecord: Sendable {
     var entries: [Entry] = []
 
     /// Reads a `quarter` record.
-    init(_ value: JSONValue, at position: JSONPosition, index: JSONPositionIndex) {
+    init(_ value: JSONValue, at position: DumpLocation, index: JSONPositionIndex) {
         if value["scheduleUuid"] != nil {
             if let uuid = value["scheduleUuid"]?.idString {
                 entries.append(Self.entry(uuid, value, position: position, path: [], record: position, index: index))
@@ -52,7 +52,7 @@ struct QuarterMarksRecord: Sendable {
     }
 
     private static func entry(
-        _ uuid: String, _ value: JSONValue, position: JSONPosition, path: [String], record: JSONPosition,
+        _ uuid: String, _ value: JSONValue, position: DumpLocation, path: [String], record: DumpLocation,
         index: JSONPositionIndex
     ) -> Entry {
         var marks: [Mark] = []

@@ -21,7 +21,7 @@ struct SubjectDiaryRecord: Sendable {
         /// `type`: `regular`, `sor`, `soch`.
         var type: String?
         /// Where the lesson starts.
-        var position: JSONPosition
+        var position: DumpLocation
     }
 
     /// `subjectId`.
@@ -33,7 +33,7 @@ struct SubjectDiaryRecord: Sendable {
     /// `finalScore`: the quarter mark, a string or null.
     var finalScore: JSONValue?
     /// Where `finalScore` is.
-    var finalScorePosition: JSONPosition
+    var finalScorePosition: DumpLocation
     /// `period` or `periodInfo.period`, when the record names its period (the known responses do not).
     var periodNumber: Int?
     /// `periodInfo.periodUuid`.
@@ -47,12 +47,12 @@ struct SubjectDiaryRecord: Sendable {
     /// The file the record was read from.
     var file: String
     /// Where the record starts.
-    var position: JSONPosition
+    var position: DumpLocation
 
     /// Reads a subject.
     init(_ record: APIDumpRecord, index: JSONPositionIndex) {
         let value = record.value
-        let position = JSONPosition(record)
+        let position = DumpLocation(record)
         subjectID = value["subjectId"]?.idString ?? value["periodInfo"]?["subjectId"]?.idString
         subjectName = UserInfoRecord.text(value["subjectName"])
         eduSubjectUUID = value["eduSubjectUuid"]?.idString

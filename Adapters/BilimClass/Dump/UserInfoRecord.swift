@@ -30,10 +30,10 @@ struct UserInfoRecord: Sendable {
     /// The `eduYear` of `school.eduYears` marked `isCurrent`.
     var currentEduYear: Int?
     /// Where the record starts.
-    var position: JSONPosition
+    var position: DumpLocation
 
     /// Reads a `user_info` record (or a login response that holds one under `user_info`).
-    init(_ value: JSONValue, at position: JSONPosition) {
+    init(_ value: JSONValue, at position: DumpLocation) {
         let value = value["user_info"].flatMap { $0.object != nil ? $0 : nil } ?? value
         surname = Self.text(value["surname"])
         firstname = Self.text(value["firstname"])

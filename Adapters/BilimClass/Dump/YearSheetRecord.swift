@@ -13,11 +13,11 @@ struct YearSheetRecord: Sendable {
         /// `eduSubjectUuid`.
         var eduSubjectUUID: String?
         /// `attestations.quarterN` by N.
-        var quarters: [(number: Int, value: JSONValue, position: JSONPosition)]
+        var quarters: [(number: Int, value: JSONValue, position: DumpLocation)]
         /// `yearScores` members by name.
-        var scores: [String: (value: JSONValue, position: JSONPosition)]
+        var scores: [String: (value: JSONValue, position: DumpLocation)]
         /// Where the row starts.
-        var position: JSONPosition
+        var position: DumpLocation
     }
 
     /// `groupId`.
@@ -27,10 +27,10 @@ struct YearSheetRecord: Sendable {
     /// The rows.
     var rows: [Row]
     /// Where the record starts.
-    var position: JSONPosition
+    var position: DumpLocation
 
     /// Reads the year sheet: the endpoint's object with `rows`, or one row.
-    init(_ value: JSONValue, at position: JSONPosition, index: JSONPositionIndex) {
+    init(_ value: JSONValue, at position: DumpLocation, index: JSONPositionIndex) {
         groupID = value["groupId"]?.idString
         groupName = UserInfoRecord.text(value["groupName"])
         self.position = position
@@ -43,13 +43,13 @@ struct YearSheetRecord: Sendable {
         }
     }
 
-    private static func row(_ value: JSONValue, path: [String], record: JSONPosition, index: JSONPositionIndex) -> Row {
-        var quarters: [(Int, JSONValue, JSONPosition)] = []
+    private static func row(_ value: JSONValue, path: [String], record: DumpLocation, index: JSONPositionIndex) -> Row {
+        var quarters: [(Int, JSONValue, DumpLocation)] = []
         for (key, mark) in value["attestations"]?.object ?? [:] {
             guard key.hasPrefix("quarter"), let number = Int(key.dropFirst("quarter".count)) else { continue }
             quarters.append((number, mark, index.position(in: record, at: path + ["attestations", key])))
         }
-        var scores: [String: (JSONValue, JSONPosition)] = [:]
+        var scores: [String: (JSONValue, DumpLocation)] = [:]
         for (key, mark) in value["yearScores"]?.object ?? [:] {
             scores[key] = (mark, index.position(in: record, at: path + ["yearScores", key]))
         }

@@ -1,4 +1,5 @@
 import GradePortCore
+import JSONStream
 
 /// The classic journal: works become assessments, marks become results.
 ///

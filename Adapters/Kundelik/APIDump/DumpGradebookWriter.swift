@@ -1,4 +1,5 @@
 import GradePortCore
+import JSONStream
 
 /// Writes gathered dump records into the builder: terms, classes, subjects and people first, then
 /// the classic journal (works and marks), the criteria journal (sections and points) and the

@@ -1,4 +1,5 @@
 import GradePortCore
+import JSONStream
 
 /// Places in a dump for references and diagnostics: inside a folder dump they name the file that
 /// holds the line, so that `FILE:LINE:COLUMN` stays true.

@@ -100,14 +100,14 @@ struct GraphRecords: Sendable {
     /// `submissions` read as their own collection.
     var submissions: [GraphSubmissionRecord] = []
     /// Records that are not JSON objects: (collection, location).
-    var notObjects: [(collection: String, location: GraphLocation)] = []
+    var notObjects: [(collection: String, location: DumpLocation)] = []
 
     /// Whether any assignment embeds its submissions.
     var hasEmbeddedSubmissions: Bool { assignments.contains { !$0.submissions.isEmpty } }
 
     /// Adds one record of the dump.
     mutating func add(_ record: APIDumpRecord) {
-        let location = GraphLocation(record)
+        let location = DumpLocation(record)
         guard record.value.object != nil else {
             notObjects.append((record.collection, location))
             return

@@ -1,5 +1,6 @@
 import Foundation
 import GradePortCore
+import JSONStream
 
 /// Writes gathered Graph records into the builder: classes, subjects and terms, people and
 /// enrollments, assessments, then results.
@@ -228,12 +229,12 @@ struct GraphGradebookWriter {
 
     // MARK: - Locations
 
-    private func reference(_ location: GraphLocation, _ builder: GradebookBuilder) -> SourceReference {
+    private func reference(_ location: DumpLocation, _ builder: GradebookBuilder) -> SourceReference {
         builder.reference(line: location.line, column: location.column, file: dumpIsFolder ? location.file : nil)
     }
 
     private func diagnose(
-        _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String, _ location: GraphLocation,
+        _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String, _ location: DumpLocation,
         _ builder: inout GradebookBuilder
     ) {
         builder.diagnose(

@@ -1,23 +1,6 @@
 import GradePortCore
 import JSONStream
 
-/// Where a Graph record was read: its file, line and column.
-struct GraphLocation: Sendable, Hashable {
-    /// The JSON file.
-    var file: String
-    /// The 1-based line where the record starts.
-    var line: Int
-    /// The 1-based column where the record starts.
-    var column: Int
-
-    /// The location of a dump record.
-    init(_ record: APIDumpRecord) {
-        file = record.file
-        line = record.line
-        column = record.column
-    }
-}
-
 /// An `educationClass`: the fields the adapter reads.
 struct GraphClassRecord: Sendable {
     /// The Graph id (the Microsoft 365 group's id).
@@ -31,10 +14,10 @@ struct GraphClassRecord: Sendable {
     /// `term`: `displayName`, `startDate`, `endDate`, `externalId`.
     var term: (name: String?, start: String?, end: String?, externalID: String?)?
     /// Where it was read.
-    var location: GraphLocation
+    var location: DumpLocation
 
     /// Reads the fields of a class record.
-    init(_ value: JSONValue, at location: GraphLocation) {
+    init(_ value: JSONValue, at location: DumpLocation) {
         id = value["id"]?.idString
         displayName = value["displayName"]?.string
         externalName = value["externalName"]?.string
@@ -68,10 +51,10 @@ struct GraphMemberRecord: Sendable {
     /// `student.externalId` (or `teacher.externalId`): the SIS's id.
     var externalID: String?
     /// Where it was read.
-    var location: GraphLocation
+    var location: DumpLocation
 
     /// Reads the fields of a user record.
-    init(_ value: JSONValue, at location: GraphLocation) {
+    init(_ value: JSONValue, at location: DumpLocation) {
         id = value["id"]?.idString
         givenName = value["givenName"]?.string
         surname = value["surname"]?.string
@@ -106,10 +89,10 @@ struct GraphAssignmentRecord: Sendable {
     /// `submissions`, when the dump was made with `$expand=submissions`.
     var submissions: [GraphSubmissionRecord]
     /// Where it was read.
-    var location: GraphLocation
+    var location: DumpLocation
 
     /// Reads the fields of an assignment record and its embedded submissions.
-    init(_ value: JSONValue, at location: GraphLocation) {
+    init(_ value: JSONValue, at location: DumpLocation) {
         id = value["id"]?.idString
         classID = value["classId"]?.idString
         displayName = value["displayName"]?.string
@@ -148,10 +131,10 @@ struct GraphSubmissionRecord: Sendable {
     /// The feedback outcome's text: `publishedFeedback`, else `feedback`.
     var feedback: String?
     /// Where it was read (for an embedded submission, its assignment's record).
-    var location: GraphLocation
+    var location: DumpLocation
 
     /// Reads the fields of a submission record and its outcomes.
-    init(_ value: JSONValue, assignmentID: String? = nil, at location: GraphLocation) {
+    init(_ value: JSONValue, assignmentID: String? = nil, at location: DumpLocation) {
         id = value["id"]?.idString
         self.assignmentID = value["assignmentId"]?.idString ?? assignmentID
         userID = value["recipient"]?["userId"]?.idString

@@ -29,7 +29,7 @@ struct PlatformsCommand: ParsableCommand {
         let platforms = registry.platforms.map(\.descriptor)
         var profileSources: [PlatformID: String] = [:]
         for platform in ProfileLibrary.profiles(in: registry) {
-            profileSources[platform.descriptor.id] = platform.profile.origin.description
+            profileSources[platform.descriptor.id] = ProfileLibrary.source(of: platform)
         }
         if json {
             var out = JSONTextBuffer()

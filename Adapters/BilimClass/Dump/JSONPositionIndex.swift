@@ -1,27 +1,5 @@
 import JSONStream
 
-/// Where a JSON value starts in a dump file: the file, 1-based line and column.
-struct JSONPosition: Sendable, Hashable {
-    /// The JSON file.
-    var file: String
-    /// The 1-based line.
-    var line: Int
-    /// The 1-based column, in Unicode scalars.
-    var column: Int
-
-    /// The start of a dump record.
-    init(_ record: APIDumpRecord) {
-        self.init(file: record.file, line: record.line, column: record.column)
-    }
-
-    /// A position from its parts.
-    init(file: String, line: Int, column: Int) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
-}
-
 /// The positions of the values inside some records of a dump file, so that a diagnostic or a
 /// result can name the line of one mark inside a large record (the `quarter` response is a single
 /// object holding every lesson's marks).
@@ -33,7 +11,7 @@ struct JSONPositionIndex: Sendable {
     /// How many levels below a record are indexed.
     static let depth = 4
 
-    private var positions: [JSONPosition: [[String]: JSONPosition]] = [:]
+    private var positions: [DumpLocation: [[String]: DumpLocation]] = [:]
 
     /// An empty index: every lookup falls back to the record's own position.
     init() {}
@@ -41,7 +19,7 @@ struct JSONPositionIndex: Sendable {
     /// Indexes the values inside the records of `file` that start at `starts`.
     ///
     /// A file that cannot be read, or is damaged, yields the positions found before the damage.
-    init(file: String, recordStarts starts: Set<JSONPosition>) {
+    init(file: String, recordStarts starts: Set<DumpLocation>) {
         guard !starts.isEmpty, let reader = try? JSONReader(path: file) else { return }
         var walk = Walk(reader: reader, file: file, starts: starts)
         try? walk.value(record: nil, path: [])
@@ -55,7 +33,7 @@ struct JSONPositionIndex: Sendable {
 
     /// Where the value at `path` inside the record starting at `record` starts; the deepest indexed
     /// prefix of the path, or the record itself, when the value was not indexed.
-    func position(in record: JSONPosition, at path: [String]) -> JSONPosition {
+    func position(in record: DumpLocation, at path: [String]) -> DumpLocation {
         guard let inside = positions[record] else { return record }
         var path = path
         while !path.isEmpty {
@@ -69,13 +47,13 @@ struct JSONPositionIndex: Sendable {
     private struct Walk {
         let reader: JSONReader
         let file: String
-        let starts: Set<JSONPosition>
-        var found: [JSONPosition: [[String]: JSONPosition]] = [:]
+        let starts: Set<DumpLocation>
+        var found: [DumpLocation: [[String]: DumpLocation]] = [:]
 
         /// Reads the next value: `record` is the requested record it lies in, if any, and `path`
         /// its path inside that record.
-        mutating func value(record: JSONPosition?, path: [String]) throws {
-            let here = JSONPosition(file: file, line: reader.line, column: reader.column)
+        mutating func value(record: DumpLocation?, path: [String]) throws {
+            let here = DumpLocation(file: file, line: reader.line, column: reader.column)
             let kind = try reader.peekKind()
             var record = record
             var path = path
