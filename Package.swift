@@ -225,7 +225,8 @@ let package = Package(
         ),
         .testTarget(
             name: "GradePortAdaptersTests",
-            dependencies: ["GradePortAdapters", "GradePortCore", "GradePortTesting", "JournalProfiles"],
+            // TableReader and JournalProfiles: the "Writing an adapter" article's example adapters.
+            dependencies: ["GradePortAdapters", "GradePortCore", "GradePortTesting", "TableReader", "JournalProfiles"],
             swiftSettings: sharedSettings
         ),
         .testTarget(

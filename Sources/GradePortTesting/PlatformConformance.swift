@@ -7,7 +7,8 @@ import GradePortCore
 ///
 /// ```swift
 /// @Test func conformance() {
-///     let failures = PlatformConformance(MyPlatform(), samples: Fixtures.samples(in: "MyPlatform")).run()
+///     let fixtures = Fixtures(testFile: #filePath)
+///     let failures = PlatformConformance(MyPlatform(), samples: fixtures.samples(in: "MyPlatform")).run()
 ///     #expect(failures.isEmpty, "\(failures)")
 /// }
 /// ```
