@@ -1,4 +1,5 @@
 import GradePortCore
+import GradePortWriters
 
 /// Writes a report's rows as CSV, one line per row (annual rows too).
 ///

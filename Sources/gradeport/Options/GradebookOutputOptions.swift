@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import GradePortCore
-import Interchange
+import GradePortWriters
 
 /// `--to`, `--sds-version`, `--excel` and `-o`: how a command that writes a gradebook (`convert`,
 /// `export`) writes it.

@@ -1,6 +1,6 @@
 import Foundation
 import GradePortCore
-import Interchange
+import GradePortWriters
 
 /// Writes a gradebook as an interchange format of several files (OneRoster 1.2, School Data Sync) to
 /// the folder or `.zip` named by `-o`, and reports what was written: the one place `convert` (and any

@@ -1,3 +1,5 @@
+import GradePortCore
+
 /// Writes a ``Gradebook``'s results as CSV: one row per result, with the names a person reads.
 ///
 /// Columns: `student`, `student_id`, `email`, `class`, `subject`, `term`, `assessment`,

@@ -1,3 +1,5 @@
+import GradePortCore
+
 /// Writes a ``Gradebook`` in the `gradeport/1` JSON form.
 ///
 /// The form is a contract: field names and their order are fixed, absent values are omitted, numbers

@@ -1,3 +1,5 @@
+import GradePortCore
+
 /// A growing UTF-8 buffer of CSV records: the one field encoder every GradePort CSV writer uses.
 ///
 /// It writes delimiters between fields, quotes a field that holds the delimiter, a quote or a line

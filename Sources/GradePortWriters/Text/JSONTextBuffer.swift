@@ -1,3 +1,5 @@
+import GradePortCore
+
 /// A growing UTF-8 buffer for writing JSON text by hand, fast and in a fixed key order.
 ///
 /// Foundation's `JSONEncoder` sorts keys alphabetically or not at all and runs far below the
