@@ -1,6 +1,6 @@
 import GradePortCore
 
-/// Writes a ``Gradebook``'s results as CSV: one row per result, with the names a person reads.
+/// Writes a ``GradePortCore/Gradebook``'s results as CSV: one row per result, with the names a person reads.
 ///
 /// Columns: `student`, `student_id`, `email`, `class`, `subject`, `term`, `assessment`,
 /// `assessment_id`, `kind`, `score`, `max`, `percent`, `status`, `raw`, `comment`, `source_file`,
