@@ -28,7 +28,7 @@ format:
 
 ## Build the DocC documentation of the libraries (GradePortCore has the "Writing an adapter" article).
 docs:
-	$(SWIFT) package generate-documentation --target GradePortBase --target GradePortCore --target TableReader --target JSONStream --target XMLStream --target GradePortTesting --target GradeStore
+	$(SWIFT) package generate-documentation --target GradePortBase --target GradePortCore --target GradePortWriters --target TableReader --target JSONStream --target XMLStream --target GradePortTesting --target GradeStore
 
 ## Write a new built-in adapter and register it: make new-adapter NAME=Mektep ID=mektep [DISPLAY="mektep.edu.kz"].
 new-adapter:

@@ -67,7 +67,9 @@ let builtInAdapters: [BuiltInAdapter] = [
         name: "BilimLand", uses: ["TableReader", "JournalProfiles"], resources: [.copy("bilimland.yaml")],
         testsUse: nil),
     .init(name: "Opiq", uses: ["TableReader", "JournalProfiles"], resources: [.copy("opiq.yaml")], testsUse: nil),
-    .init(name: "OneRoster", uses: ["TableReader"], testsUse: ["Interchange", "GradePortAdapters", "TableReader"]),
+    .init(
+        name: "OneRoster", uses: ["TableReader", "GradePortWriters"],
+        testsUse: ["GradePortWriters", "GradePortAdapters", "TableReader"]),
     // new adapters above this line
 ]
 
@@ -82,7 +84,7 @@ let package = Package(
         .library(name: "JournalProfiles", targets: ["JournalProfiles"]),
         .library(name: "GradePortAdapters", targets: ["GradePortAdapters"]),
         .library(name: "GradePortReports", targets: ["GradePortReports"]),
-        .library(name: "Interchange", targets: ["Interchange"]),
+        .library(name: "GradePortWriters", targets: ["GradePortWriters"]),
         .library(name: "GradeStore", targets: ["GradeStore"]),
         .library(name: "GradePortTesting", targets: ["GradePortTesting"]),
         .executable(name: "gradeport", targets: ["gradeport"]),
@@ -142,13 +144,14 @@ let package = Package(
         // MARK: Reports: per-student term marks and class summaries as a table, CSV, JSON or HTML with SVG charts.
         .target(
             name: "GradePortReports",
-            dependencies: ["GradePortCore", "LocatedYAML"],
+            dependencies: ["GradePortCore", "GradePortWriters", "LocatedYAML"],
             swiftSettings: sharedSettings
         ),
 
-        // MARK: Interchange writers: OneRoster 1.2 CSV, Microsoft School Data Sync, Classroom rosters.
+        // MARK: Writers: the gradeport/1 JSON and results CSV, OneRoster 1.2 CSV, Microsoft School Data Sync,
+        // Classroom rosters, and the JSON and CSV text every output shares.
         .target(
-            name: "Interchange",
+            name: "GradePortWriters",
             dependencies: ["GradePortCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: sharedSettings
         ),
@@ -164,13 +167,15 @@ let package = Package(
         ),
 
         // MARK: Testing support for adapter authors.
-        .target(name: "GradePortTesting", dependencies: ["GradePortCore"], swiftSettings: sharedSettings),
+        .target(
+            name: "GradePortTesting", dependencies: ["GradePortCore", "GradePortWriters"], swiftSettings: sharedSettings
+        ),
 
         // MARK: The command-line tool.
         .executableTarget(
             name: "gradeport",
             dependencies: [
-                "GradePortCore", "GradePortAdapters", "GradePortReports", "Interchange", "GradeStore",
+                "GradePortCore", "GradePortAdapters", "GradePortReports", "GradePortWriters", "GradeStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -236,8 +241,8 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
         .testTarget(
-            name: "InterchangeTests",
-            dependencies: ["Interchange", "GradePortCore", "TableReader", "GradePortTesting"],
+            name: "GradePortWritersTests",
+            dependencies: ["GradePortWriters", "GradePortCore", "TableReader", "GradePortTesting"],
             swiftSettings: sharedSettings
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import GradePortCore
+import GradePortWriters
 
 /// Paths to the package's samples and golden files, found from a test file's own path.
 ///

@@ -2,7 +2,7 @@ import Foundation
 import GradePortAdapters
 import GradePortCore
 import GradePortTesting
-import Interchange
+import GradePortWriters
 import OneRosterAdapter
 import TableReader
 import Testing

@@ -85,7 +85,7 @@ enum OneRosterSchema {
 }
 
 /// GradePort's `metadata.gradeport.*` extension columns, as its OneRoster writer (module
-/// `Interchange`, `OneRosterCSV.metadataColumns`) writes them; a test checks the two agree.
+/// `GradePortWriters`, `OneRosterCSV.metadataColumns`) writes them; a test checks the two agree.
 enum GradePortMetadata {
     /// The prefix of every extension column.
     static let prefix = "metadata.gradeport."

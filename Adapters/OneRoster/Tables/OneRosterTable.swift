@@ -1,5 +1,6 @@
 import Foundation
 import GradePortCore
+import GradePortWriters
 import TableReader
 
 /// One CSV file of a bundle being read: its header's columns, and its rows with the file, line and

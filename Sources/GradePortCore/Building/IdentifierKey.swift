@@ -5,18 +5,18 @@ import Foundation
 /// `String`'s own hashing normalises Unicode (NFC) first, which is slow for the Cyrillic and Kazakh
 /// ids gradebooks are full of and not what an identifier means: two ids are the same id when they
 /// are the same bytes. The builder and the writers key their indexes with this.
-struct IdentifierKey: Hashable {
-    let id: String
+package struct IdentifierKey: Hashable {
+    package let id: String
 
-    init(_ id: String) { self.id = id }
+    package init(_ id: String) { self.id = id }
 
     /// The key of a typed identifier: its text's bytes.
-    init(_ id: some StringIdentifier) { self.id = id.rawValue }
+    package init(_ id: some StringIdentifier) { self.id = id.rawValue }
 
     /// Feeds the hasher a 64-bit digest of the bytes taken eight at a time (a multiply-xor mix);
     /// the dictionary's own seeded hasher then scrambles that digest. Much cheaper than hashing every
     /// byte through `Hasher` for the long ids (`platform:class:title`) that results name.
-    func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         var id = id
         let digest = id.withUTF8 { bytes -> UInt64 in
             var digest: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
@@ -36,15 +36,15 @@ struct IdentifierKey: Hashable {
         hasher.combine(digest)
     }
 
-    static func == (lhs: IdentifierKey, rhs: IdentifierKey) -> Bool {
+    package static func == (lhs: IdentifierKey, rhs: IdentifierKey) -> Bool {
         sameBytes(lhs.id, rhs.id)
     }
 
     /// Whether two identifiers are the same UTF-8 bytes (no Unicode normalisation).
-    static func sameBytes<ID: StringIdentifier>(_ lhs: ID, _ rhs: ID) -> Bool { sameBytes(lhs.rawValue, rhs.rawValue) }
+    package static func sameBytes<ID: StringIdentifier>(_ lhs: ID, _ rhs: ID) -> Bool { sameBytes(lhs.rawValue, rhs.rawValue) }
 
     /// Whether two strings are the same UTF-8 bytes (no Unicode normalisation).
-    static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+    package static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
         var lhs = lhs
         var rhs = rhs
         return lhs.withUTF8 { left in

@@ -2,7 +2,7 @@ import Foundation
 
 /// SHA-256 (FIPS 180-4), used to fingerprint inputs so that a re-import of the same file is
 /// recognised. Kept in the core so that it needs no cryptography package.
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
     )
@@ -10,16 +10,16 @@ public struct SHA256: Sendable {
     private var length: UInt64 = 0
 
     /// Starts an empty digest.
-    public init() { pending.reserveCapacity(64) }
+    package init() { pending.reserveCapacity(64) }
 
     /// Adds bytes to the digest.
-    public mutating func update(_ bytes: some Collection<UInt8>) {
+    package mutating func update(_ bytes: some Collection<UInt8>) {
         append(bytes)
     }
 
     /// Adds the bytes of an array: the same as the generic `update(_:)`, without generic dispatch
     /// for callers in other modules (identifiers derived from millions of keys).
-    public mutating func update(_ bytes: [UInt8]) {
+    package mutating func update(_ bytes: [UInt8]) {
         append(bytes)
     }
 
@@ -50,7 +50,7 @@ public struct SHA256: Sendable {
     }
 
     /// Finishes the digest and returns its 32 bytes.
-    public mutating func finalize() -> [UInt8] {
+    package mutating func finalize() -> [UInt8] {
         let bitLength = length &* 8
         var tail = pending
         tail.append(0x80)
@@ -78,14 +78,14 @@ public struct SHA256: Sendable {
     }
 
     /// The lower-case hex SHA-256 of some bytes.
-    public static func hexDigest(of bytes: some Collection<UInt8>) -> String {
+    package static func hexDigest(of bytes: some Collection<UInt8>) -> String {
         var digest = SHA256()
         digest.update(bytes)
         return hex(digest.finalize())
     }
 
     /// The lower-case hex SHA-256 of a file's bytes, read in 1 MiB chunks; `nil` when it cannot be read.
-    public static func hexDigest(ofFileAt path: String) -> String? {
+    package static func hexDigest(ofFileAt path: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var digest = SHA256()

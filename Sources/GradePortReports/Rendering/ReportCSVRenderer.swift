@@ -1,4 +1,5 @@
 import GradePortCore
+import GradePortWriters
 
 /// Writes a report's rows as CSV, one line per row (annual rows too).
 ///
@@ -6,7 +7,7 @@ import GradePortCore
 /// `section_percent`, `term_percent`, `total_percent`, `rounded_percent`, `mark`, `term_marks`,
 /// `platform_mark`, `missing_summatives`, `warnings`. UTF-8 without BOM, comma-separated, `.`
 /// decimals, RFC 4180 quoting; text a spreadsheet would run as a formula is neutralised (see
-/// ``GradePortCore/CSVRecordBuffer``). Lists are joined with `; `, term marks with spaces. Class
+/// ``GradePortWriters/FormulaGuard``). Lists are joined with `; `, term marks with spaces. Class
 /// summaries are in the JSON, table and HTML reports.
 public struct ReportCSVRenderer: ReportRenderer {
     /// The header row's column names.

@@ -1,4 +1,5 @@
 import GradePortCore
+import GradePortWriters
 
 /// Writes a report as `gradeport-report/1` JSON.
 ///

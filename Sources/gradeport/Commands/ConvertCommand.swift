@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import GradePortAdapters
 import GradePortCore
-import Interchange
+import GradePortWriters
 import JournalProfiles
 
 /// `gradeport convert`: reads inputs into one gradebook and writes it as JSON, CSV or OneRoster 1.2.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GradePortCore
+import GradePortWriters
 
 /// `gradeport detect`: tells which platform and export each input is, and how sure that is.
 struct DetectCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GradePortCore
+import GradePortWriters
 import GradeStore
 
 /// `gradeport history`: the store's imports and undos, or one of them in detail.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GradePortCore
+import GradePortWriters
 import JournalProfiles
 
 /// `gradeport platforms`: lists the adapters and the exports each reads.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GradePortCore
+import GradePortWriters
 import GradeStore
 
 /// `gradeport undo`: puts the store back as it was before an import.

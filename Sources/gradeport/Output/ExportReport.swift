@@ -1,5 +1,5 @@
 import Foundation
-import Interchange
+import GradePortWriters
 
 /// Prints what an interchange export wrote, and whom it left out, on standard error.
 struct ExportReport {

@@ -1,4 +1,5 @@
 import GradePortCore
+import GradePortWriters
 import GradeStore
 
 /// What `gradeport import` prints on standard output: a line per file (and, for a dry run, every

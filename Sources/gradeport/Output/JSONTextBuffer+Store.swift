@@ -1,4 +1,5 @@
 import GradePortCore
+import GradePortWriters
 import GradeStore
 
 /// The JSON forms of the store's values, shared by `import`, `history` and `undo`.

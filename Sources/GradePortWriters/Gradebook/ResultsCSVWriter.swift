@@ -1,4 +1,6 @@
-/// Writes a ``Gradebook``'s results as CSV: one row per result, with the names a person reads.
+import GradePortCore
+
+/// Writes a ``GradePortCore/Gradebook``'s results as CSV: one row per result, with the names a person reads.
 ///
 /// Columns: `student`, `student_id`, `email`, `class`, `subject`, `term`, `assessment`,
 /// `assessment_id`, `kind`, `score`, `max`, `percent`, `status`, `raw`, `comment`, `source_file`,

@@ -1,7 +1,7 @@
 import Foundation
 import GradePortCore
 import GradePortTesting
-import Interchange
+import GradePortWriters
 import TableReader
 import Testing
 

@@ -1,6 +1,6 @@
 import Foundation
 import GradePortCore
-import Interchange
+import GradePortWriters
 import Testing
 
 /// The Google Classroom roster: one row per student and class, e-mails never invented.

@@ -1,3 +1,5 @@
+import GradePortCore
+
 extension [UInt8] {
     /// Appends an integer's decimal digits, without allocating a `String`.
     mutating func appendInteger(_ value: Int) {

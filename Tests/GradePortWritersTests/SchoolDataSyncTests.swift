@@ -1,7 +1,7 @@
 import Foundation
 import GradePortCore
 import GradePortTesting
-import Interchange
+import GradePortWriters
 import Testing
 
 /// School Data Sync files: headers byte for byte as Microsoft's samples (reference notes §2.3, §2.4),

@@ -1,4 +1,4 @@
-/// Why an interchange export could not be written.
+/// Why a writer could not write: the destination is unusable or of the wrong kind, or a file failed.
 ///
 /// Nothing is left half-written when it is thrown: files go to a staging folder next to the
 /// destination and are moved into place only when all of them are complete.

@@ -1,5 +1,6 @@
 import Foundation
 import GradePortCore
+import GradePortWriters
 import Testing
 
 @Suite struct WriterTests {

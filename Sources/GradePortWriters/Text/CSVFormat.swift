@@ -1,15 +1,12 @@
 /// How a CSV writer lays out its text: delimiter, decimal separator, byte order mark, line ends and
 /// what happens to line breaks inside a field.
 ///
-/// Every CSV file GradePort writes goes through one ``CSVRecordBuffer`` configured with a format, so
-/// quoting and formula neutralisation (see ``FormulaGuard``) are the same in all of them.
+/// Every CSV file GradePort writes goes through one field encoder (the package's `CSVRecordBuffer`)
+/// configured with a format, so quoting and formula neutralisation (see ``FormulaGuard``) are the
+/// same in all of them.
 ///
 /// ```swift
-/// var buffer = CSVRecordBuffer(format: .excel)      // UTF-8 BOM, ';', decimal comma, CRLF
-/// buffer.header(["student", "score"])
-/// buffer.text("Серікқызы Аружан")
-/// buffer.number(DecimalNumber(parsing: "18.5")!)  // written 18,5
-/// buffer.endRecord()
+/// let csv = ResultsCSVWriter(format: .excel).encode(book)   // UTF-8 BOM, ';', decimal comma, CRLF
 /// ```
 public struct CSVFormat: Sendable, Hashable {
     /// The byte between fields.

@@ -1,37 +1,39 @@
+import GradePortCore
+
 /// A growing UTF-8 buffer for writing JSON text by hand, fast and in a fixed key order.
 ///
 /// Foundation's `JSONEncoder` sorts keys alphabetically or not at all and runs far below the
 /// speed a city's results need; the gradebook writer uses this buffer instead.
-public struct JSONTextBuffer: Sendable {
+package struct JSONTextBuffer: Sendable {
     /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
     private var needsComma = false
 
     /// Creates an empty buffer with room for `capacity` bytes.
-    public init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+    package init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
     /// Removes the bytes written so far, keeping the capacity (for writing in chunks).
-    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+    package mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
     /// Appends raw text as it is.
-    public mutating func raw(_ text: StaticString) {
+    package mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// Opens an object `{`.
-    public mutating func beginObject() {
+    package mutating func beginObject() {
         bytes.append(UInt8(ascii: "{"))
         needsComma = false
     }
 
     /// Closes an object `}`.
-    public mutating func endObject() {
+    package mutating func endObject() {
         bytes.append(UInt8(ascii: "}"))
         needsComma = true
     }
 
     /// Writes `"key":` with a comma before it when needed.
-    public mutating func key(_ key: StaticString) {
+    package mutating func key(_ key: StaticString) {
         let comma = needsComma
         key.withUTF8Buffer { name in
             bytes.reserveCapacity(bytes.count + name.count + 4)
@@ -45,40 +47,40 @@ public struct JSONTextBuffer: Sendable {
     }
 
     /// Writes a string member; nothing when the value is `nil`.
-    public mutating func member(_ key: StaticString, _ value: String?) {
+    package mutating func member(_ key: StaticString, _ value: String?) {
         guard let value else { return }
         self.key(key)
         string(value)
     }
 
     /// Writes `"key":"id"` with the identifier's text, or nothing when the value is `nil`.
-    public mutating func member(_ key: StaticString, _ value: (some StringIdentifier)?) {
+    package mutating func member(_ key: StaticString, _ value: (some StringIdentifier)?) {
         member(key, value?.rawValue)
     }
 
     /// Writes an integer member; nothing when the value is `nil`.
-    public mutating func member(_ key: StaticString, _ value: Int?) {
+    package mutating func member(_ key: StaticString, _ value: Int?) {
         guard let value else { return }
         self.key(key)
         integer(value)
     }
 
     /// Writes a decimal member as a JSON number; nothing when the value is `nil`.
-    public mutating func member(_ key: StaticString, _ value: DecimalNumber?) {
+    package mutating func member(_ key: StaticString, _ value: DecimalNumber?) {
         guard let value else { return }
         self.key(key)
         decimal(value)
     }
 
     /// Writes a boolean member; nothing when the value is `nil`.
-    public mutating func member(_ key: StaticString, _ value: Bool?) {
+    package mutating func member(_ key: StaticString, _ value: Bool?) {
         guard let value else { return }
         self.key(key)
         raw(value ? "true" : "false")
     }
 
     /// Writes a JSON string with the escapes RFC 8259 requires.
-    public mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
@@ -108,31 +110,31 @@ public struct JSONTextBuffer: Sendable {
     }
 
     /// Writes an integer.
-    public mutating func integer(_ value: Int) {
+    package mutating func integer(_ value: Int) {
         bytes.appendInteger(value)
         needsComma = true
     }
 
     /// Writes a decimal as a JSON number in its shortest form (`18`, `18.5`).
-    public mutating func decimal(_ value: DecimalNumber) {
+    package mutating func decimal(_ value: DecimalNumber) {
         bytes.appendDecimal(value)
         needsComma = true
     }
 
     /// Opens an array `[`.
-    public mutating func beginArray() {
+    package mutating func beginArray() {
         bytes.append(UInt8(ascii: "["))
         needsComma = false
     }
 
     /// Closes an array `]`.
-    public mutating func endArray() {
+    package mutating func endArray() {
         bytes.append(UInt8(ascii: "]"))
         needsComma = true
     }
 
     /// Writes a comma between array elements when one is needed, then resets the member state.
-    public mutating func nextElement() {
+    package mutating func nextElement() {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
         needsComma = false
     }

@@ -1,3 +1,5 @@
+import GradePortCore
+
 /// A growing UTF-8 buffer of CSV records: the one field encoder every GradePort CSV writer uses.
 ///
 /// It writes delimiters between fields, quotes a field that holds the delimiter, a quote or a line
@@ -11,15 +13,15 @@
 /// csv.number(DecimalNumber(-5))    // a number cell: -5, never guarded
 /// csv.endRecord()
 /// ```
-public struct CSVRecordBuffer: Sendable {
+package struct CSVRecordBuffer: Sendable {
     /// The layout of the text.
-    public let format: CSVFormat
+    package let format: CSVFormat
     /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
     private var needsDelimiter = false
 
     /// The UTF-8 byte order mark.
-    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    package static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Creates a buffer with room for `capacity` bytes.
     ///
@@ -28,28 +30,28 @@ public struct CSVRecordBuffer: Sendable {
     ///   - startOfFile: Whether these are the first bytes of a file, so that the format's byte order
     ///     mark is written first; pass `false` for a buffer of fields to copy into another one.
     ///   - capacity: Bytes to reserve.
-    public init(format: CSVFormat = .standard, startOfFile: Bool = true, capacity: Int = 1 << 16) {
+    package init(format: CSVFormat = .standard, startOfFile: Bool = true, capacity: Int = 1 << 16) {
         self.format = format
         bytes.reserveCapacity(capacity)
         if startOfFile && format.byteOrderMark { bytes.append(contentsOf: Self.byteOrderMark) }
     }
 
     /// Whether nothing but a byte order mark has been written.
-    public var isEmpty: Bool { bytes.isEmpty || (format.byteOrderMark && bytes == Self.byteOrderMark) }
+    package var isEmpty: Bool { bytes.isEmpty || (format.byteOrderMark && bytes == Self.byteOrderMark) }
 
     /// Removes the bytes written so far, keeping the capacity (for writing a file in chunks).
-    public mutating func removeAll() {
+    package mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
     }
 
     /// Writes a header row: each name as a text field, then the end of the record.
-    public mutating func header(_ names: [String]) {
+    package mutating func header(_ names: [String]) {
         for name in names { text(name) }
         endRecord()
     }
 
     /// Ends the current record.
-    public mutating func endRecord() {
+    package mutating func endRecord() {
         switch format.lineEnding {
         case .lineFeed: bytes.append(0x0A)
         case .carriageReturnLineFeed: bytes.append(contentsOf: [0x0D, 0x0A])
@@ -58,7 +60,7 @@ public struct CSVRecordBuffer: Sendable {
     }
 
     /// Writes an empty field.
-    public mutating func empty() {
+    package mutating func empty() {
         delimit()
     }
 
@@ -66,7 +68,7 @@ public struct CSVRecordBuffer: Sendable {
     public mutating func text(_ value: (some StringIdentifier)?) { text(value?.rawValue) }
 
     /// Writes a text field; `nil` and `""` are an empty field.
-    public mutating func text(_ value: String?) {
+    package mutating func text(_ value: String?) {
         delimit()
         guard var value, !value.isEmpty else { return }
         value.withUTF8 { encode($0) }
@@ -74,7 +76,7 @@ public struct CSVRecordBuffer: Sendable {
 
     /// Writes a number field in its shortest form (`18`, `18.5`, or `18,5` with a decimal comma);
     /// `nil` is an empty field. Numbers are data and are never guarded: `-5` is written `-5`.
-    public mutating func number(_ value: DecimalNumber?) {
+    package mutating func number(_ value: DecimalNumber?) {
         delimit()
         guard let value else { return }
         let start = bytes.count
@@ -89,14 +91,14 @@ public struct CSVRecordBuffer: Sendable {
     }
 
     /// Writes an integer field; `nil` is an empty field.
-    public mutating func integer(_ value: Int?) {
+    package mutating func integer(_ value: Int?) {
         delimit()
         if let value { bytes.appendInteger(value) }
     }
 
     /// Copies the fields of another buffer (written with `startOfFile: false` and no record end) as
     /// fields of the current record, so that a writer can encode cells it repeats once.
-    public mutating func fields(of other: CSVRecordBuffer) {
+    package mutating func fields(of other: CSVRecordBuffer) {
         delimit()
         bytes.append(contentsOf: other.bytes)
     }

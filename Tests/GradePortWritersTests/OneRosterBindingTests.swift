@@ -1,7 +1,7 @@
 import Foundation
 import GradePortCore
 import GradePortTesting
-import Interchange
+import GradePortWriters
 import Testing
 
 /// The OneRoster export checked column by column against the 1.2 CSV binding as the reference notes

@@ -1,4 +1,5 @@
 import GradePortCore
+import GradePortWriters
 import Testing
 
 /// The shared CSV field encoder: quoting, line breaks, formula neutralisation, the Excel layout.

@@ -1,7 +1,7 @@
 import Foundation
 import GradePortCore
 import GradePortTesting
-import Interchange
+import GradePortWriters
 import Testing
 
 /// Where a file set goes, and that a failed or refused export leaves nothing behind.
