@@ -29,10 +29,10 @@ extension OneRosterExport {
             }
         }
 
-        var lineItems: [RecordKey: LineItem] = [:]
+        var lineItems: [IdentifierKey: LineItem] = [:]
         var lineItemIDs = IdentifierAllocator(kind: "lineItem")
         try write("lineItems.csv") { table throws(InterchangeError) in
-            for (index, assessment) in book.assessments.enumerated() where lineItems[RecordKey(assessment.id)] == nil {
+            for (index, assessment) in book.assessments.enumerated() where lineItems[IdentifierKey(assessment.id)] == nil {
                 let section = plan.sections[plan.assessmentSections[index]]
                 let session = plan.sessions[plan.assessmentSessions[index] ?? plan.fallbackSession]
                 let date = RosterPlan.date(assessment.date) == nil ? nil : assessment.date
@@ -43,7 +43,7 @@ extension OneRosterExport {
                     sourcedId: lineItemIDs.allocate(natural: natural, fallback: "id:\(assessment.id)"),
                     section: section.sourcedId, scoreDate: RosterPlan.date(date) ?? session.endDate,
                     scoreDateIsPlaceholder: date == nil, maxScore: assessment.maxScore)
-                lineItems[RecordKey(assessment.id)] = item
+                lineItems[IdentifierKey(assessment.id)] = item
                 try table.row { row in
                     row.text(item.sourcedId)
                     row.empty()
@@ -81,10 +81,10 @@ extension OneRosterExport {
         var lastPerson: (id: Person.ID, user: Int?) = ("", nil)
         try write("results.csv") { table throws(InterchangeError) in
             for result in book.results {
-                if lastPerson.user == nil || !RecordKey.sameBytes(lastPerson.id, result.person) {
-                    lastPerson = (result.person, plan.userIndex[RecordKey(result.person)])
+                if lastPerson.user == nil || !IdentifierKey.sameBytes(lastPerson.id, result.person) {
+                    lastPerson = (result.person, plan.userIndex[IdentifierKey(result.person)])
                 }
-                guard let item = lineItems[RecordKey(result.assessment)], let user = lastPerson.user else {
+                guard let item = lineItems[IdentifierKey(result.assessment)], let user = lastPerson.user else {
                     skipped.append(result.person.rawValue)
                     continue
                 }

@@ -104,7 +104,7 @@ struct RosterPlan {
     /// The school-year session that stands in for a term an assessment does not have.
     private(set) var fallbackSession = 0
     /// Users by person id.
-    private(set) var userIndex: [RecordKey: Int] = [:]
+    private(set) var userIndex: [IdentifierKey: Int] = [:]
     /// Sessions by `sourcedId`.
     private(set) var sessionIndex: [String: Int] = [:]
 
@@ -412,27 +412,27 @@ struct RosterPlan {
                 natural = "id:\(person.id)"
             }
             let id = userIDs.allocate(natural: natural, fallback: "id:\(person.id)")
-            userIndex[RecordKey(person.id)] = users.count
+            userIndex[IdentifierKey(person.id)] = users.count
             users.append(User(sourcedId: id, person: person, organisations: [], grade: nil))
         }
         var members: Set<MembershipKey> = []
         for enrollment in book.enrollments {
-            guard let user = userIndex[RecordKey(enrollment.person)],
+            guard let user = userIndex[IdentifierKey(enrollment.person)],
                 let section = section(class: enrollment.class, subject: enrollment.subject)
             else { continue }
             addMembership(section: section, user: user, role: enrollment.role, derived: false, into: &members)
         }
-        var assessmentPositions: [RecordKey: Int] = [:]
+        var assessmentPositions: [IdentifierKey: Int] = [:]
         for (index, assessment) in book.assessments.enumerated()
-        where assessmentPositions[RecordKey(assessment.id)] == nil {
-            assessmentPositions[RecordKey(assessment.id)] = index
+        where assessmentPositions[IdentifierKey(assessment.id)] == nil {
+            assessmentPositions[IdentifierKey(assessment.id)] = index
         }
         var lastPerson: (id: Person.ID, user: Int?) = ("", nil)
         for result in book.results {
-            if lastPerson.user == nil || !RecordKey.sameBytes(lastPerson.id, result.person) {
-                lastPerson = (result.person, userIndex[RecordKey(result.person)])
+            if lastPerson.user == nil || !IdentifierKey.sameBytes(lastPerson.id, result.person) {
+                lastPerson = (result.person, userIndex[IdentifierKey(result.person)])
             }
-            guard let user = lastPerson.user, let assessment = assessmentPositions[RecordKey(result.assessment)]
+            guard let user = lastPerson.user, let assessment = assessmentPositions[IdentifierKey(result.assessment)]
             else { continue }
             addMembership(
                 section: assessmentSections[assessment], user: user, role: .student, derived: true, into: &members)
