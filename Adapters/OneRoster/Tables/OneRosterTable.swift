@@ -1,6 +1,5 @@
 import Foundation
 import GradePortCore
-import GradePortWriters
 import TableReader
 
 /// One CSV file of a bundle being read: its header's columns, and its rows with the file, line and

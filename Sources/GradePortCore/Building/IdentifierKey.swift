@@ -6,8 +6,10 @@ import Foundation
 /// ids gradebooks are full of and not what an identifier means: two ids are the same id when they
 /// are the same bytes. The builder and the writers key their indexes with this.
 package struct IdentifierKey: Hashable {
+    /// The id's text.
     package let id: String
 
+    /// The key of an id's text.
     package init(_ id: String) { self.id = id }
 
     /// The key of a typed identifier: its text's bytes.
@@ -36,6 +38,7 @@ package struct IdentifierKey: Hashable {
         hasher.combine(digest)
     }
 
+    /// Whether two keys are the same bytes.
     package static func == (lhs: IdentifierKey, rhs: IdentifierKey) -> Bool {
         sameBytes(lhs.id, rhs.id)
     }

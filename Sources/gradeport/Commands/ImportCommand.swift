@@ -72,7 +72,7 @@ struct ImportCommand: ParsableCommand {
             let readable = registry.read(path, platformID: platformID, into: &builder)
             let book = builder.build()
             printer.print(book)
-            guard readable, let source = book.sources.first else {
+            guard readable, !book.sources.isEmpty else {
                 status = .unreadable
                 report.addUnreadable(path, book.diagnostics)
                 continue

@@ -149,7 +149,7 @@ struct ReportCommand: ParsableCommand {
             let book = try opened.gradebook(matching: GradebookFilter(classes: classes, subjects: subjects))
             // Imports from different platforms are merged as convert merges inputs: each import is a
             // source, so a child exported by two platforms is one row, and --prefer settles conflicts.
-            let merged = GradebookMerger(preference: ConflictPreference(inputs.prefer)).merge(consume book)
+            let merged = GradebookMerger(preference: inputs.prefer).merge(consume book)
             return ReadOutcome(gradebook: merged, unreadableInputs: [])
         } catch let error as GradeStoreError {
             throw CommandFailure(error)

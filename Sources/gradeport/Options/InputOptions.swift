@@ -21,11 +21,13 @@ struct InputOptions: ParsableArguments {
         help: ArgumentHelp(
             "When inputs give different values for one student and assessment, keep the later input's (last) "
                 + "or this platform's.", valueName: "last|PLATFORM"))
-    var prefer: String = "last"
+    var prefer: ConflictPreference = .last
 
     func validate() throws {
         // With --profile, the profile's own id is a platform too; read() checks --prefer against it.
-        if prefer != "last", profileOption.profile == nil, BuiltInPlatforms.registry.platform(id: PlatformID(rawValue: prefer)) == nil {
+        if case .platform(let preferred) = prefer, profileOption.profile == nil,
+            BuiltInPlatforms.registry.platform(id: preferred) == nil
+        {
             let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id.rawValue).joined(separator: ", ")
             throw ValidationError("--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")
         }
@@ -47,12 +49,12 @@ struct InputOptions: ParsableArguments {
     /// (otherwise a ``CommandFailure`` with the usage status).
     func read() throws -> ReadOutcome {
         let (registry, platformID) = try reader()
-        if profileOption.profile != nil, prefer != "last", registry.platform(id: PlatformID(rawValue: prefer)) == nil {
+        if profileOption.profile != nil, case .platform(let preferred) = prefer, registry.platform(id: preferred) == nil {
             let known = registry.platforms.map(\.descriptor.id.rawValue).joined(separator: ", ")
             throw CommandFailure(
                 .usage, "--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")
         }
-        return registry.readGradebook(from: files, platform: platformID, merging: ConflictPreference(prefer))
+        return registry.readGradebook(from: files, platform: platformID, merging: prefer)
     }
 
     /// The registry to read with (the built-in one, with `--profile` added) and the platform id

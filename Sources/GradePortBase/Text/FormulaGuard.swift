@@ -20,7 +20,7 @@ public enum FormulaGuard {
     }
 
     /// Whether a value, given as UTF-8 bytes, needs the guard.
-    static func needsGuard<Bytes: Collection<UInt8>>(utf8: Bytes) -> Bool {
+    package static func needsGuard<Bytes: Collection<UInt8>>(utf8: Bytes) -> Bool {
         guard let first = utf8.first else { return false }
         if isTrigger(first) { return !(first == UInt8(ascii: "-") && isPlainNumber(utf8.dropFirst())) }
         guard first == marker, let second = utf8.dropFirst().first else { return false }
