@@ -67,7 +67,8 @@ let builtInAdapters: [BuiltInAdapter] = [
         name: "BilimLand", uses: ["TableReader", "JournalProfiles"], resources: [.copy("bilimland.yaml")],
         testsUse: nil),
     .init(name: "Opiq", uses: ["TableReader", "JournalProfiles"], resources: [.copy("opiq.yaml")], testsUse: nil),
-    .init(name: "OneRoster", uses: ["TableReader"], testsUse: ["GradePortWriters", "GradePortAdapters", "TableReader"]),
+    .init(
+        name: "OneRoster", uses: ["TableReader"], testsUse: ["GradePortWriters", "GradePortAdapters", "TableReader"]),
     // new adapters above this line
 ]
 

@@ -31,7 +31,9 @@ public struct BilimClassPlatform: LearningPlatform {
     }
 
     /// Reads the dump.
-    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+    public func read(
+        _ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder
+    )
         throws
     {
         try BilimClassDumpReader(file: file).read(into: &gradebook)

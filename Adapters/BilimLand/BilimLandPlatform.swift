@@ -60,7 +60,9 @@ public struct BilimLandPlatform: ProfileBackedPlatform {
     }
 
     /// Reads the table with the engine.
-    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+    public func read(
+        _ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder
+    )
         throws
     {
         try ProfilePlatform(try profile).read(file, as: export, into: &gradebook)

@@ -39,7 +39,9 @@ public struct GoogleClassroomPlatform: LearningPlatform {
     ///
     /// - Throws: ``ExportReadError`` when the input as a whole cannot be read (empty, binary, no
     ///   header row, malformed JSON) or is cut short; rows read before a truncation are kept.
-    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+    public func read(
+        _ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder
+    )
         throws
     {
         if export == ClassroomExport.apiDump {

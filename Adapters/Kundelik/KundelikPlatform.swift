@@ -43,7 +43,9 @@ public struct KundelikPlatform: LearningPlatform {
     }
 
     /// Reads a dump or a totals response with the dump reader, a report with the report reader.
-    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+    public func read(
+        _ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder
+    )
         throws
     {
         if export == KundelikExport.report {

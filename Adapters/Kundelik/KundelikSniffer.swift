@@ -23,7 +23,6 @@ struct KundelikSniffer {
         return sniffTable(file)
     }
 
-
     private static let distinctiveKeys: Set<String> = [
         "eduGroups", "reportingPeriods", "criteriaMarksSections", "criteriaMarks", "criteriaMarksTotals",
     ]

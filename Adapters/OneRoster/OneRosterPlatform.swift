@@ -45,7 +45,9 @@ public struct OneRosterPlatform: LearningPlatform {
     ///
     /// - Throws: `TableReadError` when an archive cannot be opened (damaged, truncated, not a ZIP);
     ///   ``ExportReadError`` when the input holds no OneRoster file.
-    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+    public func read(
+        _ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder
+    )
         throws
     {
         let bundle = try OneRosterBundle(file)

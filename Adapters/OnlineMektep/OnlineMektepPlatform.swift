@@ -53,7 +53,9 @@ public struct OnlineMektepPlatform: ProfileBackedPlatform {
     }
 
     /// Reads the journal with the profile engine.
-    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+    public func read(
+        _ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder
+    )
         throws
     {
         try ProfilePlatform(try Self.profile()).read(file, as: export, into: &gradebook)

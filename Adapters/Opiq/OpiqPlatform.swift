@@ -51,7 +51,9 @@ public struct OpiqPlatform: ProfileBackedPlatform {
     /// Reads the table with the engine; a table with no comment column and no `Opiq` above its
     /// header is refused (`missing-header`): it is not an Opiq table, and reading its columns as
     /// tasks would invent marks.
-    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+    public func read(
+        _ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder
+    )
         throws
     {
         if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }

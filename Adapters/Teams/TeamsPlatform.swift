@@ -36,7 +36,9 @@ public struct TeamsPlatform: LearningPlatform {
     }
 
     /// Reads a Graph dump or a grades CSV.
-    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+    public func read(
+        _ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder
+    )
         throws
     {
         if export == TeamsExport.graphDump {

@@ -23,7 +23,6 @@ struct TeamsSniffer {
         return sniffCSV(file)
     }
 
-
     private func sniffCSV(_ file: ExportFile) -> SniffFinding? {
         guard let reader = TablePreview.cursor(for: file),
             let found = try? reader.locateHeader(where: GradesLayout.isHeader),
@@ -50,10 +49,12 @@ struct TeamsSniffer {
                 export: TeamsExport.graphDump, confidence: .high, reason: "Microsoft Graph education records")
         }
         if JSONHead.contains("\"@odata.context\"", in: head) {
-            return SniffFinding(export: TeamsExport.graphDump, confidence: .high, reason: "Microsoft Graph OData response")
+            return SniffFinding(
+                export: TeamsExport.graphDump, confidence: .high, reason: "Microsoft Graph OData response")
         }
         if JSONHead.contains("\"members\"", in: head) && JSONHead.contains("\"assignments\"", in: head) {
-            return SniffFinding(export: TeamsExport.graphDump, confidence: .medium, reason: "members and assignments keys")
+            return SniffFinding(
+                export: TeamsExport.graphDump, confidence: .medium, reason: "members and assignments keys")
         }
         return nil
     }

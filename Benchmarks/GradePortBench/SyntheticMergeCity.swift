@@ -332,7 +332,8 @@ struct SyntheticMergeCity {
                 }
                 let written = letter == "А" && child.school % 2 == 0 ? "A" : letter
                 assessments = addClass(
-                    platform: "teams", classID: SchoolClass.ID(rawValue: classID), className: "\(grade)\(written) Математика",
+                    platform: "teams", classID: SchoolClass.ID(rawValue: classID),
+                    className: "\(grade)\(written) Математика",
                     school: "teams:school:\(child.school)", titles: ["SOR 1", "SOR 2", "SOCH", "Quarter 2 grade"])
             }
             guard chance(85) else { continue }

@@ -8,6 +8,7 @@ import OneRosterAdapter
 import OnlineMektepAdapter
 import OpiqAdapter
 import TeamsAdapter
+
 // new adapter imports above this line
 
 /// The platform adapters compiled into GradePort: the default content of the registry.

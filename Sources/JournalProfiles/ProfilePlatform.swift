@@ -105,7 +105,9 @@ public struct ProfilePlatform: LearningPlatform {
     ///
     /// Of several sheets, one without a journal header (a notes or summary sheet) is skipped with a
     /// note; the input fails with `missing-header` only when no sheet has one.
-    public func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+    public func read(
+        _ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder
+    )
         throws
     {
         if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }

@@ -84,7 +84,8 @@ struct MergeFixture {
                 guard let score else { continue }
                 builder.add(
                     AssessmentResult(
-                        person: Person.ID(rawValue: row.id), assessment: ids[index], status: .graded, score: score, raw: score.description,
+                        person: Person.ID(rawValue: row.id), assessment: ids[index], status: .graded, score: score,
+                        raw: score.description,
                         source: builder.reference(line: line + 2, column: index + 2)))
             }
         }

@@ -23,7 +23,8 @@ private struct TwoKindPlatform: LearningPlatform {
 
 @Suite struct ReadingContractTests {
     private func write(_ text: String, name: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gp-contract-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gp-contract-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent(name).path
         #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))

@@ -17,12 +17,15 @@ struct GradebookMaker {
         _ id: String, year: String? = nil, kind: Term.Kind? = .quarter, number: Int? = nil, name: String? = nil,
         start: String? = nil
     ) {
-        book.terms.append(Term(id: .init(rawValue: id), schoolYear: year, kind: kind, number: number, start: start, name: name))
+        book.terms.append(
+            Term(id: .init(rawValue: id), schoolYear: year, kind: kind, number: number, start: start, name: name))
     }
 
     mutating func student(_ id: String, _ family: String, _ given: String, in classID: String? = nil) {
         book.people.append(Person(id: .init(rawValue: id), familyName: family, givenName: given))
-        if let classID { book.enrollments.append(Enrollment(person: .init(rawValue: id), class: .init(rawValue: classID))) }
+        if let classID {
+            book.enrollments.append(Enrollment(person: .init(rawValue: id), class: .init(rawValue: classID)))
+        }
     }
 
     mutating func assessment(

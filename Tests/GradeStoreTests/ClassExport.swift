@@ -31,7 +31,8 @@ struct ClassExport {
     var gradebook: Gradebook {
         var builder = GradebookBuilder()
         let fingerprint = sha256 ?? SHA256.hexDigest(of: Array(contentDescription.utf8))
-        builder.beginSource(file: file, platform: PlatformID(rawValue: platform), export: "grades-csv", sha256: fingerprint)
+        builder.beginSource(
+            file: file, platform: PlatformID(rawValue: platform), export: "grades-csv", sha256: fingerprint)
         let classID: SchoolClass.ID = "\(platform):class:\(className)"
         let subjectID: Subject.ID = "\(platform):subject:\(subject)"
         builder.add(SchoolClass(id: classID, name: className, grade: Int(className.prefix(1))))

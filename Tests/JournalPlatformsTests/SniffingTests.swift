@@ -12,7 +12,9 @@ import Testing
         OnlineMektepPlatform(), BilimLandPlatform(), OpiqPlatform(), BuiltInProfiles.journalPlatform,
     ])
 
-    static let owners: [String: PlatformID] = ["OnlineMektep": "onlinemektep", "BilimLand": "bilimland", "Opiq": "opiq"]
+    static let owners: [String: PlatformID] = [
+        "OnlineMektep": "onlinemektep", "BilimLand": "bilimland", "Opiq": "opiq",
+    ]
 
     @Test(arguments: JournalPlatformSamples.goldenCases)
     func ownerWinsDetection(_ sample: GoldenCase) throws {

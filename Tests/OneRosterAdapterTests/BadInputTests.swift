@@ -115,6 +115,8 @@ import Testing
         var builder = GradebookBuilder()
         let path = OneRosterSamples.fixtures.sample("Teams/graph-dump")
         builder.beginSource(file: path, platform: "oneroster", export: "csv-folder")
-        #expect(throws: ExportReadError.self) { try OneRosterPlatform().read(ExportFile(path: path), as: "csv-folder", into: &builder) }
+        #expect(throws: ExportReadError.self) {
+            try OneRosterPlatform().read(ExportFile(path: path), as: "csv-folder", into: &builder)
+        }
     }
 }

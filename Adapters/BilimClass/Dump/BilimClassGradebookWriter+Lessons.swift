@@ -256,7 +256,8 @@ extension BilimClassGradebookWriter {
     /// - Returns: Whether a result was kept.
     @discardableResult
     mutating func addResult(
-        _ mark: MarkValue, assessment: Assessment.ID, maxScore: DecimalNumber?, comment: String?, at position: DumpLocation,
+        _ mark: MarkValue, assessment: Assessment.ID, maxScore: DecimalNumber?, comment: String?,
+        at position: DumpLocation,
         _ builder: inout GradebookBuilder
     ) -> Bool {
         guard let personID else { return false }

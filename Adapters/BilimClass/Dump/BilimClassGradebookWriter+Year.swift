@@ -73,7 +73,9 @@ extension BilimClassGradebookWriter {
 
     /// The subject of a year-sheet row: by `subjectId`, else the diaries' `eduSubjectUuid`, else
     /// their subject name; else a subject of its own.
-    private mutating func subject(of row: YearSheetRecord.Row, _ builder: inout GradebookBuilder) -> (Subject.ID, String) {
+    private mutating func subject(
+        of row: YearSheetRecord.Row, _ builder: inout GradebookBuilder
+    ) -> (Subject.ID, String) {
         let name = row.subjectName ?? row.subjectID ?? row.eduSubjectUUID ?? "?"
         if let id = row.subjectID { return (BilimClassIdentifier.subject(id), name) }
         if let uuid = row.eduSubjectUUID, let id = subjectByUUID[uuid] { return (id, name) }

@@ -26,7 +26,9 @@ struct BilimClassSniffer {
         guard JSONHead.startsLikeJSON(head) else { return nil }
         let keys = APIDump.topLevelKeys(inPrefix: head).map { $0.lowercased() }
         if keys.contains("user_info") || keys.contains("userinfo") {
-            return SniffFinding(export: BilimClassExport.apiDump, confidence: .high, reason: "a dump with the user_info of a BilimClass account")
+            return SniffFinding(
+                export: BilimClassExport.apiDump, confidence: .high,
+                reason: "a dump with the user_info of a BilimClass account")
         }
         let collections = Set(keys.compactMap(Self.collection(ofName:)))
         if collections.count >= 2 {
@@ -36,7 +38,8 @@ struct BilimClassSniffer {
                 reason: "a dump with the BilimClass collections \(collections.sorted().joined(separator: ", "))")
         }
         if let field = Self.marker(in: head) {
-            return SniffFinding(export: BilimClassExport.apiDump, confidence: .medium, reason: "a BilimClass response with \(field)")
+            return SniffFinding(
+                export: BilimClassExport.apiDump, confidence: .medium, reason: "a BilimClass response with \(field)")
         }
         return nil
     }
@@ -44,10 +47,16 @@ struct BilimClassSniffer {
     /// The BilimClass field the text shows, if any.
     static func marker(in head: [UInt8]) -> String? {
         if JSONHead.contains("\"studentInfo\"", in: head) { return "studentInfo" }
-        if JSONHead.contains("\"periodType\"", in: head) && JSONHead.contains("\"periodStart\"", in: head) { return "periodType and periodStart" }
-        if JSONHead.contains("\"schedules\"", in: head) && JSONHead.contains("\"markMax\"", in: head) { return "schedules and markMax" }
+        if JSONHead.contains("\"periodType\"", in: head) && JSONHead.contains("\"periodStart\"", in: head) {
+            return "periodType and periodStart"
+        }
+        if JSONHead.contains("\"schedules\"", in: head) && JSONHead.contains("\"markMax\"", in: head) {
+            return "schedules and markMax"
+        }
         if JSONHead.contains("\"formattedScore\"", in: head) { return "formattedScore" }
-        if JSONHead.contains("\"markMax\"", in: head) && (JSONHead.contains("\"sor\"", in: head) || JSONHead.contains("\"soch\"", in: head)) {
+        if JSONHead.contains("\"markMax\"", in: head)
+            && (JSONHead.contains("\"sor\"", in: head) || JSONHead.contains("\"soch\"", in: head))
+        {
             return "sor/soch marks with markMax"
         }
         if JSONHead.contains("\"yearScores\"", in: head) && JSONHead.contains("\"attestations\"", in: head) {
@@ -84,11 +93,12 @@ struct BilimClassSniffer {
             defer { try? handle.close() }
             let head = Array((try? handle.read(upToCount: 4096)) ?? Data())
             if let field = Self.marker(in: head) {
-                return SniffFinding(export: BilimClassExport.apiDump, confidence: .medium, reason: "a folder with a BilimClass response with \(field)")
+                return SniffFinding(
+                    export: BilimClassExport.apiDump, confidence: .medium,
+                    reason: "a folder with a BilimClass response with \(field)")
             }
         }
         return nil
     }
-
 
 }

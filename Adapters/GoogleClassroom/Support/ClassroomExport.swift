@@ -12,7 +12,6 @@ enum ClassroomExport {
     /// The export kind of a REST API dump.
     static let apiDump: PlatformDescriptor.ExportKind.ID = "api-dump"
 
-
     /// A student or teacher known by e-mail.
     static func personID(email: String) -> Person.ID { Person.ID(platform: platformID, email.lowercased()) }
 

@@ -74,7 +74,8 @@ struct ReportContext {
                 let subject = column.heading
                 let subjectID = KundelikIdentifier.subject(subject)
                 builder.add(Subject(id: subjectID, name: subject))
-                let id = KundelikIdentifier.final(subject: subject, term: termID?.rawValue ?? (preamble.period ?? "report"))
+                let id = KundelikIdentifier.final(
+                    subject: subject, term: termID?.rawValue ?? (preamble.period ?? "report"))
                 builder.add(
                     Assessment(
                         id: id, title: "\(subject): \(period)", kind: .final, maxScore: MarkScale.fivePoint.maxScore,

@@ -77,7 +77,8 @@ extension OneRosterReader {
                         number: row.token(GradePortMetadata.column("number")).flatMap { Int($0) }, maxScore: maxScore,
                         subject: section.subject.map(Subject.ID.init(rawValue:)),
                         class: section.schoolClass.map(SchoolClass.ID.init(rawValue:)),
-                        term: placeholders.contains("academicSessionSourcedId") ? nil : term.map(Term.ID.init(rawValue:)),
+                        term: placeholders.contains("academicSessionSourcedId")
+                            ? nil : term.map(Term.ID.init(rawValue:)),
                         date: placeholders.contains("dueDate") ? nil : dueDate,
                         category: row.text(GradePortMetadata.column("category"))))
                 reader.lineItems[id] = assessmentID
@@ -87,10 +88,12 @@ extension OneRosterReader {
             let assessmentID = "oneroster:lineItem:" + id
             book.add(
                 Assessment(
-                    id: Assessment.ID(rawValue: assessmentID), title: title, kind: category?.kind ?? classification.kind,
+                    id: Assessment.ID(rawValue: assessmentID), title: title,
+                    kind: category?.kind ?? classification.kind,
                     number: classification.number, maxScore: maxScore,
                     subject: section.subject.map(Subject.ID.init(rawValue:)),
-                    class: section.schoolClass.map(SchoolClass.ID.init(rawValue:)), term: term.map(Term.ID.init(rawValue:)),
+                    class: section.schoolClass.map(SchoolClass.ID.init(rawValue:)),
+                    term: term.map(Term.ID.init(rawValue:)),
                     date: dueDate ?? assignDate, category: category?.title))
             reader.lineItems[id] = assessmentID
         }
@@ -171,7 +174,8 @@ extension OneRosterReader {
             }
             book.add(
                 AssessmentResult(
-                    person: Person.ID(rawValue: person), assessment: Assessment.ID(rawValue: assessment), status: status,
+                    person: Person.ID(rawValue: person), assessment: Assessment.ID(rawValue: assessment),
+                    status: status,
                     score: score, raw: textScore ?? scoreText ?? scoreStatus, comment: row.text("comment"), late: late,
                     source: source))
         }

@@ -16,7 +16,9 @@ extension OneRosterReader {
                 }
                 let placeholders = reader.placeholders(row)
                 book.add(
-                    School(id: School.ID(rawValue: schoolID), name: placeholders.contains("name") ? nil : name, bin: identifier))
+                    School(
+                        id: School.ID(rawValue: schoolID), name: placeholders.contains("name") ? nil : name,
+                        bin: identifier))
                 reader.schools[id] = schoolID
                 return
             }
@@ -72,7 +74,8 @@ extension OneRosterReader {
                 }
                 book.add(
                     Term(
-                        id: Term.ID(rawValue: termID), schoolYear: row.text(GradePortMetadata.column("schoolYear")), kind: kind,
+                        id: Term.ID(rawValue: termID), schoolYear: row.text(GradePortMetadata.column("schoolYear")),
+                        kind: kind,
                         number: row.token(GradePortMetadata.column("number")).flatMap { Int($0) },
                         start: placeholders.contains("startDate") ? nil : start,
                         end: placeholders.contains("endDate") ? nil : end,
@@ -151,16 +154,23 @@ extension OneRosterReader {
                 if let classID {
                     book.add(
                         SchoolClass(
-                            id: SchoolClass.ID(rawValue: classID), name: row.text("classCode") ?? title ?? classID, grade: grade, school: school.map(School.ID.init(rawValue:))))
+                            id: SchoolClass.ID(rawValue: classID), name: row.text("classCode") ?? title ?? classID,
+                            grade: grade, school: school.map(School.ID.init(rawValue:))))
                 }
                 if let subjectID {
-                    book.add(Subject(id: Subject.ID(rawValue: subjectID), name: row.text("subjects") ?? course?.subjects ?? subjectID))
+                    book.add(
+                        Subject(
+                            id: Subject.ID(rawValue: subjectID),
+                            name: row.text("subjects") ?? course?.subjects ?? subjectID))
                 }
                 reader.sections[id] = SectionRecord(schoolClass: classID, subject: subjectID)
                 return
             }
             let classID = "oneroster:class:" + id
-            book.add(SchoolClass(id: SchoolClass.ID(rawValue: classID), name: title ?? id, grade: grade ?? course?.grade, school: school.map(School.ID.init(rawValue:))))
+            book.add(
+                SchoolClass(
+                    id: SchoolClass.ID(rawValue: classID), name: title ?? id, grade: grade ?? course?.grade,
+                    school: school.map(School.ID.init(rawValue:))))
             var subjectID: String?
             if classType != "homeroom",
                 let name = row.text("subjects").flatMap({ FieldValue.list($0).first })
@@ -214,7 +224,8 @@ extension OneRosterReader {
                 role = reader.enumeration(row, "role", OneRosterSchema.userRoles, into: &book)
             }
             let person = Person(
-                id: Person.ID(rawValue: gradePortID ?? "oneroster:user:" + id), role: .student, familyName: family, givenName: given,
+                id: Person.ID(rawValue: gradePortID ?? "oneroster:user:" + id), role: .student, familyName: family,
+                givenName: given,
                 patronymic: row.text("middleName"), email: row.token("email"), iin: iin, externalIds: externalIDs)
             reader.pendingUserIndex[id] = reader.pendingUsers.count
             reader.pendingUsers.append(

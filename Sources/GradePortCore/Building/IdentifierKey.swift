@@ -44,7 +44,9 @@ package struct IdentifierKey: Hashable {
     }
 
     /// Whether two identifiers are the same UTF-8 bytes (no Unicode normalisation).
-    package static func sameBytes<ID: StringIdentifier>(_ lhs: ID, _ rhs: ID) -> Bool { sameBytes(lhs.rawValue, rhs.rawValue) }
+    package static func sameBytes<ID: StringIdentifier>(_ lhs: ID, _ rhs: ID) -> Bool {
+        sameBytes(lhs.rawValue, rhs.rawValue)
+    }
 
     /// Whether two strings are the same UTF-8 bytes (no Unicode normalisation).
     package static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {

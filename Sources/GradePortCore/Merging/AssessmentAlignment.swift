@@ -45,7 +45,7 @@ struct AssessmentAlignment {
                 subject.rawValue, schoolClass.rawValue, term.rawValue, assessment.kind.rawValue,
                 assessment.number.map(String.init) ?? "",
             ]
-                .joined(separator: "\u{1F}")
+            .joined(separator: "\u{1F}")
         }
         align(assessments, context: &context) { assessment in
             guard let subject = assessment.subject, let schoolClass = assessment.class, let term = assessment.term

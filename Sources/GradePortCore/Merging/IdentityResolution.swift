@@ -48,7 +48,9 @@ struct IdentityResolution {
         }
         link(people, by: .platformLink, context: &context) { person, body in
             for external in person.externalIds {
-                body(LinkKey(external.id, platform: external.platform.rawValue), "\(external.platform) id \(external.id)")
+                body(
+                    LinkKey(external.id, platform: external.platform.rawValue), "\(external.platform) id \(external.id)"
+                )
             }
         }
         matchNames(people, facts: facts, classNames: classNames, context: &context)

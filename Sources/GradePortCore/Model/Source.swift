@@ -14,7 +14,8 @@ public struct Source: Sendable, Hashable, Identifiable {
     public var rows: Int
 
     /// Creates a source description.
-    public init(id: ID, file: String, platform: PlatformID, export: ExportKindID, sha256: String? = nil, rows: Int = 0) {
+    public init(id: ID, file: String, platform: PlatformID, export: ExportKindID, sha256: String? = nil, rows: Int = 0)
+    {
         self.id = id
         self.file = file
         self.platform = platform

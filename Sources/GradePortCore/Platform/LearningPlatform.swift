@@ -33,7 +33,8 @@ public protocol LearningPlatform: Sendable {
 
     /// Reads the input into the builder as the given export kind, one of the descriptor's. The
     /// caller has begun a source for it, recording that kind.
-    func read(_ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
+    func read(
+        _ file: ExportFile, as export: PlatformDescriptor.ExportKind.ID, into gradebook: inout GradebookBuilder)
         throws
 }
 

@@ -84,14 +84,17 @@ extension PlatformRegistry {
     ///
     /// - Throws: ``ExportReadError`` (`unknown-format` or `empty-input`) when no adapter has the id,
     ///   or none recognises the input.
-    public func choice(for file: ExportFile, platform platformID: PlatformID?) throws(ExportReadError)
+    public func choice(
+        for file: ExportFile, platform platformID: PlatformID?
+    ) throws(ExportReadError)
         -> ReadingChoice
     {
         if let platformID {
             guard let chosen = self.platform(id: platformID) else {
                 throw ExportReadError(.unknownFormat, "no platform adapter has the id '\(platformID)'")
             }
-            return ReadingChoice(platform: chosen, export: chosen.sniff(file)?.export ?? chosen.assumedExport(for: file))
+            return ReadingChoice(
+                platform: chosen, export: chosen.sniff(file)?.export ?? chosen.assumedExport(for: file))
         }
         guard let best = detect(file).first, let chosen = self.platform(id: best.platform) else {
             throw ExportReadError(Self.unrecognisedCode(file), Self.unrecognisedMessage(file))
@@ -106,7 +109,8 @@ extension PlatformRegistry {
     ///   added before are kept in the builder.
     public func read(_ file: ExportFile, as choice: ReadingChoice, into builder: inout GradebookBuilder) throws {
         let digest = file.isDirectory ? nil : BackgroundDigest(ofFileAt: file.path)
-        let sourceID = builder.beginSource(file: file.path, platform: choice.platform.descriptor.id, export: choice.export)
+        let sourceID = builder.beginSource(
+            file: file.path, platform: choice.platform.descriptor.id, export: choice.export)
         defer { builder.setDigest(digest?.wait(), ofSource: sourceID) }
         try choice.platform.read(file, as: choice.export, into: &builder)
     }

@@ -54,7 +54,8 @@ public struct ReportPeriod: Sendable, Hashable {
         }
         if let year, !display.contains(year.description) { display += " \(year)" }
         self.init(
-            id: term.id.rawValue, label: label, displayName: display, schoolYear: year, kind: term.kind, number: term.number)
+            id: term.id.rawValue, label: label, displayName: display, schoolYear: year, kind: term.kind,
+            number: term.number)
     }
 
     /// The period of an annual row.

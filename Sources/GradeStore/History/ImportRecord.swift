@@ -1,6 +1,5 @@
-import GradePortCore
-
 import GRDB
+import GradePortCore
 
 /// One entry of the store's history: an import, or the undo of one.
 public struct ImportRecord: Sendable, Hashable, Identifiable {

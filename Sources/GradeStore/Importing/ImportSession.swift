@@ -295,9 +295,11 @@ struct ImportSession {
         if let owner = keys.lazy.compactMap({ owners[$0] }).first {
             id = owner.person
             try complete(
-                .person, where: "id = ?", id: id, ref: person.id.rawValue, values, revision: .reviseOwnRecord, at: person.source)
+                .person, where: "id = ?", id: id, ref: person.id.rawValue, values, revision: .reviseOwnRecord,
+                at: person.source)
         } else {
-            let inserted = try upsert(.person, ref: person.id.rawValue, values, revision: .reviseOwnRecord, at: person.source)
+            let inserted = try upsert(
+                .person, ref: person.id.rawValue, values, revision: .reviseOwnRecord, at: person.source)
             id = inserted.id
             if inserted.isNew {
                 newPeople.insert(id)
@@ -442,7 +444,8 @@ struct ImportSession {
                 person: try storedRef(.person, id: person),
                 personName: names[ByteKey(result.person)].flatMap { $0.isEmpty ? nil : $0 } ?? result.person.rawValue,
                 assessment: try storedRef(.assessment, id: assessment),
-                assessmentTitle: titles[ByteKey(result.assessment)] ?? result.assessment.rawValue, old: stored.value, new: value,
+                assessmentTitle: titles[ByteKey(result.assessment)] ?? result.assessment.rawValue, old: stored.value,
+                new: value,
                 previousImport: stored.importID, source: result.source))
     }
 

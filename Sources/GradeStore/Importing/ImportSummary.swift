@@ -44,7 +44,8 @@ public struct ImportSummary: Sendable, Hashable {
 
     /// Creates a summary.
     public init(
-        disposition: Disposition, importID: Int64?, file: String, platform: PlatformID, export: ExportKindID, sha256: String?
+        disposition: Disposition, importID: Int64?, file: String, platform: PlatformID, export: ExportKindID,
+        sha256: String?
     ) {
         self.disposition = disposition
         self.importID = importID

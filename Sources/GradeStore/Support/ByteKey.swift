@@ -1,4 +1,5 @@
 import GradePortCore
+
 /// A dictionary key for ids that hashes and compares their UTF-8 bytes.
 ///
 /// `String` hashing normalises Unicode first, which is slow for the Cyrillic and Kazakh ids

@@ -60,7 +60,8 @@ public struct JournalProfile: Sendable, Hashable {
 
     /// Creates a profile from its parts; most code reads one from YAML instead.
     public init(
-        id: String, name: String, platform: PlatformID? = nil, export: PlatformDescriptor.ExportKind.ID = "journal-table", summary: String = "",
+        id: String, name: String, platform: PlatformID? = nil,
+        export: PlatformDescriptor.ExportKind.ID = "journal-table", summary: String = "",
         sniff: SniffRule = .init(), header: HeaderRule = .init(), layout: TableLayout = .wide,
         attempts: AttemptPolicy = .last, columns: ColumnRules = .init(),
         context: ContextRules = .init(), assessments: [AssessmentRule] = [], unmatched: UnmatchedColumns = .classify,

@@ -49,7 +49,8 @@ struct InputOptions: ParsableArguments {
     /// (otherwise a ``CommandFailure`` with the usage status).
     func read() throws -> ReadOutcome {
         let (registry, platformID) = try reader()
-        if profileOption.profile != nil, case .platform(let preferred) = prefer, registry.platform(id: preferred) == nil {
+        if profileOption.profile != nil, case .platform(let preferred) = prefer, registry.platform(id: preferred) == nil
+        {
             let known = registry.platforms.map(\.descriptor.id.rawValue).joined(separator: ", ")
             throw CommandFailure(
                 .usage, "--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")

@@ -32,7 +32,8 @@ extension OneRosterExport {
         var lineItems: [IdentifierKey: LineItem] = [:]
         var lineItemIDs = IdentifierAllocator(kind: "lineItem")
         try write("lineItems.csv") { table throws(InterchangeError) in
-            for (index, assessment) in book.assessments.enumerated() where lineItems[IdentifierKey(assessment.id)] == nil {
+            for (index, assessment) in book.assessments.enumerated()
+            where lineItems[IdentifierKey(assessment.id)] == nil {
                 let section = plan.sections[plan.assessmentSections[index]]
                 let session = plan.sessions[plan.assessmentSessions[index] ?? plan.fallbackSession]
                 let date = RosterPlan.date(assessment.date) == nil ? nil : assessment.date

@@ -174,7 +174,8 @@ struct RosterPlan {
         let name = school.name.flatMap { $0.isEmpty ? nil : $0 }
         organisations.append(
             Organisation(
-                sourcedId: id, name: name ?? "School \(school.bin ?? school.id.rawValue)", nameIsPlaceholder: name == nil,
+                sourcedId: id, name: name ?? "School \(school.bin ?? school.id.rawValue)",
+                nameIsPlaceholder: name == nil,
                 school: school))
         organisationBySchool[school.id] = organisations.count - 1
         return organisations.count - 1
@@ -327,7 +328,8 @@ struct RosterPlan {
     // MARK: - Courses and sections
 
     private mutating func planSections(
-        _ book: Gradebook, classes: [SchoolClass.ID: SchoolClass], subjects: [Subject.ID: Subject], terms: [Term.ID: Term]
+        _ book: Gradebook, classes: [SchoolClass.ID: SchoolClass], subjects: [Subject.ID: Subject],
+        terms: [Term.ID: Term]
     ) {
         var pairs: [SectionKey] = []
         var seen: Set<SectionKey> = []
