@@ -1,7 +1,7 @@
 import Foundation
 import GradePortCore
 
-/// The checks every ``LearningPlatform`` adapter passes, run against its sample files.
+/// The checks every `LearningPlatform` adapter passes, run against its sample files.
 ///
 /// Adapter authors call it from a test:
 ///
@@ -17,7 +17,7 @@ import GradePortCore
 /// medium confidence and names one of its export kinds; reading a sample succeeds, twice with the
 /// same result; every result points at a person and an assessment of the gradebook, carries its raw
 /// cell and a source line, and graded results carry a score; rows are counted; and damaged input —
-/// empty, binary, each sample cut in half — never crashes: it throws a ``DiagnosableError`` or
+/// empty, binary, each sample cut in half — never crashes: it throws a `DiagnosableError` or
 /// reports diagnostics, and never turns into results out of nothing.
 public struct PlatformConformance: Sendable {
     /// The adapter under test.

@@ -3,9 +3,9 @@ import GradePortBase
 
 /// The first rows of an input's first table, for sniffing.
 ///
-/// The rows are read once per input and kept with it (``GradePortBase/ExportFile/shared(_:_:)``):
+/// The rows are read once per input and kept with it (`ExportFile.shared(_:_:)`):
 /// every adapter that sniffs the same input gets a cursor over the same rows instead of decoding
-/// the head again. A CSV file is previewed from the bytes ``GradePortBase/ExportFile/head`` already
+/// the head again. A CSV file is previewed from the bytes `ExportFile.head` already
 /// holds; a workbook has to be opened (its ZIP directory is at the end of the file, its first sheet
 /// extracted), and its first ``rowLimit`` rows are kept.
 public enum TablePreview {

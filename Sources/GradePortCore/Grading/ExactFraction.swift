@@ -1,7 +1,7 @@
 /// An exact rational number, for computing percentages and marks without rounding on the way.
 ///
 /// The grading rules round once, at the end, from the full-precision value: a term total of
-/// 64.4999… is a 3 even though it shows as 64.5 with one decimal. ``DecimalNumber`` keeps six
+/// 64.4999… is a 3 even though it shows as 64.5 with one decimal. `DecimalNumber` keeps six
 /// fractional digits, so a mean of ratios such as 1/3 would already be rounded; a fraction is not.
 /// Numerator and denominator are kept reduced; every operation reports an overflow of 128 bits as
 /// `nil`, so a caller can fall back to fixed-point arithmetic instead of trapping.
@@ -90,7 +90,7 @@ struct ExactFraction: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The value as a decimal with `digits` fractional digits (at most six), rounded by `rule`;
-    /// `nil` when it is beyond ``DecimalNumber``'s range.
+    /// `nil` when it is beyond `DecimalNumber`'s range.
     func decimal(fractionDigits digits: Int, _ rule: Rounding = .halfUp) -> DecimalNumber? {
         let digits = min(max(digits, 0), DecimalNumber.fractionDigits)
         var power: UInt128 = 1

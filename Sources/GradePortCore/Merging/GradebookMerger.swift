@@ -21,7 +21,7 @@
 /// under its platform (`{"platform":"onlinemektep","id":"onlinemektep:7А:ахметов нурлан"}`). A merged
 /// assessment keeps the earliest input's id and lists the others as ``Assessment/aliases``. Results,
 /// enrollments and assessments are rewritten to the surviving ids and deduplicated. Every decision
-/// that was not certain is a diagnostic (codes in ``DiagnosticCode``: `merged-by-name`,
+/// that was not certain is a diagnostic (codes in `DiagnosticCode`: `merged-by-name`,
 /// `ambiguous-person-match`, `possible-duplicate-person`, `conflicting-identity`,
 /// `ambiguous-assessment-match`, `assessment-maximum-mismatch`, `conflicting-results`,
 /// `duplicate-result`, `merge-note`), and ``Gradebook/merge`` holds the counts.

@@ -3,7 +3,7 @@
 /// An adapter is a small value type in its own module under `Adapters/`, registered once in the
 /// registry's list. It answers two questions:
 /// - ``sniff(_:)``: is this input one of mine, which of my export kinds is it, and how sure am I?
-///   Look only at ``ExportFile/head`` or a folder's ``ExportFile/entries``; never read the whole file.
+///   Look only at `ExportFile.head` or a folder's `ExportFile.entries`; never read the whole file.
 /// - ``read(_:as:into:)``: write the input's records and diagnostics into the builder, streaming, as
 ///   the export kind the sniff chose.
 ///

@@ -82,7 +82,7 @@ extension PlatformRegistry {
     /// kind its sniff finds, or its ``LearningPlatform/assumedExport(for:)``), or else the most
     /// confident detection.
     ///
-    /// - Throws: ``ExportReadError`` (`unknown-format` or `empty-input`) when no adapter has the id,
+    /// - Throws: `ExportReadError` (`unknown-format` or `empty-input`) when no adapter has the id,
     ///   or none recognises the input.
     public func choice(
         for file: ExportFile, platform platformID: PlatformID?

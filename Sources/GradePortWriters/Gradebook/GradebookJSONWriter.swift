@@ -1,6 +1,6 @@
 import GradePortCore
 
-/// Writes a ``GradePortCore/Gradebook`` in the `gradeport/1` JSON form.
+/// Writes a `Gradebook` in the `gradeport/1` JSON form.
 ///
 /// The form is a contract: field names and their order are fixed, absent values are omitted, numbers
 /// are JSON numbers, and arrays keep the gradebook's order (the order of first appearance in the

@@ -1,13 +1,13 @@
 import GradePortCore
 
-/// Writes a ``GradePortCore/Gradebook``'s results as CSV: one row per result, with the names a person reads.
+/// Writes a `Gradebook`'s results as CSV: one row per result, with the names a person reads.
 ///
 /// Columns: `student`, `student_id`, `email`, `class`, `subject`, `term`, `assessment`,
 /// `assessment_id`, `kind`, `score`, `max`, `percent`, `status`, `raw`, `comment`, `source_file`,
 /// `source_line`. By default UTF-8 without BOM, comma-separated, `.` decimals, RFC 4180 quoting
 /// (``CSVFormat/standard``); ``CSVFormat/excel`` writes the same table for Russian and Kazakh Excel
 /// (BOM, `;`, decimal commas). Text cells that a spreadsheet would run as a formula (starting with
-/// `=`, `+`, `-`, `@`, tab or carriage return) are prefixed with `'` (see ``FormulaGuard``); score,
+/// `=`, `+`, `-`, `@`, tab or carriage return) are prefixed with `'` (see `FormulaGuard`); score,
 /// max and percent are number cells and are written as numbers.
 public struct ResultsCSVWriter: Sendable {
     /// The header row's column names.

@@ -16,7 +16,7 @@ public struct ExportSummary: Sendable, Hashable {
 
     /// A person the format could not take, and why.
     public struct Omission: Sendable, Hashable {
-        /// The ``GradePortCore/Person/id``.
+        /// The `Person.id`.
         public var person: String
         /// The person's name as the gradebook writes it (may be empty).
         public var name: String

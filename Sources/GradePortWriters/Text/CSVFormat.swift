@@ -2,7 +2,7 @@
 /// what happens to line breaks inside a field.
 ///
 /// Every CSV file GradePort writes goes through one field encoder (the package's `CSVRecordBuffer`)
-/// configured with a format, so quoting and formula neutralisation (see ``FormulaGuard``) are the
+/// configured with a format, so quoting and formula neutralisation (see `FormulaGuard`) are the
 /// same in all of them.
 ///
 /// ```swift

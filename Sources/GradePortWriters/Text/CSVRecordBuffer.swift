@@ -4,7 +4,7 @@ import GradePortCore
 ///
 /// It writes delimiters between fields, quotes a field that holds the delimiter, a quote or a line
 /// break (RFC 4180, quotes doubled), applies the format's line-break rule, guards text cells against
-/// formula injection (``FormulaGuard``) and writes numbers with the format's decimal separator.
+/// formula injection (`FormulaGuard`) and writes numbers with the format's decimal separator.
 ///
 /// ```swift
 /// var csv = CSVRecordBuffer(format: .standard)

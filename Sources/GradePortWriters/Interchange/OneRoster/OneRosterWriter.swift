@@ -1,7 +1,7 @@
 import Foundation
 import GradePortCore
 
-/// Writes a ``GradePortCore/Gradebook`` as a OneRoster 1.2 CSV bulk bundle, as a folder or a `.zip`.
+/// Writes a `Gradebook` as a OneRoster 1.2 CSV bulk bundle, as a folder or a `.zip`.
 ///
 /// Files: `manifest.csv`, `orgs.csv`, `academicSessions.csv`, `courses.csv`, `classes.csv`,
 /// `users.csv`, `roles.csv`, `enrollments.csv`, `categories.csv`, `lineItems.csv`, `results.csv`

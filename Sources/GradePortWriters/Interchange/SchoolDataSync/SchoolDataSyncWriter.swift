@@ -1,6 +1,6 @@
 import GradePortCore
 
-/// Writes a ``GradePortCore/Gradebook``'s roster in Microsoft School Data Sync CSV, for a school moving
+/// Writes a `Gradebook`'s roster in Microsoft School Data Sync CSV, for a school moving
 /// its classes to Teams: version 2.1 (`orgs`, `users`, `roles`, `classes`, `courses`, `enrollments`,
 /// `academicSessions`) or the classic version 1 (`School`, `Section`, `Student`, `Teacher`,
 /// `StudentEnrollment`, `TeacherRoster`), as a folder or a `.zip`.
