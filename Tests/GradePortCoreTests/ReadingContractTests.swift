@@ -96,3 +96,19 @@ private struct TwoKindPlatform: LearningPlatform {
         #expect(other == ExportFile(path: "y.csv", head: Array("a".utf8)))
     }
 }
+
+@Suite struct IrregularExportFileTests {
+    @Test func aDeviceIsRefusedBeforeItIsOpened() {
+        #expect(ExportFile.irregularKind(atPath: "/dev/zero") == "a device")
+        #expect(ExportFile.irregularKind(atPath: "/dev/null") == "a device")
+        #expect(ExportFile.irregularKind(atPath: "/") == nil)
+        #expect(ExportFile.irregularKind(atPath: "/no/such/file") == nil)
+        #expect(throws: ExportFileError.self) { try ExportFile(path: "/dev/zero") }
+        do {
+            _ = try ExportFile(path: "/dev/urandom")
+            Issue.record("/dev/urandom was opened")
+        } catch {
+            #expect(error.reason == "not a regular file (a device); save the export to a file and name that")
+        }
+    }
+}

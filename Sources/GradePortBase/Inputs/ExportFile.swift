@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One input as the user named it: a file, or a folder holding an API dump.
 ///
 /// An export file carries only what sniffing needs (the first bytes, the folder's file names), so
@@ -47,6 +53,12 @@ public struct ExportFile: Sendable, Hashable {
             head = []
             size = nil
         } else {
+            // A device, a pipe or a socket never ends or blocks on opening (`/dev/zero`, a FIFO with no
+            // writer): refused before it is opened, whatever the name says.
+            if let kind = Self.irregularKind(atPath: path) {
+                throw ExportFileError(
+                    path: path, reason: "not a regular file (\(kind)); save the export to a file and name that")
+            }
             guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw ExportFileError(path: path, reason: "the file cannot be opened for reading")
             }
@@ -68,6 +80,20 @@ public struct ExportFile: Sendable, Hashable {
         self.head = Array(head.prefix(Self.headLength))
         self.size = size ?? Int64(head.count)
         self.entries = []
+    }
+
+    /// What a path that is neither a folder nor a regular file names (following links): `a device`,
+    /// `a pipe`, `a socket`; `nil` for a regular file or a folder.
+    public static func irregularKind(atPath path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFIFO: return "a pipe"
+        case S_IFSOCK: return "a socket"
+        default: return "not a file"
+        }
     }
 
     /// The last path component, e.g. `7А Математика.csv`.

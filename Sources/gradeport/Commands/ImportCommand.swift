@@ -55,8 +55,10 @@ struct ImportCommand: ParsableCommand {
             // A file the store already has is recognised by its SHA-256 before it is read.
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            // Never hashed: a device or a pipe (it would be read for ever); the reader refuses it below.
+            let hashable = exists && (isFolder.boolValue || ExportFile.irregularKind(atPath: path) == nil)
             let fingerprint =
-                !exists
+                !hashable
                 ? nil : isFolder.boolValue ? ContentFingerprint.ofFolder(at: path) : SHA256.hexDigest(ofFileAt: path)
             let existing: ImportRecord?
             do {
