@@ -35,9 +35,20 @@ public enum FileSetDestination: Sendable, Hashable {
                     "\(path) is a file; name a folder (created if missing) or a path ending in .zip",
                     isDestinationProblem: true)
             }
+            let fileExtension = (path as NSString).pathExtension.lowercased()
+            if !exists && Self.fileExtensions.contains(fileExtension) {
+                throw InterchangeError(
+                    "\(path) names a .\(fileExtension) file, but this format is several files; name a folder "
+                        + "(created if missing) or a path ending in .zip",
+                    isDestinationProblem: true)
+            }
             self = .folder(path)
         }
     }
+
+    /// Extensions of single files that a new folder is never named with: `-o x.csv` is a slip, not a
+    /// folder called `x.csv`.
+    static let fileExtensions: Set<String> = ["csv", "tsv", "txt", "json", "xlsx", "xls", "xml", "html", "pdf"]
 
     /// The path.
     public var path: String {

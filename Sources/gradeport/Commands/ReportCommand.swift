@@ -97,6 +97,7 @@ struct ReportCommand: ParsableCommand {
         if storeOption.store != nil && !inputs.files.isEmpty {
             throw ValidationError("give export files or --store PATH, not both")
         }
+        try inputs.refuseOverwritingAnInput(with: output)
         if storeOption.store == nil { try inputs.requireFiles() }
         if let schoolYear, SchoolYear(parsing: schoolYear) == nil {
             throw ValidationError("--school-year must be a school year like 2025-2026, found '\(schoolYear)'")

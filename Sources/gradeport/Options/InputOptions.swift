@@ -37,6 +37,16 @@ struct InputOptions: ParsableArguments {
         }
     }
 
+    /// Throws the usage error of a command whose `-o` names one of its inputs (the same file, by any
+    /// path or link): writing would destroy the export being read.
+    func refuseOverwritingAnInput(with output: String?) throws {
+        guard let output, output != "-", let target = FileIdentity(path: output) else { return }
+        if let input = files.first(where: { FileIdentity(path: $0) == target }) {
+            throw ValidationError(
+                "-o \(output) is the input \(input); writing there would destroy it: name another file")
+        }
+    }
+
     /// Throws the usage error of a command that was given no input.
     func requireFiles() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one export file or folder") }
