@@ -35,4 +35,19 @@ import Testing
         #expect(run.standardOutput.contains("zero.csv: not imported: it could not be read"))
         #expect(run.standardOutput.contains("journal.csv: not imported: it could not be read"))
     }
+
+    /// A 2 GB all-NUL `.csv` is sniffed (its first 64 KiB) and refused before anything hashes it:
+    /// `import` answers at once instead of reading 2 GB first.
+    @Test func importSniffsBeforeItHashes() throws {
+        let folder = try TemporaryFolder(prefix: "gradeport-irregular")
+        let path = folder.file("nul.csv")
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 2 << 30)  // sparse: nothing is written to the disk
+        try handle.close()
+        let run = try GradePortProcess.run(["import", "--store", folder.file("gradeport.sqlite"), path])
+        #expect(run.status == 3, "\(run.standardError)")
+        #expect(run.standardError.contains("nul.csv: error: binary file: not a CSV, JSON or XML export"))
+        #expect(run.standardOutput.contains("nul.csv: not imported: it could not be read"))
+    }
 }

@@ -42,25 +42,47 @@ extension PlatformRegistry {
 
     /// Reads one input into a builder; returns false when it could not be read at all.
     ///
-    /// The sequence every front end and the conformance checks share: open the input, choose its
-    /// adapter and export kind (``choice(for:platform:)``), read it (``read(_:as:into:)``), and turn
-    /// what went wrong into diagnostics.
+    /// The sequence every front end and the conformance checks share: open the input and choose its
+    /// adapter and export kind (``prepare(_:platformID:diagnosingInto:)``), then read it
+    /// (``read(_:as:diagnosingInto:)``), what went wrong becoming diagnostics.
     public func read(_ path: String, platformID: PlatformID?, into builder: inout GradebookBuilder) -> Bool {
+        guard let (file, choice) = prepare(path, platformID: platformID, diagnosingInto: &builder) else {
+            return false
+        }
+        return read(file, as: choice, diagnosingInto: &builder)
+    }
+
+    /// Opens an input far enough to sniff it and chooses its adapter and export kind
+    /// (``choice(for:platform:)``); `nil`, with an error diagnostic naming the input, when it does
+    /// not exist, is not a regular file or folder, or no adapter takes it. Nothing but the head is
+    /// read: a front end that fingerprints inputs does so after this, so that an input nobody
+    /// recognises is refused without reading it whole.
+    public func prepare(
+        _ path: String, platformID: PlatformID?, diagnosingInto builder: inout GradebookBuilder
+    ) -> (file: ExportFile, choice: ReadingChoice)? {
         let file: ExportFile
-        let choice: ReadingChoice
         do {
             file = try ExportFile(path: path)
         } catch {
             builder.diagnose(Diagnostic(severity: .error, code: .unreadableInput, message: error.reason, file: path))
-            return false
+            return nil
         }
         do {
-            choice = try self.choice(for: file, platform: platformID)
+            return (file, try choice(for: file, platform: platformID))
         } catch {
             builder.diagnose(
                 Diagnostic(severity: .error, code: error.diagnosticCode, message: error.diagnosticMessage, file: path))
-            return false
+            return nil
         }
+    }
+
+    /// Reads a prepared input (``read(_:as:into:)``), turning what the adapter throws into an error
+    /// diagnostic at its line; returns false when nothing could be read.
+    public func read(
+        _ file: ExportFile, as choice: ReadingChoice, diagnosingInto builder: inout GradebookBuilder
+    )
+        -> Bool
+    {
         do {
             try read(file, as: choice, into: &builder)
             return true

@@ -52,26 +52,27 @@ struct ImportCommand: ParsableCommand {
         var report = ImportReport(dryRun: dryRun)
         let printer = DiagnosticPrinter(minimumSeverity: verbose ? .info : .warning)
         for path in inputs.files {
-            // A file the store already has is recognised by its SHA-256 before it is read.
-            var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            // Never hashed: a device or a pipe (it would be read for ever); the reader refuses it below.
-            let hashable = exists && (isFolder.boolValue || ExportFile.irregularKind(atPath: path) == nil)
-            let fingerprint =
-                !hashable
-                ? nil : isFolder.boolValue ? ContentFingerprint.ofFolder(at: path) : SHA256.hexDigest(ofFileAt: path)
-            let existing: ImportRecord?
-            do {
-                existing = try fingerprint.flatMap(store.importRecord(fingerprint:))
-            } catch let error as GradeStoreError {
-                throw CommandFailure(error)
-            }
-            if let existing {
-                report.addAlreadyImported(path, existing)
-                continue
-            }
+            // An input is opened and sniffed first (its head only): one that nothing recognises, or that
+            // is not a regular file, is refused without being hashed. A file the store already has is
+            // then recognised by its SHA-256 before it is read.
             var builder = GradebookBuilder()
-            let readable = registry.read(path, platformID: platformID, into: &builder)
+            var readable = false
+            var fingerprint: String?
+            if let (file, choice) = registry.prepare(path, platformID: platformID, diagnosingInto: &builder) {
+                fingerprint =
+                    file.isDirectory ? ContentFingerprint.ofFolder(at: path) : SHA256.hexDigest(ofFileAt: path)
+                let existing: ImportRecord?
+                do {
+                    existing = try fingerprint.flatMap(store.importRecord(fingerprint:))
+                } catch let error as GradeStoreError {
+                    throw CommandFailure(error)
+                }
+                if let existing {
+                    report.addAlreadyImported(path, existing)
+                    continue
+                }
+                readable = registry.read(file, as: choice, diagnosingInto: &builder)
+            }
             let book = builder.build()
             printer.print(book)
             guard readable, !book.sources.isEmpty else {
