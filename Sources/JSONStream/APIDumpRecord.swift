@@ -12,14 +12,22 @@ public struct APIDumpRecord: Sendable {
     public let line: Int
     /// The 1-based column where the record starts, in Unicode scalars.
     public let column: Int
+    /// The `@odata.context` of the Microsoft Graph wrapper the record came in, when it came in one and
+    /// that member precedes the records (as Graph writes it): the request it answers, such as
+    /// `…/classes('c1')/assignments('a1')/submissions`.
+    public let context: String?
 
     /// Creates a record; readers create them, tests and adapters may too.
-    public init(collection: String, key: String, value: JSONValue, file: String, line: Int, column: Int) {
+    public init(
+        collection: String, key: String, value: JSONValue, file: String, line: Int, column: Int,
+        context: String? = nil
+    ) {
         self.collection = collection
         self.key = key
         self.value = value
         self.file = file
         self.line = line
         self.column = column
+        self.context = context
     }
 }

@@ -4,6 +4,8 @@ struct DumpWalk {
 
     let collections: [APIDumpCollection]
     var summary = APIDumpSummary()
+    /// The `@odata.context` of the wrapper being read, given to its records.
+    private var context: String?
 
     init(collections: [APIDumpCollection]) {
         self.collections = collections
@@ -78,6 +80,8 @@ struct DumpWalk {
                 return
             }
             try reader.beginObject()
+            context = nil
+            defer { context = nil }
             while let member = try reader.nextKey() {
                 if member == listKey {
                     switch try reader.peekKind() {
@@ -90,6 +94,7 @@ struct DumpWalk {
                     let line = reader.line
                     let column = reader.column
                     let value = try reader.readValue()
+                    if member == "@odata.context" { context = value.string }
                     if !DumpWalk.isRoutineMetadata(member, value) {
                         summary.ignoredKeys.append(
                             .init(key: "\(key).\(member)", file: file, line: line, column: column))
@@ -126,20 +131,28 @@ struct DumpWalk {
         let value = try reader.readValue()
         summary.recordCounts[collection.name, default: 0] += 1
         try body(
-            APIDumpRecord(collection: collection.name, key: key, value: value, file: file, line: line, column: column))
+            APIDumpRecord(
+                collection: collection.name, key: key, value: value, file: file, line: line, column: column,
+                context: context))
     }
 
     /// If the object at the reader's position is an API wrapper, the member holding its records.
     ///
-    /// Looks ahead over the object's members (skipping their values) and then rewinds.
+    /// Looks ahead over the object's members (skipping their values) and then rewinds. When the object
+    /// is cut short or damaged, the members before the damage decide, so that a truncated page still
+    /// gives the records before the damage (the error is met again, and thrown, while reading them).
     private func wrapperListKey(_ reader: JSONReader, collection: APIDumpCollection) throws -> String? {
         let saved = reader.scanner
         defer { reader.scanner = saved }
         var members: [(key: String, kind: JSONValueKind)] = []
         try reader.beginObject()
-        while let key = try reader.nextKey() {
-            members.append((key, try reader.peekKind()))
-            try reader.skipValue()
+        do {
+            while let key = try reader.nextKey() {
+                members.append((key, try reader.peekKind()))
+                try reader.skipValue()
+            }
+        } catch {
+            guard !members.isEmpty else { throw error }
         }
         let plain = members.filter { !$0.key.hasPrefix("@") }
         // Microsoft Graph: {"@odata.context": …, "value": [...], "@odata.nextLink": …}

@@ -226,13 +226,17 @@ import Testing
         #expect(orgs[1]["metadata.gradeport.placeholders"] == "name" && orgs[1]["metadata.gradeport.id"] == "")
         #expect(orgs[0]["identifier"] == "990340005678" && orgs[0]["type"] == "school")
         let sessions = files["academicSessions.csv"]!.records
-        #expect(sessions.map { $0["type"] } == ["schoolYear", "term", "term"])
-        #expect(sessions.map { $0["schoolYear"] } == ["2026", "2026", "2026"])
-        #expect(sessions[1]["title"] == "1 четверть" && sessions[1]["startDate"] == "2025-09-01")
+        // 1.2 binding: the school year holds a year-long term, which holds the quarters as grading periods
+        // (issue 17, item 5).
+        #expect(sessions.map { $0["type"] } == ["schoolYear", "term", "gradingPeriod", "gradingPeriod"])
+        #expect(sessions.map { $0["schoolYear"] } == ["2026", "2026", "2026", "2026"])
+        #expect(sessions[1]["title"] == "2025-2026" && sessions[1]["metadata.gradeport.id"] == "")
+        #expect(sessions[1]["parentSourcedId"] == sessions[0]["sourcedId"])
+        #expect(sessions[2]["title"] == "1 четверть" && sessions[2]["startDate"] == "2025-09-01")
         // A quarter without dates takes its school year's assumed bounds and says so.
-        #expect(sessions[2]["title"] == "Q2 2025-2026" && sessions[2]["startDate"] == "2025-09-01")
-        #expect(sessions[2]["metadata.gradeport.placeholders"] == "title,startDate,endDate")
-        #expect(sessions.dropFirst().allSatisfy { $0["parentSourcedId"] == sessions[0]["sourcedId"] })
+        #expect(sessions[3]["title"] == "Q2 2025-2026" && sessions[3]["startDate"] == "2025-09-01")
+        #expect(sessions[3]["metadata.gradeport.placeholders"] == "title,startDate,endDate")
+        #expect(sessions.dropFirst(2).allSatisfy { $0["parentSourcedId"] == sessions[1]["sourcedId"] })
         let classes = files["classes.csv"]!.records
         #expect(classes.map { $0["title"] } == ["7А Математика", "7А", "8Ә Қазақ тілі", "8Ә", "Қазақ тілі"])
         #expect(classes.map { $0["classType"] } == ["scheduled", "homeroom", "scheduled", "homeroom", "scheduled"])

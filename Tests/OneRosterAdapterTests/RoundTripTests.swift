@@ -122,7 +122,8 @@ struct RoundTripContent: Equatable {
             var record = $0; record.source = nil; return record
         }
         people = book.people.map {
-            var record = $0; record.source = nil; return record
+            // How the names were read (split from free text or not) is provenance, like the source.
+            var record = $0; record.source = nil; record.nameIsParsed = false; return record
         }
         enrollments = book.enrollments
         assessments = book.assessments.map {

@@ -85,7 +85,9 @@ struct BilimClassGradebookWriter {
                     school: schoolID, source: reference(user.position, builder)))
         }
         var name = PersonName(familyName: user.surname, givenName: user.firstname, patronymic: user.lastname)
+        var nameIsParsed = false
         if let fullname = user.fullname, name.familyName == nil || name.givenName == nil {
+            nameIsParsed = true
             let parsed = PersonName(fullName: fullname)
             name.familyName = name.familyName ?? parsed.familyName
             name.givenName = name.givenName ?? parsed.givenName
@@ -123,8 +125,8 @@ struct BilimClassGradebookWriter {
         builder.add(
             Person(
                 id: id, role: role, familyName: name.familyName, givenName: name.givenName,
-                patronymic: name.patronymic, iin: iin, externalIds: external, source: reference(user.position, builder))
-        )
+                patronymic: name.patronymic, iin: iin, externalIds: external, source: reference(user.position, builder),
+                nameIsParsed: nameIsParsed))
         if let classID { builder.add(Enrollment(person: id, class: classID, role: role)) }
     }
 

@@ -25,6 +25,9 @@ struct APIDumpImport {
         var state = APIDumpState(isFolder: dump.isFolder)
         var ignored: [APIDumpSummary.IgnoredKey] = []
         var roster: [APIDumpRecord] = []
+        // A damaged dump (cut short, trailing garbage) keeps what precedes the damage: the roster read
+        // before it, and then the submissions before it, which the second pass meets first.
+        var damage: (any Error)?
         do {
             let summary = try dump.records(in: Self.rosterCollections) { record in
                 if record.collection == "courses" {
@@ -37,9 +40,11 @@ struct APIDumpImport {
             for missing in summary.missingCollections where ["courses", "students", "courseWork"].contains(missing) {
                 book.diagnose(.warning, .incompleteRecord, "the dump has no '\(missing)' collection")
             }
-        } catch {
+        } catch let error as JSONReadError where error.code == .notADump {
             take(roster, into: &state, book: &book)
             throw error
+        } catch {
+            damage = error
         }
         take(roster, into: &state, book: &book)
         do {
@@ -48,13 +53,16 @@ struct APIDumpImport {
             }
             ignored += summary.ignoredKeys
         } catch let error as JSONReadError where error.code == .notADump {
-            book.diagnose(
-                .warning, .incompleteRecord, "the dump has no 'studentSubmissions' collection: no results are read")
+            if damage == nil {
+                book.diagnose(
+                    .warning, .incompleteRecord, "the dump has no 'studentSubmissions' collection: no results are read")
+            }
         } catch {
-            state.finish(into: &book)
-            throw error
+            // The same damage met again (single file), or damage in a submissions page (folder).
+            damage = damage ?? error
         }
         state.finish(into: &book)
+        if let damage { throw damage }
         report(ignored, of: dump, into: &book)
     }
 

@@ -26,6 +26,8 @@ struct APIDumpState {
     private var works: [String: Work] = [:]
     private var skippedWorks: [String: (title: String, state: String)] = [:]
     private var skippedSubmissions: [String: Int] = [:]
+    /// Submissions that carry no result (not graded, not turned in, not late).
+    private var notGraded = 0
 
     /// Prepares to read a dump; `isFolder` says whether diagnostics must name the file.
     init(isFolder: Bool) { self.isFolder = isFolder }
@@ -79,11 +81,13 @@ struct APIDumpState {
         let profile = value["profile"]
         var family = profile?["name"]?["familyName"]?.string.flatMap(Self.nonEmpty)
         var given = profile?["name"]?["givenName"]?.string.flatMap(Self.nonEmpty)
+        var nameIsParsed = false
         if family == nil, given == nil, let full = profile?["name"]?["fullName"]?.string.flatMap(Self.nonEmpty) {
             // Classroom forms fullName as "given family".
             let parts = full.split(separator: " ", maxSplits: 1).map(String.init)
             given = parts.first
             family = parts.count > 1 ? parts[1] : nil
+            nameIsParsed = true
             diagnose(
                 .info, .inferredValue, "user \(userID): only a full name '\(full)'; read as given name, family name",
                 record, into: &book)
@@ -102,7 +106,7 @@ struct APIDumpState {
             Person(
                 id: personID, role: role, familyName: family, givenName: given, email: email,
                 externalIds: [Person.ExternalID(platform: ClassroomExport.platformID, id: userID)],
-                source: reference(record, book)))
+                source: reference(record, book), nameIsParsed: nameIsParsed))
         let courseID = value["courseId"]?.idString ?? ""
         guard let course = courses[courseID] else {
             diagnose(
@@ -172,9 +176,11 @@ struct APIDumpState {
 
     /// Reads a `studentSubmissions` record into at most one result.
     ///
-    /// `assignedGrade` wins over `draftGrade`; a draft-only grade is kept with `draft: true`. No
-    /// grade is no result, except a turned-in submission, which is `submitted`. The API cannot tell
-    /// missing or excused work apart from other ungraded work, so neither status is ever written.
+    /// `assignedGrade` wins over `draftGrade`; a draft-only grade is kept with `draft: true`. A grade
+    /// that is not a JSON number is an `invalid-score` error. Without a grade: a turned-in submission
+    /// is `submitted`; a late one never turned in (`NEW`, `CREATED`, `RECLAIMED_BY_STUDENT` with
+    /// `late: true`) is `missing`, as Classroom's UI and CSV say; any other is no result (counted in
+    /// one note). Excused work cannot be told apart in the API, so `excused` is never written.
     mutating func takeSubmission(_ record: APIDumpRecord, into book: inout GradebookBuilder) {
         book.countRows()
         let value = record.value
@@ -199,10 +205,23 @@ struct APIDumpState {
                 record, into: &book)
             return
         }
+        for field in ["assignedGrade", "draftGrade"] {
+            guard let grade = value[field], grade.number == nil, !grade.isNull else { continue }
+            // A grade the API would write as a number but the dump holds as text, a boolean or an
+            // object: not guessed at, and not dropped in silence.
+            let shown =
+                grade.string.map { "the string \"\($0)\"" } ?? grade.bool.map { "\($0)" } ?? grade.kind.description
+            diagnose(
+                .error, .invalidScore,
+                "submission \(submissionID) ('\(work.title)'): \(field) is \(shown), not a JSON number; the "
+                    + "result is not read", record, into: &book)
+            return
+        }
         let assigned = value["assignedGrade"]?.number
         let draft = value["draftGrade"]?.number
         let late: Bool? = value["late"]?.bool == true ? true : nil
         let place = reference(record, book)
+        let state = value["state"]?.string
         if let grade = assigned ?? draft {
             guard let score = DecimalNumber(parsing: grade.decimalText ?? grade.text) else {
                 diagnose(
@@ -229,16 +248,35 @@ struct APIDumpState {
                 AssessmentResult(
                     person: person, assessment: work.assessmentID, status: .graded, score: score, raw: grade.text,
                     late: late, draft: assigned == nil ? true : nil, source: place))
-        } else if value["state"]?.string == "TURNED_IN" {
+        } else if state == "TURNED_IN" {
             book.add(
                 AssessmentResult(
                     person: person, assessment: work.assessmentID, status: .submitted, raw: "TURNED_IN", late: late,
                     source: place))
+        } else if late == true, let state, Self.notTurnedIn.contains(state) {
+            // Classroom's UI and its grades CSV say "Missing" for work not turned in after its due date;
+            // the API says it as a late submission that was never turned in.
+            book.add(
+                AssessmentResult(
+                    person: person, assessment: work.assessmentID, status: .missing, raw: state, late: true,
+                    source: place))
+        } else {
+            notGraded += 1
         }
     }
 
-    /// Reports the submissions of skipped coursework.
+    /// Submission states of work that is not (or no longer) turned in.
+    private static let notTurnedIn: Set<String> = ["NEW", "CREATED", "RECLAIMED_BY_STUDENT"]
+
+    /// Reports the submissions of skipped coursework, and those that carry no result.
     mutating func finish(into book: inout GradebookBuilder) {
+        if notGraded > 0 {
+            book.diagnose(
+                .info, .skippedRow,
+                "\(notGraded) submission(s) neither graded, turned in nor late (work not yet due, or returned "
+                    + "without a grade): no result, as a blank cell")
+            notGraded = 0
+        }
         for (workID, count) in skippedSubmissions.sorted(by: { $0.key < $1.key }) {
             let work = skippedWorks[workID]
             book.diagnose(

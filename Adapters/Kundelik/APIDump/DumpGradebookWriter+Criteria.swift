@@ -90,6 +90,7 @@ extension DumpGradebookWriter {
         }
         writeResult(
             mark.value, person: personID, assessment: target.assessment,
-            label: "points of \(personID) in '\(target.title)'", scale: nil, mark.location, &builder)
+            label: "points of \(personID) in '\(target.title)'", scale: nil, misfit: mark.valueMisfit, mark.location,
+            &builder)
     }
 }

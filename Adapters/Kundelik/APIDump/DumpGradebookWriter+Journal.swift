@@ -82,17 +82,26 @@ extension DumpGradebookWriter {
         let ownScale = mark.type.flatMap(MarkScale.init(markType:))
         writeResult(
             mark.value, person: personID, assessment: target.assessment,
-            label: "mark of \(personID) in '\(target.title)'", scale: ownScale?.maxScore, mark.location, &builder)
+            label: "mark of \(personID) in '\(target.title)'", scale: ownScale?.maxScore, misfit: mark.valueMisfit,
+            mark.location, &builder)
     }
 
     /// Writes one value as a result, or says why there is none.
     ///
     /// - Parameters:
     ///   - scale: The maximum to use when the assessment has none (the mark's own system).
+    ///   - misfit: The JSON kind of the value when it is neither text nor a number (`"value": true`):
+    ///     an `invalid-score` error, never a quiet "no value".
     mutating func writeResult(
         _ raw: String?, person: Person.ID, assessment: Assessment.ID, label: String, scale: DecimalNumber?,
-        _ location: DumpLocation, _ builder: inout GradebookBuilder
+        misfit: JSONValueKind? = nil, _ location: DumpLocation, _ builder: inout GradebookBuilder
     ) {
+        if raw == nil, let misfit {
+            diagnose(
+                .error, .invalidScore, "\(label): the value is \(misfit.description), not a mark or a number; skipped",
+                location, &builder)
+            return
+        }
         guard let raw else {
             diagnose(.info, .skippedRow, "\(label) has no value; no result", location, &builder)
             return

@@ -52,6 +52,8 @@ struct MarkRecord: Sendable {
     var work: String?
     /// `value`, else `textValue`.
     var value: String?
+    /// The JSON kind of `value` when it is neither text nor a number (`"value": true`).
+    var valueMisfit: JSONValueKind?
     /// `type`: the mark system when it names one.
     var type: String?
     /// Where it was read.
@@ -62,6 +64,7 @@ struct MarkRecord: Sendable {
         person = value.id("person", "personId")
         work = value.id("work", "workId")
         self.value = value.text("value") ?? value.text("textValue")
+        valueMisfit = self.value == nil ? value.misfit("value") ?? value.misfit("textValue") : nil
         type = value.text("type")
         self.location = location
     }
@@ -112,6 +115,8 @@ struct CriteriaMarkRecord: Sendable {
     var section: String?
     /// `value` as written.
     var value: String?
+    /// The JSON kind of `value` when it is neither text nor a number.
+    var valueMisfit: JSONValueKind? = nil
     /// The subject's id given by the enclosing object.
     var subjectID: String?
     /// Where the enclosing record was read (nested values carry no position of their own).
@@ -128,7 +133,8 @@ struct CriteriaMarkRecord: Sendable {
                 CriteriaMarkRecord(
                     person: value.id("person", "personId"),
                     section: value.id("section", "sectionId", "criteriaJournalSection", "section_id"),
-                    value: value.text("value"), subjectID: subject, location: location)
+                    value: value.text("value"), valueMisfit: value.misfit("value"), subjectID: subject,
+                    location: location)
             ]
         }
         var marks: [CriteriaMarkRecord] = []
@@ -139,7 +145,8 @@ struct CriteriaMarkRecord: Sendable {
                     CriteriaMarkRecord(
                         person: mark.id("person", "personId") ?? person,
                         section: mark.id("section", "sectionId", "criteriaJournalSection", "section_id"),
-                        value: mark.text("value"), subjectID: mark.id("subject") ?? subject, location: location))
+                        value: mark.text("value"), valueMisfit: mark.misfit("value"),
+                        subjectID: mark.id("subject") ?? subject, location: location))
             }
         }
         return marks

@@ -41,6 +41,13 @@ extension JSONValue {
         return text
     }
 
+    /// The kind of a member that should hold text or a number but holds something else (`true`, an
+    /// object, an array); `nil` when it is absent, `null`, a string or a number.
+    func misfit(_ names: String...) -> JSONValueKind? {
+        guard let value = field(names), value.string == nil, value.number == nil else { return nil }
+        return value.kind
+    }
+
     /// The members of an array field; empty when absent.
     func list(_ names: String...) -> [JSONValue] { field(names)?.array ?? [] }
 

@@ -113,7 +113,7 @@ struct ReportContext {
         builder.add(
             Person(
                 id: person, role: .student, familyName: name.familyName, givenName: name.givenName,
-                patronymic: name.patronymic, source: builder.reference(line: row.line)))
+                patronymic: name.patronymic, source: builder.reference(line: row.line), nameIsParsed: true))
         if let classID { builder.add(Enrollment(person: person, class: classID)) }
 
         for (position, column) in layout.marks.enumerated() where column.index < row.count {

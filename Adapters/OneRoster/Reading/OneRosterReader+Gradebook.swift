@@ -13,7 +13,7 @@ extension OneRosterReader {
 
     /// `lineItems.csv`: each line item is an assessment of its class's class and subject.
     mutating func readLineItems(into book: inout GradebookBuilder) throws {
-        let sessionColumn = version == .v1_1 ? "gradingPeriodSourcedId" : "academicSessionSourcedId"
+        let sessionColumn = version.isBefore1_2 ? "gradingPeriodSourcedId" : "academicSessionSourcedId"
         try each("lineItems.csv", into: &book) { reader, row, id, book in
             guard let title = row.text("title") else {
                 reader.report(&book, .error, .incompleteRecord, "no title; the line item is not read", row, "title")

@@ -7,6 +7,14 @@ extension OneRosterReader {
         let displayName = bundle.displayName("manifest.csv")
         guard bundle.contains("manifest.csv") else {
             version = detectedVersion()
+            if version == .v1_0 {
+                book.diagnose(
+                    .warning, .missingHeader,
+                    "no manifest.csv, and classes.csv has termSourcedId or users.csv userId: a OneRoster 1.0 bundle, "
+                        + "read with 1.0's columns (one term per class; userId kept as an external id)",
+                    file: bundle.path)
+                return
+            }
             book.diagnose(
                 .warning, .missingHeader,
                 "no manifest.csv (the binding requires one); read as OneRoster \(version.rawValue), told from the "
@@ -24,8 +32,20 @@ extension OneRosterReader {
                 return
             }
             while let row = try table.next() {
-                guard let name = row.token("propertyName") else { continue }
-                properties[name] = (row.token("value") ?? "", row.line)
+                guard let name = row.token("propertyName") else {
+                    book.diagnose(
+                        .warning, .incompleteRecord, "a manifest row without a propertyName is not read",
+                        line: row.line, column: 1, file: displayName)
+                    continue
+                }
+                let value = row.token("value")
+                if value == nil, !name.hasPrefix("file.") {
+                    // file.* rows are checked below, with what the value should be.
+                    book.diagnose(
+                        .error, .invalidValue, "manifest property \(name) has no value", line: row.line, column: 2,
+                        file: displayName)
+                }
+                properties[name] = (value ?? "", row.line)
             }
         } catch let error as any DiagnosableError {
             book.diagnose(
@@ -57,6 +77,14 @@ extension OneRosterReader {
             guard let mode = properties[key] ?? properties[key + "*"] else { continue }
             switch mode.value {
             case "bulk", "delta":
+                if mode.value == "delta" {
+                    deltaFiles.insert(file)
+                    book.diagnose(
+                        .info, .inferredValue,
+                        "the manifest marks \(file) as delta: it holds only the changes since an earlier exchange, "
+                            + "which GradePort does not have; it is read as it stands, not applied to an earlier export",
+                        line: mode.line, column: 2, file: displayName)
+                }
                 if !bundle.contains(file) {
                     book.diagnose(
                         .error, .incompleteRecord,
@@ -72,15 +100,30 @@ extension OneRosterReader {
                 }
             default:
                 book.diagnose(
-                    .error, .invalidValue, "\(key) '\(mode.value)' is not absent, bulk or delta", line: mode.line,
+                    .error, .invalidValue,
+                    mode.value.isEmpty
+                        ? "\(key) has no value (absent, bulk or delta)"
+                        : "\(key) '\(mode.value)' is not absent, bulk or delta", line: mode.line,
                     column: 2, file: displayName)
             }
         }
     }
 
-    /// 1.1 when `users.csv` carries `role` and there is no `roles.csv`, else 1.2.
+    /// 1.0 when `classes.csv` has `termSourcedId` (not `termSourcedIds`) or `users.csv` has `userId`
+    /// (not `userIds`) and no `enabledUser`; 1.1 when `users.csv` carries `role` and there is no
+    /// `roles.csv`; else 1.2.
     private func detectedVersion() -> OneRosterVersion {
         if bundle.contains("roles.csv") { return .v1_2 }
+        if let table = try? OneRosterTable("classes.csv", in: bundle), table.header.contains("termSourcedId"),
+            !table.header.contains("termSourcedIds")
+        {
+            return .v1_0
+        }
+        if let table = try? OneRosterTable("users.csv", in: bundle), table.header.contains("userId"),
+            !table.header.contains("userIds"), !table.header.contains("enabledUser")
+        {
+            return .v1_0
+        }
         if let table = try? OneRosterTable("users.csv", in: bundle), table.has("role") { return .v1_1 }
         if let table = try? OneRosterTable("lineItems.csv", in: bundle), table.has("gradingPeriodSourcedId") {
             return .v1_1

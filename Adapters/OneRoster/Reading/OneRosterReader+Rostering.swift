@@ -207,6 +207,10 @@ extension OneRosterReader {
                         "userIds")
                 }
             }
+            if reader.version == .v1_0, let userID = row.token("userId") {
+                // 1.0's single machine-readable id (an LDAP or SIS id), of no named type.
+                externalIDs.append(Person.ExternalID(platform: "oneroster-userId", id: userID))
+            }
             var iin: String?
             if let identifier = row.token("identifier") {
                 if identifier.count == 12, IIN.hasValidChecksum(identifier) {
@@ -220,7 +224,7 @@ extension OneRosterReader {
                 }
             }
             var role: String?
-            if reader.version == .v1_1 || row.table.has("role") {
+            if reader.version.isBefore1_2 || row.table.has("role") {
                 role = reader.enumeration(row, "role", OneRosterSchema.userRoles, into: &book)
             }
             let person = Person(
@@ -245,10 +249,12 @@ extension OneRosterReader {
             }
             guard let index = reader.pendingUserIndex[user] else {
                 let deleted = reader.isDeleted(user, in: "users.csv")
+                let notTaken = reader.usersNotTaken.contains(user)
+                let what =
+                    deleted ? "a deleted user" : notTaken ? "a user that was not read" : "not a user of this export"
                 reader.report(
-                    &book, deleted ? .info : .error, .danglingReference,
-                    "userSourcedId \(user) is \(deleted ? "a deleted user" : "not a user of this export"); the role is not read",
-                    row, "userSourcedId")
+                    &book, deleted || notTaken ? .info : .error, .danglingReference,
+                    "userSourcedId \(user) is \(what); the role is not read", row, "userSourcedId")
                 return
             }
             guard let role = reader.enumeration(row, "role", OneRosterSchema.roles, into: &book) else {
@@ -286,7 +292,7 @@ extension OneRosterReader {
             case let role?:
                 book.diagnose(
                     .info, .ignoredContent,
-                    "user \(pending.sourcedId) is a \(role), not a student or teacher; not read",
+                    "user \(pending.sourcedId) has the role \(role), not student or teacher; not read",
                     line: pending.line, file: pending.file)
                 usersNotTaken.insert(pending.sourcedId)
                 continue

@@ -38,6 +38,8 @@ struct OneRosterReader {
     var lineItems: [String: String] = [:]
     /// `sourcedId`s marked `tobedeleted`, by file.
     var deleted: [String: Set<String>] = [:]
+    /// The files the manifest marks `delta`.
+    var deltaFiles: Set<String> = []
 
     struct CourseRecord {
         var title: String?
@@ -77,6 +79,12 @@ struct OneRosterReader {
             throw ExportReadError(
                 .missingHeader, "no OneRoster file (manifest.csv, users.csv, results.csv, …) in \(bundle.path)")
         }
+        if let signs = schoolDataSyncSigns() {
+            throw ExportReadError(
+                .unknownFormat,
+                "\(bundle.path) holds Microsoft School Data Sync v2.1 files, not OneRoster (\(signs)): SDS files are "
+                    + "an output format of GradePort (--to sds), not an input; read the platform's own export instead")
+        }
         readManifest(into: &book)
         try readOrganisations(into: &book)
         try readSessions(into: &book)
@@ -95,6 +103,33 @@ struct OneRosterReader {
                 .info, .ignoredContent,
                 "files not read (GradePort's model has no place for them): \(unread.joined(separator: ", "))")
         }
+    }
+
+    /// What tells a folder of School Data Sync v2.1 files (same file names as OneRoster, other
+    /// columns: Microsoft's `CSV Samples/SDS v2.1/`) from a OneRoster bundle; `nil` for a bundle with a
+    /// manifest or without such signs.
+    private func schoolDataSyncSigns() -> String? {
+        guard !bundle.contains("manifest.csv") else { return nil }
+        var signs: [String] = []
+        func header(_ name: String) -> [String] { ((try? OneRosterTable(name, in: bundle)) ?? nil)?.header ?? [] }
+        let users = header("users.csv")
+        if users.contains("activeDirectoryMatchId")
+            || (!users.isEmpty && !users.contains("enabledUser")
+                && !users.contains("role") && !users.contains("userId"))
+        {
+            signs.append(
+                "users.csv without enabledUser"
+                    + (users.contains("activeDirectoryMatchId") ? ", with activeDirectoryMatchId" : ""))
+        }
+        let roles = header("roles.csv")
+        if roles.contains("isPrimary") || (!roles.isEmpty && !roles.contains("sourcedId")) {
+            signs.append("roles.csv with isPrimary and no sourcedId")
+        }
+        let enrollments = header("enrollments.csv")
+        if !enrollments.isEmpty, !enrollments.contains("sourcedId") {
+            signs.append("enrollments.csv without sourcedId")
+        }
+        return signs.isEmpty ? nil : signs.joined(separator: "; ")
     }
 
     /// The data files the reader reads, in reading order.
@@ -125,6 +160,8 @@ struct OneRosterReader {
                 column: error.diagnosticColumn, file: bundle.displayName(file))
             return
         }
+        table.aliases = OneRosterSchema.aliases(version)
+        checkHeader(table, into: &book)
         var missingEssential: [String] = []
         for column in OneRosterSchema.required(file, version) where !table.has(column) {
             let essential = OneRosterSchema.essential(file, version).contains(column)
@@ -152,7 +189,10 @@ struct OneRosterReader {
                     firstSkipped = firstSkipped ?? row.line
                     continue
                 }
+                guard checkWidth(row, into: &book) else { continue }
                 guard checkStatus(row, file: file, into: &book) else { continue }
+                // Checked for its form only: the model keeps no modification times.
+                _ = dateTime(row, "dateLastModified", into: &book)
                 var sourcedId = ""
                 if keyed {
                     guard let id = row.token("sourcedId") else {
@@ -185,6 +225,74 @@ struct OneRosterReader {
                 .warning, .malformedInput, warning.message, line: warning.line, column: warning.column,
                 file: table.displayName)
         }
+    }
+
+    /// Checks a file's header: a column without a name or named twice (its values are not read), a
+    /// column that is not OneRoster's and not an extension (`metadata.*`), and the `status` and
+    /// `dateLastModified` columns the binding requires in every file (blank in a bulk file, so a
+    /// warning there; an error in a delta file, whose rows need them).
+    private func checkHeader(_ table: OneRosterTable, into book: inout GradebookBuilder) {
+        let known = OneRosterSchema.knownColumns(table.name).map { Set($0.map { $0.lowercased() }) }
+        var seen: [String: Int] = [:]
+        for (index, name) in table.header.enumerated() {
+            let column = index + 1
+            if name.isEmpty {
+                let trailing = index == table.header.count - 1
+                book.diagnose(
+                    .warning, .missingHeader,
+                    "column \(column) has no name; its values are not read"
+                        + (trailing ? " (a trailing comma after the header?)" : ""), line: table.headerLine,
+                    column: column, file: table.displayName)
+                continue
+            }
+            if let first = seen[name.lowercased()] {
+                book.diagnose(
+                    .error, .malformedInput,
+                    "column \(column) is named '\(name)' again (as column \(first)); only column \(first) is read",
+                    line: table.headerLine, column: column, file: table.displayName)
+                continue
+            }
+            seen[name.lowercased()] = column
+            if let known, !known.contains(name.lowercased()), !name.hasPrefix("metadata.") {
+                book.diagnose(
+                    .warning, .ignoredContent,
+                    "'\(name)' is not a OneRoster column of \(table.name) (misspelled? extension columns start with "
+                        + "'metadata.'); its values are not read", line: table.headerLine, column: column,
+                    file: table.displayName)
+            }
+        }
+        guard known != nil else { return }
+        let isDelta = deltaFiles.contains(table.name)
+        for column in ["status", "dateLastModified"] where !table.has(column) {
+            book.diagnose(
+                isDelta ? .error : .warning, .missingColumn,
+                "missing column '\(column)'"
+                    + (isDelta
+                        ? "; the manifest says this file is a delta, whose rows need it"
+                        : " (the binding requires it in every file; its values are blank in a bulk export)"),
+                line: table.headerLine, file: table.displayName)
+        }
+    }
+
+    /// Checks that a row has as many fields as the header: a row with fewer or more is an error and not
+    /// read (`ragged-row`). One unquoted comma inside a value (`Jones, Jr.`) shifts every later field,
+    /// so such a row is never read by position — even when the field pushed past the header is blank,
+    /// as it is when the last column is empty.
+    private mutating func checkWidth(_ row: OneRosterRow, into book: inout GradebookBuilder) -> Bool {
+        let expected = row.table.header.count
+        let count = row.row.count
+        if count == expected { return true }
+        let hint =
+            count > expected
+            ? " (an unquoted comma inside a value? values holding a comma must be in double quotes)" : ""
+        book.diagnose(
+            .error, .raggedRow,
+            "the row has \(count) field(s) where the header has \(expected)\(hint); the row is not read, since its "
+                + "values cannot be told apart by position", line: row.line,
+            column: min(count, expected) + 1, file: row.table.displayName)
+        // What refers to a user whose row was rejected is noted, not reported again as a broken reference.
+        if row.table.name == "users.csv", let id = row.token("sourcedId") { usersNotTaken.insert(id) }
+        return false
     }
 
     /// Checks a row's `status`: `active` or blank is read; `tobedeleted` (and the deprecated

@@ -16,6 +16,8 @@ final class OneRosterTable {
     private let reader: CSVReader
     /// The line of the header row.
     let headerLine: Int
+    /// Columns the reader asks for by another version's name (`termSourcedIds` → 1.0's `termSourcedId`).
+    var aliases: [String: String] = [:]
 
     /// Opens `name` from the bundle and reads its header row; `nil` when the bundle has no such file.
     ///
@@ -48,7 +50,8 @@ final class OneRosterTable {
 
     /// The 0-based index of a column, found exactly or, failing that, ignoring case.
     func index(of column: String) -> Int? {
-        columns[column] ?? columns[column.lowercased()]
+        if let index = columns[column] ?? columns[column.lowercased()] { return index }
+        return aliases[column].flatMap { columns[$0] ?? columns[$0.lowercased()] }
     }
 
     /// Whether the header has a column.

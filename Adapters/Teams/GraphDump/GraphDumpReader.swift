@@ -116,7 +116,10 @@ struct GraphRecords: Sendable {
         case "class", "classes": classes.append(GraphClassRecord(record.value, at: location))
         case "members": members.append(GraphMemberRecord(record.value, at: location))
         case "assignments": assignments.append(GraphAssignmentRecord(record.value, at: location))
-        default: submissions.append(GraphSubmissionRecord(record.value, at: location))
+        default:
+            var submission = GraphSubmissionRecord(record.value, at: location)
+            if submission.assignmentID == nil { submission.assignmentHints = AssignmentHint.hints(for: record) }
+            submissions.append(submission)
         }
     }
 }

@@ -20,6 +20,7 @@ struct GraphGradebookWriter {
     private var personByUserID: [String: Person.ID] = [:]
     private var assessments: [String: (id: Assessment.ID, due: String?, isGraded: Bool)] = [:]
     private var draftAssignments: Set<String> = []
+    private var hintedSubmissions: [AssignmentHint.Origin: Int] = [:]
 
     /// Prepares a writer.
     init(dumpIsFolder: Bool) {
@@ -43,6 +44,7 @@ struct GraphGradebookWriter {
             for submission in assignment.submissions { writeSubmission(submission, into: &builder) }
         }
         for submission in records.submissions { writeSubmission(submission, into: &builder) }
+        noteHintedSubmissions(into: &builder)
     }
 
     // MARK: - Classes
@@ -179,10 +181,38 @@ struct GraphGradebookWriter {
 
     // MARK: - Submissions
 
+    /// The first assignment of the dump a submission's hints name, counted for the closing note.
+    private mutating func assignment(hintedBy record: GraphSubmissionRecord) -> String? {
+        for hint in record.assignmentHints
+        where assessments[hint.assignmentID] != nil || draftAssignments.contains(hint.assignmentID) {
+            hintedSubmissions[hint.origin, default: 0] += 1
+            return hint.assignmentID
+        }
+        return nil
+    }
+
+    /// Says how many submissions took their assignment from their response or file.
+    private mutating func noteHintedSubmissions(into builder: inout GradebookBuilder) {
+        for (origin, count) in hintedSubmissions.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            builder.diagnose(
+                .info, .inferredValue,
+                "\(count) submission(s) without assignmentId: the assignment taken from \(origin.rawValue)")
+        }
+        hintedSubmissions = [:]
+    }
+
     private mutating func writeSubmission(_ record: GraphSubmissionRecord, into builder: inout GradebookBuilder) {
         let label = "submission \(record.id ?? "without id")"
-        guard let assignmentID = record.assignmentID else {
-            diagnose(.error, .incompleteRecord, "\(label) names no assignmentId; skipped", record.location, &builder)
+        guard let assignmentID = record.assignmentID ?? assignment(hintedBy: record) else {
+            let named = record.assignmentHints.map { "\($0.origin.rawValue) ('\($0.assignmentID)')" }
+            let tried =
+                named.isEmpty
+                ? "" : " (nor does \(named.joined(separator: " or ")) name an assignment of the dump)"
+            diagnose(
+                .error, .incompleteRecord,
+                "\(label) names no assignmentId\(tried): keep the response's @odata.context, or save each "
+                    + "assignment's submissions as submissions-<assignment id>.json; skipped", record.location, &builder
+            )
             return
         }
         if draftAssignments.contains(assignmentID) { return }

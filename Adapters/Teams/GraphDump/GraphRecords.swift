@@ -132,6 +132,8 @@ struct GraphSubmissionRecord: Sendable {
     var feedback: String?
     /// Where it was read (for an embedded submission, its assignment's record).
     var location: DumpLocation
+    /// Without `assignmentId`: the assignments its response or file names, in the order they are tried.
+    var assignmentHints: [AssignmentHint] = []
 
     /// Reads the fields of a submission record and its outcomes.
     init(_ value: JSONValue, assignmentID: String? = nil, at location: DumpLocation) {

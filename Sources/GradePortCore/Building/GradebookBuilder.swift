@@ -151,7 +151,15 @@ public struct GradebookBuilder: Sendable {
     }
 
     /// Adds a person, or completes the one with the same id (names, e-mail, IIN and external ids).
+    ///
+    /// A name part or e-mail that is only spaces (Graph writes `"middleName": " "`) is no value: it is
+    /// stored as absent, never as a blank that would reach every output.
     public mutating func add(_ person: Person) {
+        var person = person
+        person.familyName = Self.nonBlank(person.familyName)
+        person.givenName = Self.nonBlank(person.givenName)
+        person.patronymic = Self.nonBlank(person.patronymic)
+        person.email = Self.nonBlank(person.email)
         Self.upsert(person, into: &book.people, index: &personIndex, stamp: reference()) { old, new in
             old.familyName = old.familyName ?? new.familyName
             old.givenName = old.givenName ?? new.givenName
@@ -162,6 +170,12 @@ public struct GradebookBuilder: Sendable {
                 old.externalIds.append(external)
             }
         }
+    }
+
+    /// `nil` for a text that is absent, empty or only spaces; the text as written otherwise.
+    private static func nonBlank(_ text: String?) -> String? {
+        guard let text, !text.unicodeScalars.allSatisfy(LetterFolding.isSpace) else { return nil }
+        return text
     }
 
     /// Whether a person with this id has been added.

@@ -16,7 +16,9 @@
 ///    (equal values quietly, different values with a `conflicting-results` warning).
 ///
 /// **What the output looks like.** A merged person keeps the id and names of the earliest input's
-/// record; fields it lacks (patronymic, e-mail, IIN) are filled from the others, and its
+/// record — except that names from separate fields win over names split out of one free-text full
+/// name (``Person/nameIsParsed``), whatever the order of the inputs; fields it lacks (patronymic,
+/// e-mail, IIN) are filled from the others, and its
 /// ``Person/externalIds`` gain each merged record's external ids and the record's own gradeport id
 /// under its platform (`{"platform":"onlinemektep","id":"onlinemektep:7А:ахметов нурлан"}`). A merged
 /// assessment keeps the earliest input's id and lists the others as ``Assessment/aliases``. Results,
@@ -140,9 +142,17 @@ public struct GradebookMerger: Sendable {
             let folded = people[position]
             let own = Person.ExternalID(
                 platform: context.platform(of: folded.source) ?? folded.id.platform ?? "", id: folded.id.rawValue)
-            people[root].familyName = people[root].familyName ?? folded.familyName
-            people[root].givenName = people[root].givenName ?? folded.givenName
-            people[root].patronymic = people[root].patronymic ?? folded.patronymic
+            if people[root].nameIsParsed, !folded.nameIsParsed, folded.familyName != nil || folded.givenName != nil {
+                // Separate name fields win over names split out of free text, whichever input came first.
+                people[root].familyName = folded.familyName
+                people[root].givenName = folded.givenName
+                people[root].patronymic = folded.patronymic ?? people[root].patronymic
+                people[root].nameIsParsed = false
+            } else {
+                people[root].familyName = people[root].familyName ?? folded.familyName
+                people[root].givenName = people[root].givenName ?? folded.givenName
+                people[root].patronymic = people[root].patronymic ?? folded.patronymic
+            }
             people[root].email = people[root].email ?? folded.email
             people[root].iin = people[root].iin ?? folded.iin
             for external in folded.externalIds + [own] where !people[root].externalIds.contains(external) {

@@ -23,6 +23,13 @@ public struct Person: Sendable, Hashable, Identifiable {
             self.platform = platform
             self.id = id
         }
+
+        /// Whether the id is a gradebook id of GradePort's (`kundelik:123`, the id a merged record had
+        /// in its input, which ``GradebookMerger`` keeps under its platform), not an id the platform
+        /// itself gives. Interchange files that export platform ids leave such ids out.
+        public var isGradebookID: Bool {
+            id.hasPrefix(platform.rawValue + String(RecordID<Person>.namespaceSeparator))
+        }
     }
 
     /// The person's id in the gradebook.
@@ -43,13 +50,19 @@ public struct Person: Sendable, Hashable, Identifiable {
     public var externalIds: [ExternalID]
     /// Where the record came from.
     public var source: SourceReference?
+    /// Whether the names were split out of one free-text full name (a journal's ФИО column,
+    /// ``PersonName/init(fullName:)``) rather than read from separate name fields: their order is a
+    /// reading, which may be wrong (`Айгерим Абдирахманова`, given name first). A merge prefers
+    /// names from separate fields (``GradebookMerger``). Not part of any output.
+    public var nameIsParsed: Bool
 
     /// Creates a person.
     public init(
         id: ID, role: Role = .student, familyName: String? = nil, givenName: String? = nil,
         patronymic: String? = nil, email: String? = nil, iin: String? = nil, externalIds: [ExternalID] = [],
-        source: SourceReference? = nil
+        source: SourceReference? = nil, nameIsParsed: Bool = false
     ) {
+        self.nameIsParsed = nameIsParsed
         self.id = id
         self.role = role
         self.familyName = familyName

@@ -116,7 +116,7 @@ struct StudentRows {
             Person(
                 id: person, role: .student, familyName: name.familyName, givenName: name.givenName,
                 patronymic: name.patronymic, email: email, iin: validIIN, externalIds: externals,
-                source: builder.reference(line: row.line)))
+                source: builder.reference(line: row.line), nameIsParsed: value(row, layout.name) != nil))
         if let classID { builder.add(Enrollment(person: person, class: classID, subject: subjectID)) }
 
         for (position, column) in layout.assessments.enumerated() {

@@ -155,6 +155,9 @@ extension OneRosterExport {
     /// The `userIds` list: `{platform:id}` for each platform id, with `%`, `{`, `}` and `,` in an id
     /// percent-encoded so the list stays parseable.
     static func userIDs(_ ids: [Person.ExternalID]) -> String? {
+        // A platform's ids only: the gradebook ids a merge keeps (`{kundelik:kundelik:123}`) are not
+        // ids the platform gave.
+        let ids = ids.filter { !$0.isGradebookID }
         guard !ids.isEmpty else { return nil }
         return ids.map { "{\($0.platform):\(escapeListValue($0.id))}" }.joined(separator: ",")
     }

@@ -7,8 +7,11 @@ import GradePortCore
 /// in both. The mapping (see `docs/formats/oneroster.md`):
 ///
 /// - a school is an organisation; classes without a school belong to one default organisation;
-/// - every term is an academic session under a school-year session (made when the gradebook has no
-///   year term); a term without dates takes its school year's assumed bounds, marked as placeholders;
+/// - sessions nest as OneRoster 1.2's binding describes: a `schoolYear` session (the gradebook's year
+///   term, or made when it has none) holds one `term` session spanning the year (classes run all year;
+///   classes name it in `termSourcedIds`), which holds a `gradingPeriod` session for each quarter,
+///   trimester, semester or other term of the gradebook (line items name these); a term without dates
+///   takes its school year's assumed bounds, marked as placeholders;
 /// - a class and subject is a class (`scheduled`), a class without a subject a `homeroom` class, and a
 ///   subject and grade in one organisation a course;
 /// - an enrollment is added (and marked derived) for a student who has results in a class without
@@ -26,7 +29,7 @@ struct RosterPlan {
 
     /// The kinds of academic session.
     enum SessionType: String {
-        case schoolYear, semester, term
+        case schoolYear, semester, term, gradingPeriod
     }
 
     /// An academic session: a school year or a term in one.
@@ -39,7 +42,8 @@ struct RosterPlan {
         var startIsPlaceholder: Bool
         var endDate: String
         var endIsPlaceholder: Bool
-        /// The school-year session it belongs to; `nil` for a school year.
+        /// The session it belongs to (a grading period's term, a term's school year); `nil` for a school
+        /// year.
         var parent: String?
         var schoolYear: SchoolYear
         /// The gradebook's term; `nil` for a school year GradePort made.
@@ -117,6 +121,8 @@ struct RosterPlan {
     private var organisationBySchool: [School.ID: Int] = [:]
     private var defaultOrganisation: Int?
     private var yearSessions: [SchoolYear: Int] = [:]
+    /// The `term` session spanning each school year, which holds its grading periods.
+    private var yearTermSessions: [SchoolYear: Int] = [:]
     private var courseByKey: [String: Int] = [:]
     private var sectionByPair: [SectionKey: Int] = [:]
 
@@ -149,8 +155,21 @@ struct RosterPlan {
 
     /// The school-year session of a session (itself for a school year).
     func yearSession(of session: Int) -> Int {
-        guard let parent = sessions[session].parent, let index = sessionIndex[parent] else { return session }
-        return index
+        var current = session
+        while let parent = sessions[current].parent, let index = sessionIndex[parent], index != current {
+            current = index
+        }
+        return current
+    }
+
+    /// The `term` session a class names for a session its assessments use: a grading period's term, a
+    /// school year's year-long term.
+    func classTermSession(of session: Int) -> Int {
+        switch sessions[session].type {
+        case .gradingPeriod: sessions[session].parent.flatMap { sessionIndex[$0] } ?? session
+        case .schoolYear: yearTermSessions[sessions[session].schoolYear] ?? session
+        case .term, .semester: session
+        }
     }
 
     /// The school-year sessions a section runs in, in order.
@@ -228,7 +247,7 @@ struct RosterPlan {
         }
         for term in book.terms where termSession[term.id] == nil {
             let year = schoolYear(of: term)
-            let parent = yearSession(for: year)
+            let parent = yearTermSession(for: year)
             let natural: String
             if let kind = term.kind, let number = term.number {
                 natural = "term:\(year.label)/\(kind.rawValue)/\(number)"
@@ -241,26 +260,31 @@ struct RosterPlan {
             sessions.append(
                 Session(
                     sourcedId: id, title: term.name ?? Self.title(of: term, year: year),
-                    titleIsPlaceholder: term.name == nil, type: term.kind == .semester ? .semester : .term,
+                    titleIsPlaceholder: term.name == nil, type: .gradingPeriod,
                     startDate: start ?? sessions[parent].startDate, startIsPlaceholder: start == nil,
                     endDate: end ?? sessions[parent].endDate, endIsPlaceholder: end == nil,
                     parent: sessions[parent].sourcedId, schoolYear: year, term: term))
             termSession[term.id] = sessions.count - 1
             widen(parent, toInclude: start, end)
+            widen(yearSessions[year]!, toInclude: start, end)
         }
         fallbackSession = yearSession(for: fallbackYear)
+        for year in yearSessions.keys.sorted() { _ = yearTermSession(for: year) }
         // Sessions go out in the gradebook's term order; a school year GradePort made goes just before
         // the first term in it.
         var order: [Int] = []
         var placed: Set<Int> = []
+        let byID = Dictionary(sessions.indices.map { (sessions[$0].sourcedId, $0) }, uniquingKeysWith: { a, _ in a })
         for term in book.terms {
             guard let index = termSession[term.id] else { continue }
-            if let parent = sessions[index].parent,
-                let parentIndex = sessions.firstIndex(where: { $0.sourcedId == parent }),
-                sessions[parentIndex].term == nil, placed.insert(parentIndex).inserted
-            {
-                order.append(parentIndex)
+            // The sessions GradePort made above it (a school year, a year-long term), outermost first.
+            var made: [Int] = []
+            var current = index
+            while let parent = sessions[current].parent, let parentIndex = byID[parent] {
+                if sessions[parentIndex].term == nil { made.insert(parentIndex, at: 0) }
+                current = parentIndex
             }
+            for parentIndex in made where placed.insert(parentIndex).inserted { order.append(parentIndex) }
             if placed.insert(index).inserted { order.append(index) }
         }
         order += sessions.indices.filter { !placed.contains($0) }
@@ -269,6 +293,7 @@ struct RosterPlan {
         sessions = order.map { sessions[$0] }
         for (index, session) in sessions.enumerated() { sessionIndex[session.sourcedId] = index }
         yearSessions = yearSessions.mapValues { position[$0]! }
+        yearTermSessions = yearTermSessions.mapValues { position[$0]! }
         fallbackSession = position[fallbackSession]!
         assessmentSessions = book.assessments.map { $0.term.flatMap { termSession[$0] }.map { position[$0]! } }
     }
@@ -283,6 +308,21 @@ struct RosterPlan {
                 startDate: year.assumedStart, startIsPlaceholder: true, endDate: year.assumedEnd,
                 endIsPlaceholder: true, parent: nil, schoolYear: year, term: nil))
         yearSessions[year] = sessions.count - 1
+        return sessions.count - 1
+    }
+
+    /// The `term` session spanning `year`, made once per school year under its school-year session:
+    /// Kazakhstan's classes run the whole year, and its quarters are grading periods of it.
+    private mutating func yearTermSession(for year: SchoolYear) -> Int {
+        if let known = yearTermSessions[year] { return known }
+        let parent = yearSession(for: year)
+        let id = sessionIDs.allocate("yearTerm:" + year.label)
+        sessions.append(
+            Session(
+                sourcedId: id, title: year.label, titleIsPlaceholder: false, type: .term,
+                startDate: sessions[parent].startDate, startIsPlaceholder: false, endDate: sessions[parent].endDate,
+                endIsPlaceholder: false, parent: sessions[parent].sourcedId, schoolYear: year, term: nil))
+        yearTermSessions[year] = sessions.count - 1
         return sessions.count - 1
     }
 
@@ -355,11 +395,11 @@ struct RosterPlan {
             sectionByPair[SectionKey(schoolClass: $0.class, subject: $0.subject)]!
         }
         for (index, section) in assessmentSections.enumerated() {
-            let session = sessions[assessmentSessions[index] ?? fallbackSession].sourcedId
+            let session = sessions[classTermSession(of: assessmentSessions[index] ?? fallbackSession)].sourcedId
             if !sections[section].sessions.contains(session) { sections[section].sessions.append(session) }
         }
         for index in sections.indices where sections[index].sessions.isEmpty {
-            sections[index].sessions = [sessions[fallbackSession].sourcedId]
+            sections[index].sessions = [sessions[classTermSession(of: fallbackSession)].sourcedId]
         }
     }
 

@@ -38,6 +38,10 @@ struct SchoolYear: Hashable, Comparable, Sendable {
     /// `2026`: the year OneRoster's `schoolYear` column holds.
     var endingYearText: String { String(endingYear) }
 
+    /// `2025`: the year School Data Sync v2.1's `academicSessions.schoolYear` holds, as Microsoft's
+    /// sample writes it (`SY2021K12,2021 School Year,schoolYear,2021,8/24/2021,6/11/2022`).
+    var startingYearText: String { String(endingYear - 1) }
+
     /// The first day of the school year as GradePort assumes it when a source gives none (1 September).
     var assumedStart: String { "\(endingYear - 1)-09-01" }
 

@@ -77,7 +77,7 @@ struct SchoolDataSyncExport {
             for session in plan.sessions {
                 try row([
                     "sourcedId": session.sourcedId, "title": session.title, "type": session.type.rawValue,
-                    "schoolYear": session.schoolYear.endingYearText, "startDate": session.startDate,
+                    "schoolYear": session.schoolYear.startingYearText, "startDate": session.startDate,
                     "endDate": session.endDate,
                 ])
             }

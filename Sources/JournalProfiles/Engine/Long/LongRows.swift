@@ -67,7 +67,7 @@ struct LongRows {
             builder.add(
                 Person(
                     id: person, role: .student, familyName: name.familyName, givenName: name.givenName,
-                    patronymic: name.patronymic, source: builder.reference(line: row.line)))
+                    patronymic: name.patronymic, source: builder.reference(line: row.line), nameIsParsed: true))
         }
         if let classID { builder.add(Enrollment(person: person, class: classID, subject: subjectID)) }
 
