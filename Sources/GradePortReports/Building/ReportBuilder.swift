@@ -34,8 +34,9 @@ public struct ReportBuilder: Sendable {
     /// - Throws: ``ReportFilterError`` when a filter names no class, subject or term of the gradebook.
     public func build(from book: Gradebook) throws(ReportFilterError) -> GradeReport {
         let index = GradebookIndex(book)
-        let collector = RowCollector(index)
-        let grader = TermRowGrader(policy: policy, index: index, assumedSchoolYear: options.schoolYear)
+        let collector = RowCollector(index, includeDrafts: options.includeDrafts)
+        let grader = TermRowGrader(
+            policy: policy, index: index, assumedSchoolYear: options.schoolYear, includeDrafts: options.includeDrafts)
         var termRows: [(key: RowKey, row: ReportRow)] = []
         termRows.reserveCapacity(collector.inputs.count)
         for input in collector.inputs {

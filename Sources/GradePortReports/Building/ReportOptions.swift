@@ -13,14 +13,20 @@ public struct ReportOptions: Sendable, Hashable {
     ///
     /// Without it, such a term is graded by the policy's latest rule, with a warning.
     public var schoolYear: SchoolYear?
+    /// Whether draft grades (a teacher's value not yet returned to the student, such as a Classroom
+    /// `draftGrade` — including the 0 Classroom puts on missing work) count towards term marks. Off by
+    /// default: a draft is not a final mark. Either way each row names its drafts in a warning.
+    public var includeDrafts: Bool
 
-    /// Creates options; the defaults cover everything.
+    /// Creates options; the defaults cover everything, and leave draft grades out of term marks.
     public init(
-        classes: [String] = [], subjects: [String] = [], terms: [String] = [], schoolYear: SchoolYear? = nil
+        classes: [String] = [], subjects: [String] = [], terms: [String] = [], schoolYear: SchoolYear? = nil,
+        includeDrafts: Bool = false
     ) {
         self.classes = classes
         self.subjects = subjects
         self.terms = terms
         self.schoolYear = schoolYear
+        self.includeDrafts = includeDrafts
     }
 }

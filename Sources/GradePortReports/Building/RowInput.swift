@@ -24,6 +24,8 @@ struct RowInput {
     var notCounted: [String] = []
     /// The ids of summatives with a graded result.
     var gradedSummatives: Set<Assessment.ID> = []
+    /// Titles of works whose grade is a draft: left out of the mark unless drafts are included.
+    var drafts: [String] = []
 }
 
 /// Collects the gradebook's results into rows, one per student, class, subject and term.
@@ -35,7 +37,9 @@ struct RowCollector {
     /// Each group's СОР and СОЧ, in the gradebook's order.
     private(set) var groupSummatives: [GroupKey: [(id: Assessment.ID, title: String)]] = [:]
 
-    init(_ index: GradebookIndex) {
+    /// - Parameter includeDrafts: Whether draft grades count as graded work; when not, a draft is left
+    ///   out (the work counts as not graded) and named in ``RowInput/drafts``.
+    init(_ index: GradebookIndex, includeDrafts: Bool = false) {
         var groupsWithComponents: [GroupKey] = []
         var seenGroups: Set<GroupKey> = []
         for assessment in index.book.assessments {
@@ -50,6 +54,11 @@ struct RowCollector {
                 classID: assessment.class ?? index.homeClass[result.person], subjectID: assessment.subject,
                 termID: assessment.term)
             let position = self.position(of: RowKey(group: group, person: result.person))
+            if result.draft == true, result.status == .graded {
+                inputs[position].drafts.append(assessment.title)
+                // A draft is not a final mark: the work counts as not graded yet.
+                if !includeDrafts { continue }
+            }
             if let component = GradingComponent(assessment.kind) {
                 inputs[position].works.append(
                     GradedWork(

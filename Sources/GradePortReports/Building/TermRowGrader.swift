@@ -8,6 +8,8 @@ struct TermRowGrader {
     let index: GradebookIndex
     /// The school year of terms that name none (`--school-year`).
     let assumedSchoolYear: SchoolYear?
+    /// Whether draft grades were counted (``ReportOptions/includeDrafts``), for the row's warning.
+    var includeDrafts = false
 
     func row(for input: RowInput, summatives: [(id: Assessment.ID, title: String)]) -> ReportRow {
         let group = input.key.group
@@ -36,12 +38,14 @@ struct TermRowGrader {
             warnings.append(.noPolicyRule(year: year, grade: row.grade))
         }
         let graded = input.gradedSummatives
-        let answered = Set(input.works.map(\.title))
+        // A draft left out is named by its own warning, not as "no result".
+        let answered = Set(input.works.map(\.title) + input.drafts)
         row.missingSummatives = summatives.filter { !graded.contains($0.id) }.map(\.title)
         for title in row.missingSummatives where !answered.contains(title) {
             warnings.append(.noResult(title: title))
         }
         if !input.notCounted.isEmpty { warnings.append(.notCounted(titles: input.notCounted)) }
+        if !input.drafts.isEmpty { warnings.append(.drafts(titles: input.drafts, counted: includeDrafts)) }
         let scale = entry?.scale ?? policy.latestEntry(grade: row.grade)?.scale ?? .kazakhstan
         for (title, result) in input.platformMarks {
             guard let mark = Self.platformMark(title: title, result: result, scale: scale) else { continue }

@@ -20,6 +20,9 @@ public enum ReportWarning: Sendable, Hashable {
     case noResult(title: String)
     /// An annual row without term marks to compute a mean from.
     case noTermMarks
+    /// Draft grades (not yet returned to the student): left out of the mark, or counted when
+    /// ``ReportOptions/includeDrafts`` asks.
+    case drafts(titles: [String], counted: Bool)
 
     /// The warning in English, as JSON and CSV reports write it.
     public var message: String {
@@ -45,6 +48,12 @@ public enum ReportWarning: Sendable, Hashable {
             return "no result for '\(title)'"
         case .noTermMarks:
             return "no term marks: no annual mark"
+        case .drafts(let titles, let counted):
+            let list = titles.map { "'\($0)'" }.joined(separator: ", ")
+            return counted
+                ? "draft grades counted as final (--include-drafts): \(list)"
+                : "draft grades, not yet returned to the student, left out of the mark (--include-drafts counts them): "
+                    + list
         }
     }
 
@@ -72,6 +81,11 @@ public enum ReportWarning: Sendable, Hashable {
             return "нет результата за «\(title)»"
         case .noTermMarks:
             return "нет оценок за периоды: годовой оценки нет"
+        case .drafts(let titles, let counted):
+            let list = titles.map { "«\($0)»" }.joined(separator: ", ")
+            return counted
+                ? "черновые оценки учтены как итоговые (--include-drafts): \(list)"
+                : "черновые оценки (ещё не выставлены ученику) не учтены: \(list)"
         }
     }
 }

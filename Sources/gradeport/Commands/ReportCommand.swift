@@ -20,7 +20,8 @@ struct ReportCommand: ParsableCommand {
             missing summatives. Where the platform gave its own mark it is compared.
 
             Results that are absent, exempt, excused, missing or not yet graded are left out, not \
-            counted as zeros, and named in the row's warnings. --policy FILE reads another year's \
+            counted as zeros, and named in the row's warnings. Draft grades (a Classroom draftGrade, \
+            not yet returned to the student) are left out too and named; --include-drafts counts them. --policy FILE reads another year's \
             weights or scale from YAML or JSON (see docs/policy.md). A term that names no school \
             year (e.g. Q3 in a teacher's journal) is graded by --school-year, or else by the \
             latest rule, with a warning.
@@ -58,6 +59,9 @@ struct ReportCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
     var output: String?
+
+    @Flag(name: .long, help: "Count draft grades (not yet returned to the student) in term marks.")
+    var includeDrafts = false
 
     @Option(name: [.customLong("class")], help: ArgumentHelp("Only this class (repeatable).", valueName: "CLASS"))
     var classes: [String] = []
@@ -116,7 +120,7 @@ struct ReportCommand: ParsableCommand {
         DiagnosticPrinter(minimumSeverity: verbose ? .info : .warning).print(outcome.gradebook)
         let options = ReportOptions(
             classes: classes, subjects: subjects, terms: terms,
-            schoolYear: schoolYear.flatMap(SchoolYear.init(parsing:)))
+            schoolYear: schoolYear.flatMap(SchoolYear.init(parsing:)), includeDrafts: includeDrafts)
         let report: GradeReport
         do {
             report = try ReportBuilder(policy: gradingPolicy, options: options).build(from: outcome.gradebook)
