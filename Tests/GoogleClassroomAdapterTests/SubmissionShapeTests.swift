@@ -112,3 +112,31 @@ import Testing
         #expect(error.message.hasSuffix("; rows before this point were kept"))
     }
 }
+
+/// Courses and coursework in the shapes of Google's reference (issue 17, item 9).
+@Suite struct CourseShapeTests {
+    @Test func coursesThatDifferOnlyBySectionAreTwoClasses() throws {
+        let book = try SubmissionShapeTests.read(
+            """
+            {"courses": [
+              {"id": "1", "name": "7А Физика", "section": "Cohort 1"},
+              {"id": "2", "name": "7А Физика", "section": "Cohort 2"},
+              {"id": "3", "name": "8Б Химия", "section": "Period 2"}],
+             "students": [], "courseWork": []}
+            """)
+        #expect(book.classes.map(\.name) == ["7А Cohort 1", "7А Cohort 2", "8Б"])
+        #expect(book.classes.map(\.grade) == [7, 7, 8])
+    }
+
+    @Test func undatedWorkIsDatedByItsCreationTime() throws {
+        let book = try SubmissionShapeTests.read(
+            """
+            {"courses": [{"id": "1", "name": "7А Физика", "section": "7А"}], "students": [],
+             "courseWork": [{"courseId": "1", "id": "9", "title": "Прочитать параграф 12", "state": "PUBLISHED",
+               "creationTime": "2024-10-01T06:12:44.123Z", "workType": "ASSIGNMENT"}]}
+            """)
+        #expect(book.assessments.map(\.date) == ["2024-10-01"])
+        #expect(
+            book.diagnostics.contains { $0.message.hasSuffix("has no due date; dated 2024-10-01, its creationTime") })
+    }
+}

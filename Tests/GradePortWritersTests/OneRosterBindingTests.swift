@@ -257,7 +257,10 @@ import Testing
         #expect(results.map { $0["metadata.gradeport.status"] }[0...2] == ["graded", "missing", "absent"])
         #expect(results[0]["score"] == "18.5" && results[0]["textScore"] == "18,5")
         #expect(results[0]["comment"] == "Хорошо,\nно проверь")
-        #expect(results[1]["missing"] == "true" && results[1]["textScore"] == "Missing")
+        // A status word is not a text score: it goes to the raw extension column (issue 17, item 9).
+        #expect(results[1]["missing"] == "true" && results[1]["textScore"] == "")
+        #expect(results[1]["metadata.gradeport.raw"] == "Missing")
+        #expect(results[0]["metadata.gradeport.raw"] == "")
         #expect(results[3]["textScore"] == "")  // raw "27" is the score as written
         #expect(results[3]["scoreDate"] == "2025-12-19")
         #expect(results[0]["metadata.gradeport.sourceFile"] == "school.json")

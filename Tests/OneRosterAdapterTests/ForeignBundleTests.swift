@@ -201,7 +201,26 @@ import Testing
         #expect(outcome.gradebook.people.isEmpty)
     }
 
-    // MARK: - Item 9: wording
+    // MARK: - Item 9: smaller
+
+    @Test func severalSubjectsAreNamedAndDanglingClassReferencesAreWarnings() throws {
+        var classes = try Self.text("v1.2", "classes.csv").split(separator: "\n").map(String.init)
+        classes[1] = classes[1].replacingOccurrences(of: ",Математика,", with: ",\"Математика,Алгебра\",")
+        classes[2] = classes[2].replacingOccurrences(of: "969ed502", with: "00000000")
+            .replacingOccurrences(of: "4bd44363", with: "00000000")
+        let book = try Self.read(replacing: ["classes.csv": classes.joined(separator: "\n") + "\n"])
+        #expect(
+            book.diagnostics.contains {
+                $0.severity == .info
+                    && $0.message
+                        == "subjects lists 2 subjects (Математика, Алгебра); the class is read with the first, 'Математика'"
+            })
+        // A class read without its course is still read: a warning, so nothing rejected gives exit status 1.
+        let dangling = book.diagnostics.filter { $0.code == .danglingReference }
+        #expect(dangling.count == 1)
+        #expect(dangling.allSatisfy { $0.severity == .warning })
+        #expect(book.classes.count == 3)
+    }
 
     @Test func otherRolesAreNamedInPlainWords() throws {
         let book = try OneRosterSamples.read(OneRosterSamples.path("v1.2"))

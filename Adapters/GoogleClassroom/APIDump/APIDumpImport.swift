@@ -29,13 +29,7 @@ struct APIDumpImport {
         // before it, and then the submissions before it, which the second pass meets first.
         var damage: (any Error)?
         do {
-            let summary = try dump.records(in: Self.rosterCollections) { record in
-                if record.collection == "courses" {
-                    state.takeCourse(record, into: &book)
-                } else {
-                    roster.append(record)
-                }
-            }
+            let summary = try dump.records(in: Self.rosterCollections) { record in roster.append(record) }
             ignored += summary.ignoredKeys
             for missing in summary.missingCollections where ["courses", "students", "courseWork"].contains(missing) {
                 book.diagnose(.warning, .incompleteRecord, "the dump has no '\(missing)' collection")
@@ -66,8 +60,10 @@ struct APIDumpImport {
         report(ignored, of: dump, into: &book)
     }
 
-    /// Reads the buffered roster records, members before coursework, whatever the dump's order.
+    /// Reads the buffered roster records, courses first, members before coursework, whatever the dump's
+    /// order.
     private func take(_ roster: [APIDumpRecord], into state: inout APIDumpState, book: inout GradebookBuilder) {
+        state.takeCourses(roster.filter { $0.collection == "courses" }, into: &book)
         for collection in ["teachers", "students", "courseWork", "topics"] {
             for record in roster where record.collection == collection { state.take(record, into: &book) }
         }

@@ -34,8 +34,32 @@ struct APIDumpState {
 
     // MARK: - Roster
 
-    /// Reads a `courses` record: the class and subject it stands for.
-    mutating func takeCourse(_ record: APIDumpRecord, into book: inout GradebookBuilder) {
+    /// Reads the `courses` records. Courses that would stand for the same class and subject but differ
+    /// by a `section` that names no class (`Cohort 1`, `Cohort 2`) are different groups of pupils: each
+    /// gets its section in its class name (`7А Cohort 1`), so they are not taken for one class.
+    mutating func takeCourses(_ records: [APIDumpRecord], into book: inout GradebookBuilder) {
+        var sections: [String: Set<String>] = [:]
+        for record in records {
+            let course = CourseClass(name: record.value["name"]?.string ?? "", section: record.value["section"]?.string)
+            let section = record.value["section"]?.string?.trimmed(of: " ") ?? ""
+            sections[course.className + "|" + (course.subject ?? ""), default: []].insert(section)
+        }
+        for record in records {
+            var course = CourseClass(name: record.value["name"]?.string ?? "", section: record.value["section"]?.string)
+            let section = record.value["section"]?.string?.trimmed(of: " ") ?? ""
+            if course.classOrigin != "section", !section.isEmpty,
+                (sections[course.className + "|" + (course.subject ?? "")]?.count ?? 0) > 1
+            {
+                course.className += " " + section
+                course.classOrigin += " and section (other courses share the name)"
+            }
+            takeCourse(record, as: course, into: &book)
+        }
+    }
+
+    /// Reads a `courses` record as the class and subject it stands for.
+    private mutating func takeCourse(_ record: APIDumpRecord, as course: CourseClass, into book: inout GradebookBuilder)
+    {
         book.countRows()
         let value = record.value
         guard let id = value["id"]?.idString else {
@@ -43,7 +67,6 @@ struct APIDumpState {
             return
         }
         let name = value["name"]?.string ?? ""
-        let course = CourseClass(name: name, section: value["section"]?.string)
         let classID = ClassroomExport.classID(courseID: id)
         book.add(
             SchoolClass(id: classID, name: course.className, grade: course.grade, source: reference(record, book)))
@@ -164,11 +187,20 @@ struct APIDumpState {
         }
         let classification = classifier.classify(title: title, category: category)
         let assessmentID = ClassroomExport.assessmentID(courseWorkID: id)
+        var date = Self.dueDate(value)
+        if date == nil, let created = value["creationTime"]?.string, let day = Self.isoDay(created) {
+            // Work without a due date is dated by the day it was posted, so that what dates it (a school
+            // year, a term) is its own time, not the day of the export.
+            date = day
+            diagnose(
+                .info, .inferredValue, "courseWork \(id) '\(title)' has no due date; dated \(day), its creationTime",
+                record, into: &book)
+        }
         book.add(
             Assessment(
                 id: assessmentID, title: title, kind: classification.kind, number: classification.number,
                 maxScore: maxScore, subject: course?.subjectID, class: course?.classID, term: term,
-                date: Self.dueDate(value), category: category, source: reference(record, book)))
+                date: date, category: category, source: reference(record, book)))
         works[id] = Work(assessmentID: assessmentID, title: title, isUngraded: maxScore == nil)
     }
 
@@ -305,6 +337,15 @@ struct APIDumpState {
         let minutes = time["minutes"]?.number?.int64 ?? 0
         let seconds = time["seconds"]?.number?.int64 ?? 0
         return "\(isoDate)T\(pad(hours)):\(pad(minutes)):\(pad(seconds))Z"
+    }
+
+    /// The `YYYY-MM-DD` day of an RFC 3339 timestamp (`2025-09-03T07:00:00.123Z`); `nil` for anything else.
+    static func isoDay(_ timestamp: String) -> String? {
+        let day = timestamp.prefix(10)
+        let digits = day.enumerated().allSatisfy { index, character in
+            index == 4 || index == 7 ? character == "-" : character.isASCII && character.isNumber
+        }
+        return day.count == 10 && digits ? String(day) : nil
     }
 
     private static func nonEmpty(_ text: String) -> String? {

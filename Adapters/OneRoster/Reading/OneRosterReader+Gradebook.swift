@@ -152,7 +152,8 @@ extension OneRosterReader {
                         person: Person.ID(rawValue: person), assessment: Assessment.ID(rawValue: assessment),
                         status: status ?? Self.status(scoreStatus, score: score, missing: missing),
                         score: score, maxScore: reader.number(row, GradePortMetadata.column("maxScore"), into: &book),
-                        raw: textScore ?? scoreText, comment: row.text("comment"), late: late,
+                        raw: row.text(GradePortMetadata.column("raw")) ?? textScore ?? scoreText,
+                        comment: row.text("comment"), late: late,
                         draft: row.token(GradePortMetadata.column("draft")).flatMap(FieldValue.boolean),
                         source: source))
                 return

@@ -127,8 +127,9 @@ extension OneRosterReader {
                 if let known = reader.schools[org] {
                     school = known
                 } else {
+                    // The class is still read: a warning, not an error (nothing is rejected).
                     reader.report(
-                        &book, .error, .danglingReference,
+                        &book, .warning, .danglingReference,
                         "schoolSourcedId \(org) is not an organisation of this export; the class is read without a school",
                         row, "schoolSourcedId")
                 }
@@ -138,7 +139,8 @@ extension OneRosterReader {
                 course = reader.courses[courseID]
                 if course == nil {
                     reader.report(
-                        &book, .error, .danglingReference, "courseSourcedId \(courseID) is not a course of this export",
+                        &book, .warning, .danglingReference,
+                        "courseSourcedId \(courseID) is not a course of this export; the class is read without it",
                         row, "courseSourcedId")
                 }
             }
@@ -172,10 +174,16 @@ extension OneRosterReader {
                     id: SchoolClass.ID(rawValue: classID), name: title ?? id, grade: grade ?? course?.grade,
                     school: school.map(School.ID.init(rawValue:))))
             var subjectID: String?
-            if classType != "homeroom",
-                let name = row.text("subjects").flatMap({ FieldValue.list($0).first })
-                    ?? course?.subjects.flatMap({ FieldValue.list($0).first }) ?? course?.title
-            {
+            let listed = row.text("subjects").map(FieldValue.list) ?? course?.subjects.map(FieldValue.list) ?? []
+            if classType != "homeroom", let name = listed.first ?? course?.title {
+                if listed.count > 1 {
+                    // GradePort's class has one subject; the others are named, not dropped in silence.
+                    reader.report(
+                        &book, .info, .inferredValue,
+                        "subjects lists \(listed.count) subjects (\(listed.joined(separator: ", "))); the class is read "
+                            + "with the first, '\(name)'", row,
+                        row.text("subjects") != nil ? "subjects" : "courseSourcedId")
+                }
                 subjectID = "oneroster:subject:" + name
                 book.add(Subject(id: Subject.ID(rawValue: subjectID!), name: name))
             }

@@ -164,7 +164,9 @@ enum GradePortMetadata {
         "enrollments.csv": ["derived"],
         "categories.csv": ["kind"],
         "lineItems.csv": ["id", "kind", "number", "category", "placeholders"],
-        "results.csv": ["status", "maxScore", "draft", "sourceFile", "sourceLine", "sourceColumn", "placeholders"],
+        "results.csv": [
+            "status", "maxScore", "draft", "sourceFile", "sourceLine", "sourceColumn", "placeholders", "raw",
+        ],
     ]
 
     /// The full name of an extension column.

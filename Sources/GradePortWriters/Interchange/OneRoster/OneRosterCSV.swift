@@ -77,7 +77,9 @@ public enum OneRosterCSV {
     /// - enrollments: `derived` (`true` when GradePort added it for a student's results).
     /// - categories and lineItems: `kind` (the assessment kind), `number`, `category` (the platform's).
     /// - results: `status` (the gradebook status), `maxScore` (when the cell had its own maximum),
-    ///   `draft`, `sourceFile`, `sourceLine`, `sourceColumn` (where the value was read).
+    ///   `draft`, `sourceFile`, `sourceLine`, `sourceColumn` (where the value was read), `raw` (the cell
+    ///   as the platform wrote it, for a result that is not graded: `TURNED_IN` is a state, not a
+    ///   `textScore`).
     public static let metadataColumns: [String: [String]] = [
         "orgs.csv": ["id", "placeholders"],
         "academicSessions.csv": ["id", "schoolYear", "kind", "number", "placeholders"],
@@ -88,7 +90,9 @@ public enum OneRosterCSV {
         "enrollments.csv": ["derived"],
         "categories.csv": ["kind"],
         "lineItems.csv": ["id", "kind", "number", "category", "placeholders"],
-        "results.csv": ["status", "maxScore", "draft", "sourceFile", "sourceLine", "sourceColumn", "placeholders"],
+        "results.csv": [
+            "status", "maxScore", "draft", "sourceFile", "sourceLine", "sourceColumn", "placeholders", "raw",
+        ],
     ]
 
     /// The full header of a file GradePort writes: spec columns, then extension columns.

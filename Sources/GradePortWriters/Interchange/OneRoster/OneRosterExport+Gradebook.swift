@@ -102,7 +102,8 @@ extension OneRosterExport {
                     row.number(result.score)
                     row.text(item.scoreDate)
                     row.text(result.comment)
-                    row.text(result.raw == scoreText ? nil : result.raw)
+                    // textScore is a score written as text; a status word (`TURNED_IN`, `н`) is not one.
+                    row.text(result.raw == scoreText || result.status != .graded ? nil : result.raw)
                     row.text(item.section)
                     row.empty()
                     row.empty()
@@ -115,6 +116,7 @@ extension OneRosterExport {
                     row.integer(result.source.line)
                     row.integer(result.source.column)
                     row.text(Self.placeholders([("scoreDate", item.scoreDateIsPlaceholder)]))
+                    row.text(result.status == .graded ? nil : result.raw)
                 }
             }
         }
