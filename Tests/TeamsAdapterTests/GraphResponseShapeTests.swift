@@ -49,7 +49,12 @@ import Testing
         let all = ["class.json": classJSON, "members.json": members, "assignments.json": assignments].merging(files) {
             $1
         }
-        for (name, text) in all { _ = try temporary.write("graph-dump/" + name, text) }
+        for (name, text) in all {
+            let path = folder + "/" + name
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        }
         return try withExtendedLifetime(temporary) { try Fixtures().read(folder, with: TeamsPlatform()) }
     }
 
@@ -80,6 +85,21 @@ import Testing
         #expect(book.diagnostics.filter { $0.severity == .error }.isEmpty)
         #expect(book.results.map(\.assessment) == ["teams:assignment:a1", "teams:assignment:a2"])
         #expect(book.diagnostics.contains { $0.message.hasSuffix("the assignment taken from the file's name") })
+    }
+
+    @Test func theAssignmentComesFromItsFolder() throws {
+        // Each assignment's response saved in its own folder, as `…/assignments/{id}/submissions` is asked.
+        let book = try Self.readFolder([
+            "assignments/a1/submissions.json": Self.submissions(assignment: nil, points: [("u1", 18), ("u2", 12)]),
+            "a2/submissions.json": Self.submissions(assignment: nil, points: [("u2", 11)]),
+        ])
+        #expect(book.diagnostics.filter { $0.severity == .error }.isEmpty)
+        #expect(
+            book.results.map { "\($0.assessment) \($0.score!)" } == [
+                "teams:assignment:a2 11", "teams:assignment:a1 18", "teams:assignment:a1 12",
+            ])
+        #expect(book.diagnostics.contains { $0.message.hasSuffix("the assignment taken from its folder's name") })
+        #expect(book.sources.first?.rows == 1 + 2 + 2 + 3)
     }
 
     @Test func withoutAnyHintTheSubmissionIsRejectedWithAWayOut() throws {

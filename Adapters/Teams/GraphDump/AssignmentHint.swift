@@ -15,6 +15,8 @@ struct AssignmentHint: Sendable, Hashable {
         case context = "the response's @odata.context"
         /// The file's name.
         case fileName = "the file's name"
+        /// The name of the folder the file is in (one folder per assignment).
+        case folder = "its folder's name"
     }
 
     /// The assignment's Graph id.
@@ -22,12 +24,14 @@ struct AssignmentHint: Sendable, Hashable {
     /// Where it was found.
     var origin: Origin
 
-    /// The hints a submission record carries: its wrapper's `@odata.context`, then its file's name.
-    static func hints(for record: APIDumpRecord) -> [AssignmentHint] {
+    /// The hints a submission record carries: its wrapper's `@odata.context`, then the folder it was
+    /// saved in (one per assignment), then its file's name.
+    static func hints(for record: APIDumpRecord, folder: String? = nil) -> [AssignmentHint] {
         var hints: [AssignmentHint] = []
         if let context = record.context, let id = assignmentID(inContext: context) {
             hints.append(AssignmentHint(assignmentID: id, origin: .context))
         }
+        if let folder { hints.append(AssignmentHint(assignmentID: folder, origin: .folder)) }
         for id in assignmentIDs(inFileName: (record.file as NSString).lastPathComponent) {
             hints.append(AssignmentHint(assignmentID: id, origin: .fileName))
         }

@@ -40,12 +40,53 @@ struct GraphDumpReader {
         } catch {
             failure = error
         }
+        for (path, assignmentID) in Self.assignmentFolderFiles(of: dump) {
+            do {
+                let page = try APIDump(path: path)
+                try page.records(in: [APIDumpCollection("submissions", aliases: ["value"])]) { record in
+                    builder.countRows()
+                    gathered.add(record, folderAssignment: assignmentID)
+                }
+            } catch {
+                failure = failure ?? error
+            }
+        }
         var writer = GraphGradebookWriter(dumpIsFolder: dump.isFolder)
         writer.write(gathered, into: &builder)
         if let summary {
             Self.report(summary, files: dump.files, embedded: gathered.hasEmbeddedSubmissions, into: &builder)
         }
         if let failure { throw failure }
+    }
+
+    /// Submissions saved one folder per assignment, as `GET …/assignments/{id}/submissions` answers
+    /// them: `assignments/<id>/submissions*.json` or `<id>/submissions*.json` inside a folder dump, each
+    /// with the folder's name as its assignment id.
+    static func assignmentFolderFiles(of dump: APIDump) -> [(path: String, assignmentID: String)] {
+        guard dump.isFolder else { return [] }
+        let manager = FileManager.default
+        func isFolder(_ path: String) -> Bool {
+            var isDirectory: ObjCBool = false
+            return manager.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+        func submissionFiles(in folder: String) -> [String] {
+            ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter {
+                $0.lowercased().hasPrefix("submissions") && $0.lowercased().hasSuffix(".json")
+            }.sorted().map { folder + "/" + $0 }
+        }
+        var found: [(path: String, assignmentID: String)] = []
+        for entry in dump.otherFiles where isFolder(entry) {
+            let name = (entry as NSString).lastPathComponent
+            if name.lowercased() == "assignments" {
+                for child in ((try? manager.contentsOfDirectory(atPath: entry)) ?? []).sorted()
+                where !child.hasPrefix(".") && isFolder(entry + "/" + child) {
+                    found += submissionFiles(in: entry + "/" + child).map { ($0, child) }
+                }
+            } else {
+                found += submissionFiles(in: entry).map { ($0, name) }
+            }
+        }
+        return found
     }
 
     /// Notes the keys and files not read, and missing pages.
@@ -105,8 +146,8 @@ struct GraphRecords: Sendable {
     /// Whether any assignment embeds its submissions.
     var hasEmbeddedSubmissions: Bool { assignments.contains { !$0.submissions.isEmpty } }
 
-    /// Adds one record of the dump.
-    mutating func add(_ record: APIDumpRecord) {
+    /// Adds one record of the dump; `folderAssignment` is the assignment a per-assignment folder names.
+    mutating func add(_ record: APIDumpRecord, folderAssignment: String? = nil) {
         let location = DumpLocation(record)
         guard record.value.object != nil else {
             notObjects.append((record.collection, location))
@@ -118,7 +159,9 @@ struct GraphRecords: Sendable {
         case "assignments": assignments.append(GraphAssignmentRecord(record.value, at: location))
         default:
             var submission = GraphSubmissionRecord(record.value, at: location)
-            if submission.assignmentID == nil { submission.assignmentHints = AssignmentHint.hints(for: record) }
+            if submission.assignmentID == nil {
+                submission.assignmentHints = AssignmentHint.hints(for: record, folder: folderAssignment)
+            }
             submissions.append(submission)
         }
     }
