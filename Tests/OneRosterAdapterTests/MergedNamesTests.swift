@@ -24,6 +24,12 @@ import Testing
         #expect(person.patronymic == "Серікқызы")
         #expect(!book.people.contains { $0.familyName == "Айгерим" })
         #expect(person.nameIsParsed == false)
+        // Said, not done in silence.
+        let noted = book.diagnostics.contains {
+            $0.code == "merge-note"
+                && $0.message.hasPrefix("names 'Айгерим Абдирахманова' (split from one full-name text)")
+        }
+        #expect(noted == (paths[0] == Self.journal))
     }
 
     @Test func theOneRosterExportNamesOnlyPlatformIDs() throws {

@@ -126,7 +126,7 @@ public struct GradebookMerger: Sendable {
             kept += 1
         }
         book.enrollments.removeLast(book.enrollments.count - kept)
-        Self.mergePeople(&book.people, survivor: identity.survivor, context: context)
+        Self.mergePeople(&book.people, survivor: identity.survivor, context: &context)
         book.assessments = assessments
         book.diagnostics += context.diagnostics
         book.merge = context.summary
@@ -137,13 +137,18 @@ public struct GradebookMerger: Sendable {
 
     /// Folds each person record into its survivor (filling missing fields, adding external ids),
     /// then keeps the survivors, in place.
-    private static func mergePeople(_ people: inout [Person], survivor: [Int], context: MergeContext) {
+    private static func mergePeople(_ people: inout [Person], survivor: [Int], context: inout MergeContext) {
         for (position, root) in survivor.enumerated() where root != position {
             let folded = people[position]
             let own = Person.ExternalID(
                 platform: context.platform(of: folded.source) ?? folded.id.platform ?? "", id: folded.id.rawValue)
             if people[root].nameIsParsed, !folded.nameIsParsed, folded.familyName != nil || folded.givenName != nil {
                 // Separate name fields win over names split out of free text, whichever input came first.
+                context.diagnose(
+                    .info, .mergeNote,
+                    "names '\(people[root].fullName)' (split from one full-name text) replaced by the separate name "
+                        + "fields of \(context.place(folded.source)): family name '\(folded.familyName ?? "")', given "
+                        + "name '\(folded.givenName ?? "")'", at: people[root].source)
                 people[root].familyName = folded.familyName
                 people[root].givenName = folded.givenName
                 people[root].patronymic = folded.patronymic ?? people[root].patronymic
