@@ -25,14 +25,15 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         // With --profile, the profile's own id is a platform too; read() checks --prefer against it.
-        if case .platform(let preferred) = prefer, profileOption.profile == nil,
-            BuiltInPlatforms.registry.platform(id: preferred) == nil
-        {
-            let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id.rawValue).joined(separator: ", ")
+        // External adapters are platforms as well: they are loaded (once) to check the ids.
+        guard profileOption.profile == nil, platform != nil || prefer != .last else { return }
+        var registry = BuiltInPlatforms.registry
+        try profileOption.externalAdapters.add(to: &registry)
+        let known = registry.platforms.map(\.descriptor.id.rawValue).joined(separator: ", ")
+        if case .platform(let preferred) = prefer, registry.platform(id: preferred) == nil {
             throw ValidationError("--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")
         }
-        if let platform, profileOption.profile == nil, BuiltInPlatforms.registry.platform(id: platform) == nil {
-            let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id.rawValue).joined(separator: ", ")
+        if let platform, registry.platform(id: platform) == nil {
             throw ValidationError("unknown platform '\(platform)'; known: \(known)")
         }
     }

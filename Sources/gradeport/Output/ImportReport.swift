@@ -36,6 +36,17 @@ struct ImportReport {
         out.endObject()
     }
 
+    /// Adds a file whose external adapter failed part-way: what it read is not committed.
+    mutating func addIncomplete(_ path: String, _ diagnostics: [Diagnostic]) {
+        text += "\(path): not imported: its adapter failed part-way, so the records read before are not committed\n"
+        out.nextElement()
+        out.beginObject()
+        out.member("file", path)
+        out.member("status", "incomplete")
+        out.member("diagnostics", diagnostics)
+        out.endObject()
+    }
+
     /// Adds a file whose content the store already has.
     mutating func addAlreadyImported(_ path: String, _ existing: ImportRecord) {
         text += "\(path): already imported as import \(existing.id) (same SHA-256); nothing to do\n"
