@@ -39,7 +39,7 @@ FIELDS = {
     "last name": "family", "surname": "family", "фамилия": "family",
     "id number": "idnumber", "индивидуальный номер": "idnumber",
     "email address": "email", "email": "email", "адрес электронной почты": "email",
-    "institution": "ignored", "учреждение": "ignored", "department": "ignored", "отдел": "ignored",
+    "institution": "ignored", "учреждение": "ignored", "department": "department", "отдел": "department",
     "last downloaded from this course": "ignored", "последняя загрузка из этого курса": "ignored",
 }
 DISPLAY = {"real": "real", "значение": "real", "percentage": "percentage", "процент": "percentage",
@@ -47,6 +47,8 @@ DISPLAY = {"real": "real", "значение": "real", "percentage": "percentage
 TOTAL = re.compile(r"^(course total|итоговая оценка за курс)$|\btotal$|итого", re.IGNORECASE)
 HEADER_COLUMN = re.compile(r"^(?P<name>.+?)\s*\((?P<display>[^()]+)\)\s*$")
 NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+# A class name such as 7А, 10 Б, 11B: schools often keep the class in Moodle's Department field.
+CLASS_NAME = re.compile(r"^(\d{1,2})\s*[-\s]?\s*([А-ЯЁӘҒҚҢӨҰҮҺІA-Z])$", re.IGNORECASE)
 
 
 # -- sniffing --------------------------------------------------------------------------------------
@@ -171,6 +173,9 @@ def read_text(data, out):
                            "the Real or Percentage display type to read them" % name, at=out.at(1, column))
     if "family" not in fields and "given" not in fields:
         raise Fatal("no First name or Last name column", line=1, column=1, code="missing-column")
+    if not any(display != "feedback" for item in items.values() for display in item):
+        raise Fatal("no Moodle gradebook header: the first line must hold First name and Last name (or Surname) "
+                    "and the grade columns", line=1, column=1, code="missing-header")
     defined = []
     for title, item in items.items():
         if "real" not in item and "percentage" not in item:
@@ -182,6 +187,7 @@ def read_text(data, out):
                        max_score="100" if "real" not in item else None, at=out.at(1, column))
         defined.append((identifier, item))
     seen = {}
+    classes = set()
     line_number = 1
     for row in rows:
         line_number = rows.line_num
@@ -208,8 +214,19 @@ def read_text(data, out):
             continue
         seen[person] = line_number
         iin = idnumber if valid_iin(idnumber) else None
+        department = cell("department")
+        class_match = CLASS_NAME.match(department)
+        class_id = None
+        if class_match:
+            class_id = "class:%s%s" % (class_match.group(1), class_match.group(2).upper())
+            if class_id not in classes:
+                classes.add(class_id)
+                out.school_class(class_id, "%s%s" % (class_match.group(1), class_match.group(2).upper()),
+                                 grade=int(class_match.group(1)), at=out.at(line_number, fields["department"]))
         out.person(person, family_name=family or None, given_name=given or None, email=email or None, iin=iin,
                    external_ids=[("moodle", idnumber)] if idnumber else (), at=out.at(line_number))
+        if class_id:
+            out.enrollment(person, class_id)
         for identifier, item in defined:
             write_result(out, person, identifier, item, row, line_number)
     if line_number == 1 and not seen:
@@ -248,7 +265,7 @@ def derived_maximum(score, percent):
         return None
     maximum = score * 100 / percent
     rounded = maximum.to_integral_value()
-    return rounded if abs(maximum - rounded) < Decimal("0.05") else None
+    return Decimal(int(rounded)) if abs(maximum - rounded) < Decimal("0.05") else None
 
 
 def valid_iin(text):

@@ -247,8 +247,17 @@ class Adapter:
     # -- running ---------------------------------------------------------------------------------
 
     def main(self, argv=None):
-        """Runs the command in ``argv`` (default: the command line) and exits with its status."""
-        sys.exit(self.run(sys.argv[1:] if argv is None else argv))
+        """Runs the command in ``argv`` (default: the command line) and exits with its status.
+
+        When the host stops reading (it stopped the adapter), the adapter ends quietly with status 1.
+        """
+        try:
+            status = self.run(sys.argv[1:] if argv is None else argv)
+        except BrokenPipeError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.__stdout__.fileno())
+            sys.exit(1)
+        sys.exit(status)
 
     def run(self, argv, stdout=None):
         """Runs one command, writing protocol lines to ``stdout``; returns the exit status.
@@ -339,6 +348,8 @@ class Adapter:
         except Fatal as fatal:
             write(_fatal(fatal.message, fatal.line, fatal.column, fatal.code))
             status = 3
+        except BrokenPipeError:
+            raise
         except Exception as error:  # an adapter bug: the traceback for the author, a fatal line for the host
             traceback.print_exc(file=sys.stderr)
             write(_fatal("the adapter failed: %s: %s" % (type(error).__name__, error), None, None, None))

@@ -1,0 +1,189 @@
+import Foundation
+import GradePortTesting
+import Testing
+
+/// External adapters on the command line: found in each discovery place, detected, converted,
+/// merged with a built-in platform's export, listed and checked; misbehaving ones refused with
+/// their message and exit status; an import from a failed adapter commits nothing.
+@Suite struct ExternalAdapterCommandTests {
+    static let fixtures = Fixtures(testFile: #filePath)
+    static let adapterFixtures = fixtures.packageRoot + "/Tests/ExternalAdaptersTests/Fixtures"
+    static let plain = adapterFixtures + "/gradeport-adapter-plainjournal.py"
+    static let sample = adapterFixtures + "/sample.csv"
+    static let moodle = fixtures.packageRoot + "/Plugins/moodle/gradeport-adapter-moodle.py"
+
+    /// An environment in which nothing is discovered unless a test adds it.
+    static func isolated(_ extra: [String: String?] = [:]) -> [String: String?] {
+        var environment: [String: String?] = [
+            "GRADEPORT_ADAPTER_PATH": nil, "XDG_DATA_HOME": "/nonexistent", "XDG_CACHE_HOME": "/nonexistent",
+            "GRADEPORT_ADAPTER_TIMEOUT": nil,
+        ]
+        for (key, value) in extra { environment[key] = value }
+        return environment
+    }
+
+    /// A temporary folder holding a copy of the plain-journal adapter named `name`.
+    static func folder(with name: String) throws -> String {
+        let folder = GradePortProcess.temporaryFolder()
+        try FileManager.default.copyItem(atPath: plain, toPath: folder + "/" + name)
+        return folder
+    }
+
+    /// A folder with `gradeport-adapter-<mode>.py` linked to the misbehaving fixture, and an input.
+    static func misbehaving(_ mode: String) throws -> (program: String, input: String) {
+        let folder = GradePortProcess.temporaryFolder()
+        let program = folder + "/gradeport-adapter-\(mode).py"
+        try FileManager.default.createSymbolicLink(
+            atPath: program, withDestinationPath: adapterFixtures + "/misbehaving.py")
+        let input = folder + "/input.bad"
+        try "anything\n".write(toFile: input, atomically: true, encoding: .utf8)
+        return (program, input)
+    }
+
+    @Test func detectsAnAdapterFoundInEachPlace() throws {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        let option = try Self.folder(with: "gradeport-adapter-plainjournal.py")
+        let environment = try Self.folder(with: "gradeport-adapter-plainjournal.py")
+        let data = GradePortProcess.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: data + "/gradeport/adapters", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            atPath: Self.plain, toPath: data + "/gradeport/adapters/gradeport-adapter-plainjournal.py")
+        let bin = try Self.folder(with: "gradeport-adapter-plainjournal")
+        let places: [(arguments: [String], environment: [String: String?], path: String)] = [
+            (["--adapter", option], [:], option + "/gradeport-adapter-plainjournal.py"),
+            ([], ["GRADEPORT_ADAPTER_PATH": environment], environment + "/gradeport-adapter-plainjournal.py"),
+            ([], ["XDG_DATA_HOME": data], data + "/gradeport/adapters/gradeport-adapter-plainjournal.py"),
+            ([], ["PATH": bin + ":" + path], bin + "/gradeport-adapter-plainjournal"),
+        ]
+        for place in places {
+            let run = try GradePortProcess.run(
+                ["detect", Self.sample, "--json"] + place.arguments, environment: Self.isolated(place.environment))
+            #expect(run.status == 0, "\(run.standardError)")
+            #expect(
+                run.standardOutput.contains(
+                    "\"platform\":\"plainjournal\",\"export\":\"journal-csv\",\"confidence\":95"))
+            let platforms = try GradePortProcess.run(
+                ["platforms"] + place.arguments, environment: Self.isolated(place.environment))
+            #expect(
+                platforms.standardOutput.contains(
+                    "plainjournal  Plain journal (test adapter)  (external 1.0, \(place.path))"))
+            // --no-external-adapters turns discovery off; --adapter still works.
+            let off = try GradePortProcess.run(
+                ["detect", Self.sample, "--json", "--no-external-adapters"] + place.arguments,
+                environment: Self.isolated(place.environment))
+            #expect(off.standardOutput.contains("\"platform\":\"plainjournal\"") == !place.arguments.isEmpty)
+        }
+    }
+
+    @Test func neverFindsAnAdapterInTheCurrentFolder() throws {
+        let folder = try Self.folder(with: "gradeport-adapter-plainjournal")
+        let run = try GradePortProcess.run(
+            ["detect", Self.sample], in: folder,
+            environment: Self.isolated(["PATH": ".:" + (ProcessInfo.processInfo.environment["PATH"] ?? "")]))
+        #expect(!run.standardOutput.contains("plainjournal journal-csv"))
+    }
+
+    @Test func convertsWithExactValuesAndPlatformOption() throws {
+        let run = try GradePortProcess.run(
+            ["convert", Self.sample, "--adapter", Self.plain, "--platform", "plainjournal", "--to", "csv"],
+            environment: Self.isolated())
+        #expect(run.status == 1)
+        #expect(
+            run.standardOutput.contains(
+                "Серікқызы Аружан,plainjournal:p6,aruzhan@school.kz,7А,Алгебра,plainjournal:2025-2026/Q2,СОЧ,plainjournal:a5,termSummative,17.5,20,87.5,graded,\"17,5\""
+            ))
+        #expect(run.standardError.contains("sample.csv:8:4: error: negative score -3 rejected [negative-score]"))
+    }
+
+    @Test(arguments: [
+        (
+            "stdoutlog", Int32(1),
+            "wrote a line that is not JSON on standard output: \"Reading the file now...\"; adapters must log to standard error"
+        ),
+        (
+            "hang", 3,
+            "gave no answer to 'read' within the limit of 1 s without a new line (set GRADEPORT_ADAPTER_TIMEOUT to allow longer); it was stopped"
+        ),
+        ("crash", 1, "failed during 'read' (exit status 7); its standard error ended with:"),
+        ("nosummary", 1, "ended 'read' (exit status 0) without its summary line: its output is incomplete"),
+        (
+            "undefinedref", 1,
+            "'result' line: person 'ghost' was not defined by an earlier person line; skipped [dangling-reference]"
+        ),
+        ("longline", 1, "wrote a line longer than the protocol's limit of 1 MiB"),
+        ("stderrflood", 0, "1 result(s)"),
+        (
+            "protocol99", 3,
+            "speaks gradeport-adapter/99, but this GradePort speaks gradeport-adapter/1: update the adapter (or GradePort) so that both speak the same version"
+        ),
+        ("builtinid", 3, "takes the id of a built-in platform; it is not loaded: give it another id"),
+    ])
+    func aMisbehavingAdapterGivesItsMessageAndStatus(_ mode: String, _ status: Int32, _ message: String) throws {
+        let (program, input) = try Self.misbehaving(mode)
+        let start = ContinuousClock.now
+        let run = try GradePortProcess.run(
+            ["convert", input, "--adapter", program, "--to", "csv"],
+            environment: Self.isolated(["GRADEPORT_ADAPTER_TIMEOUT": "1"]))
+        #expect(run.status == status, "\(run.standardError)")
+        #expect(run.standardError.contains(message), "\(run.standardError)")
+        #expect(ContinuousClock.now - start < .seconds(30))
+        // The adapter process is gone: neither running nor a zombie.
+        if let pid = try? String(contentsOfFile: input + ".pid", encoding: .utf8) {
+            #expect(!FileManager.default.fileExists(atPath: "/proc/\(pid)"))
+        }
+    }
+
+    @Test func anImportFromAnAdapterThatFailedMidwayCommitsNothing() throws {
+        let (program, input) = try Self.misbehaving("crash")
+        let store = GradePortProcess.temporaryFolder() + "/store.sqlite"
+        let run = try GradePortProcess.run(
+            ["import", input, "--adapter", program, "--store", store], environment: Self.isolated())
+        #expect(run.status == 1)
+        #expect(run.standardOutput.contains("not imported: its adapter failed part-way"))
+        let history = try GradePortProcess.run(["history", "--store", store, "--json"], environment: Self.isolated())
+        #expect(!history.standardOutput.contains("input.bad"))
+    }
+
+    @Test func moodlePassesTheCheck() throws {
+        let samples = ["7A-physics-grades.csv", "8B-algebra-grades-excel.csv", "7A-physics-grades.xml"].map {
+            Self.fixtures.sample("Moodle/" + $0)
+        }
+        let run = try GradePortProcess.run(["adapters", "check", Self.moodle] + samples, environment: Self.isolated())
+        #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
+        #expect(!run.standardOutput.contains("FAIL"))
+        #expect(run.standardOutput.contains("PASS  unicode-round-trip: "))
+        #expect(run.standardOutput.split(separator: "\n").count == 24)
+    }
+
+    @Test func checkReportsABrokenAdapter() throws {
+        let (program, _) = try Self.misbehaving("nosummary")
+        let run = try GradePortProcess.run(["adapters", "check", program, Self.sample], environment: Self.isolated())
+        #expect(run.status == 1)
+        #expect(
+            run.standardOutput.contains("FAIL  hello-and-summary: read \(Self.sample): the last line is not summary"))
+    }
+
+    @Test func moodleMergesWithTheGoogleClassroomExportOfTheSameClass() throws {
+        let run = try GradePortProcess.run(
+            [
+                "convert", "Samples/Moodle/7A-physics-grades.csv", "Samples/GoogleClassroom/7A-physics-grades.csv",
+                "--adapter", "Plugins/moodle", "--to", "json",
+            ], in: Self.fixtures.packageRoot, environment: Self.isolated())
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError.contains("merged 2 inputs: 20 people records → 12 people (matched by iin 0, email 8"))
+        let differences = Self.fixtures.golden("GradePortCLITests/Golden/moodle-merge-7A.json")
+            .differences(from: run.standardOutput)
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+    }
+
+    @Test func adaptersListShowsOriginPathVersionAndProtocol() throws {
+        let run = try GradePortProcess.run(["adapters", "list", "--adapter", Self.plain], environment: Self.isolated())
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("kundelik  Kundelik"))
+        #expect(run.standardOutput.contains("  built-in\n"))
+        #expect(
+            run.standardOutput.contains(
+                "plainjournal  Plain journal (test adapter)  external  \(Self.plain)  version 1.0  gradeport-adapter/1  (--adapter)"
+            ))
+    }
+}
