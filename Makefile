@@ -10,10 +10,11 @@ run:
 	$(SWIFT) build --product gradeport
 	@scripts/run-samples.sh "$$($(SWIFT) build --show-bin-path)/gradeport"
 
-## Run the whole test suite.
+## Run the whole test suite: the Swift tests, then the Python SDK's and plugins' tests (pytest).
 test:
 	@scripts/ensure-system-packages.sh
 	$(SWIFT) test
+	@scripts/test-python.sh
 
 ## Generate large synthetic exports and print MB/s, rows/s, results/s and peak memory (release build).
 bench:
