@@ -21,6 +21,7 @@ bench:
 	@scripts/ensure-system-packages.sh
 	$(SWIFT) build -c release --product gradeport
 	$(SWIFT) build -c release --product gradeport-bench
+	$(SWIFT) build -c release --product gradeport-builtin-adapters
 	"$$($(SWIFT) build -c release --show-bin-path)/gradeport-bench" --gradeport "$$($(SWIFT) build -c release --show-bin-path)/gradeport"
 
 ## Format the sources with the checked-in .swift-format.
@@ -29,7 +30,7 @@ format:
 
 ## Build the DocC documentation of the libraries (GradePortCore has the "Writing an adapter" article).
 docs:
-	$(SWIFT) package generate-documentation --target GradePortBase --target GradePortCore --target GradePortWriters --target TableReader --target JSONStream --target XMLStream --target GradePortTesting --target GradeStore
+	$(SWIFT) package generate-documentation --target GradePortBase --target GradePortCore --target GradePortWriters --target TableReader --target JSONStream --target XMLStream --target GradePortTesting --target GradeStore --target GradePortAdapterSDK
 
 ## Write a new built-in adapter and register it: make new-adapter NAME=Mektep ID=mektep [DISPLAY="mektep.edu.kz"].
 new-adapter:
