@@ -3,17 +3,19 @@
 
 The class is the Google Classroom sample's 7А physics class (same e-mail addresses), so that the
 two exports merge; 8Б algebra is an Excel re-save (CP1251, semicolons, decimal commas)."""
+import importlib.util
+import os
+
+_SPEC = importlib.util.spec_from_file_location(
+    "moodle_adapter", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Plugins", "moodle",
+                                   "gradeport-adapter-moodle.py"))
+ADAPTER = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(ADAPTER)
 
 
 def iin(prefix11):
-    """A valid synthetic IIN from 11 digits (the check digit appended); None when no digit fits."""
-    digits = [int(ch) for ch in prefix11]
-    check = sum(d * w for d, w in zip(digits, range(1, 12))) % 11
-    if check == 10:
-        check = sum(d * w for d, w in zip(digits, [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2])) % 11
-        if check == 10:
-            return None
-    return prefix11 + str(check)
+    """A valid synthetic IIN from 11 digits, its check digit computed as the adapter checks it."""
+    return prefix11 + str(ADAPTER.iin_check_digit(prefix11))
 
 
 STUDENTS = [

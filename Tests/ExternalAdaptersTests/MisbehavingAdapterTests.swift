@@ -95,9 +95,15 @@ import Testing
     }
 
     @Test func aStandardErrorFloodNeitherBlocksNorFails() throws {
-        let (outcome, _, _) = try read("stderrflood")
+        let (outcome, program, _) = try read("stderrflood")
         #expect(outcome.gradebook.results.count == 1)
-        #expect(outcome.gradebook.diagnostics.isEmpty)
+        // 20 MiB on standard error: the last 4 KiB are kept as a note (`--verbose` shows it).
+        let diagnostics = outcome.gradebook.diagnostics
+        #expect(diagnostics.map(\.code) == [.adapterLog])
+        #expect(diagnostics.map(\.severity) == [.info])
+        let prefix = "adapter 'stderrflood' (\(program)) wrote on standard error; its standard error ended with:\n…"
+        #expect(diagnostics.first?.message.hasPrefix(prefix) == true)
+        #expect(diagnostics.first?.message.hasSuffix(String(repeating: "x", count: 1023)) == true)
     }
 
     @Test func anotherProtocolVersionIsRefusedNamingBoth() throws {

@@ -7,6 +7,8 @@ extension DiagnosticCode {
     public static let adapterFailed: Self = "adapter-failed"
     /// An external adapter wrote a line on standard output that is not a protocol line.
     public static let adapterOutput: Self = "adapter-output"
+    /// What an external adapter that finished wrote on standard error (its last 4 KiB), as a note.
+    public static let adapterLog: Self = "adapter-log"
 }
 
 /// Why an external adapter's command failed, in a sentence that names the adapter, its path and

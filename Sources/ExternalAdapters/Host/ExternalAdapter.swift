@@ -143,6 +143,11 @@ public struct ExternalAdapter: LearningPlatform {
         }
         if let rows = session.summaryRows, session.fatal == nil, case .exited(0) = outcome.end {
             gradebook.countRows(rows)
+            // What the adapter logged: a note, which `--verbose` shows.
+            if !outcome.errorTail.allSatisfy(\.isWhitespace) {
+                gradebook.diagnose(
+                    .info, .adapterLog, "\(name) wrote on standard error" + AdapterFailure.tail(outcome.errorTail))
+            }
             return
         }
         gradebook.countRows(session.summaryRows ?? session.recordLines.count)
