@@ -67,7 +67,13 @@ struct MeasureAdapters: ParsableCommand {
         table.addConvert("convert through the protocol", file: csv, results: results, throughProtocol)
 
         // 2. A Python adapter's start-up: `describe`, against python3 doing nothing.
-        if let python = which("python3") {
+        // python3 on PATH is what the host runs a .py adapter with (it may be a pyenv shim); /usr/bin/python3
+        // is measured too when it is another program.
+        var pythons = [which("python3")].compactMap { $0 }
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), pythons.first != "/usr/bin/python3" {
+            pythons.append("/usr/bin/python3")
+        }
+        for python in pythons {
             let runs = 20
             var bare = 0.0
             var describe = 0.0
@@ -76,9 +82,9 @@ struct MeasureAdapters: ParsableCommand {
                 describe += try ChildProcess.run([python, moodlePath, "describe"], discardOutput: true).seconds
             }
             table.addNote(
-                "Python adapter start-up", input: "moodle describe, \(runs) runs",
-                "\(String(format: "%.1f", describe / Double(runs) * 1000)) ms per run (python3 -c pass: "
-                    + "\(String(format: "%.1f", bare / Double(runs) * 1000)) ms)")
+                "Python adapter start-up", input: "\(python), \(runs) runs",
+                "moodle describe \(String(format: "%.1f", describe / Double(runs) * 1000)) ms per run (python3 -c "
+                    + "pass: \(String(format: "%.1f", bare / Double(runs) * 1000)) ms)")
         }
 
         // 3. detect over 100 files (50 Moodle exports, 50 Classroom CSVs) with the two adapters installed.

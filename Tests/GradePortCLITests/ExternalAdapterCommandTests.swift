@@ -123,7 +123,7 @@ import Testing
         let start = ContinuousClock.now
         let run = try GradePortProcess.run(
             ["convert", input, "--adapter", program, "--to", "csv"],
-            environment: Self.isolated(["GRADEPORT_ADAPTER_TIMEOUT": "1"]))
+            environment: Self.isolated(mode == "hang" ? ["GRADEPORT_ADAPTER_TIMEOUT": "1"] : [:]))
         #expect(run.status == status, "\(run.standardError)")
         #expect(run.standardError.contains(message), "\(run.standardError)")
         #expect(ContinuousClock.now - start < .seconds(30))
@@ -155,12 +155,33 @@ import Testing
         #expect(run.standardOutput.split(separator: "\n").count == 24)
     }
 
+    @Test func checkComparesWithAGoldenFile() throws {
+        let root = Self.fixtures.packageRoot
+        let sample = "Samples/Moodle/8B-algebra-grades-excel.csv"
+        let golden = GradePortProcess.temporaryFolder() + "/golden.json"
+        let made = try GradePortProcess.run(
+            ["convert", sample, "--adapter", "Plugins/moodle", "--to", "json", "-o", golden], in: root,
+            environment: Self.isolated())
+        #expect(made.status == 1)  // the cell "двадцать" is rejected
+        let check = ["adapters", "check", "Plugins/moodle/gradeport-adapter-moodle.py", sample, "--golden", golden]
+        let passed = try GradePortProcess.run(check, in: root, environment: Self.isolated())
+        #expect(passed.standardOutput.contains("PASS  golden: \(golden)"))
+        #expect(passed.status == 0, "\(passed.standardOutput)")
+        let text = try String(contentsOfFile: golden, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"17.5\"", with: "\"17.4\"").replacingOccurrences(
+            of: ":17.5,", with: ":17.4,"
+        )
+        .write(toFile: golden, atomically: true, encoding: .utf8)
+        let failed = try GradePortProcess.run(check, in: root, environment: Self.isolated())
+        #expect(failed.status == 1)
+        #expect(failed.standardOutput.contains("FAIL  golden: \(golden)"))
+    }
+
     @Test func checkReportsABrokenAdapter() throws {
-        let (program, _) = try Self.misbehaving("nosummary")
-        let run = try GradePortProcess.run(["adapters", "check", program, Self.sample], environment: Self.isolated())
+        let (program, input) = try Self.misbehaving("nosummary")
+        let run = try GradePortProcess.run(["adapters", "check", program, input], environment: Self.isolated())
         #expect(run.status == 1)
-        #expect(
-            run.standardOutput.contains("FAIL  hello-and-summary: read \(Self.sample): the last line is not summary"))
+        #expect(run.standardOutput.contains("FAIL  hello-and-summary: read \(input): the last line is not summary"))
     }
 
     @Test func moodleMergesWithTheGoogleClassroomExportOfTheSameClass() throws {
