@@ -82,7 +82,9 @@ struct MeasureAdapters: ParsableCommand {
                 describe += try ChildProcess.run([python, moodlePath, "describe"], discardOutput: true).seconds
             }
             table.addNote(
-                "Python adapter start-up", input: "\(python), \(runs) runs",
+                "Python adapter start-up",
+                input: python == "/usr/bin/python3"
+                    ? "/usr/bin/python3, \(runs) runs" : "python3 on PATH, \(runs) runs",
                 "moodle describe \(String(format: "%.1f", describe / Double(runs) * 1000)) ms per run (python3 -c "
                     + "pass: \(String(format: "%.1f", bare / Double(runs) * 1000)) ms)")
         }

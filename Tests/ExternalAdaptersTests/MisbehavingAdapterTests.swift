@@ -106,6 +106,19 @@ import Testing
         #expect(diagnostics.first?.message.hasSuffix(String(repeating: "x", count: 1023)) == true)
     }
 
+    @Test func aFailedSniffIsAWarningAndDetectsNothing() throws {
+        let (folder, program, input) = try AdapterFixtures.misbehaving("sniffcrash")
+        let warnings = WarningLog()
+        let adapter = try AdapterFixtures.adapter(program, settings: AdapterFixtures.settings(warnings: warnings))
+        #expect(adapter.sniff(try ExportFile(path: input)) == nil)
+        #expect(
+            warnings.all == [
+                "adapter 'sniffcrash' (\(program)) failed during 'sniff' (exit status 5); its standard error ended "
+                    + "with:\ncannot sniff today"
+            ])
+        _ = folder
+    }
+
     @Test func anotherProtocolVersionIsRefusedNamingBoth() throws {
         let (folder, program, _) = try AdapterFixtures.misbehaving("protocol99")
         let programValue = try AdapterProgram.at(program, origin: .direct, searchPath: AdapterFixtures.searchPath).get()

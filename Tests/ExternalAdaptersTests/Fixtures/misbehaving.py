@@ -41,6 +41,9 @@ def main(argv):
         emit({"type": "summary", "rows": 0})
         return 0
     if command == "sniff":
+        if MODE == "sniffcrash":
+            sys.stderr.write("cannot sniff today\n")
+            return 5
         if MODE == "counter" and len(argv) > 2:
             with open(os.path.join(os.path.dirname(argv[2]), "sniff.log"), "a") as handle:
                 handle.write("%d\n" % (len(argv) - 2))
