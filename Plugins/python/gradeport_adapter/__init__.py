@@ -134,21 +134,26 @@ class Output:
         self.rows += count
 
     def school(self, id, name=None, bin=None, at=None):
+        """A school; ``bin`` is its 12-digit BIN."""
         self._record("school", id, {"name": name, "bin": bin}, at)
 
     def term(self, id, school_year=None, kind=None, number=None, start=None, end=None, name=None, at=None):
+        """A term: ``school_year`` like ``2025-2026``, ``kind`` quarter, semester, trimester or year."""
         self._record("term", id, {"schoolYear": school_year, "kind": kind, "number": number, "start": start,
                                   "end": end, "name": name}, at)
 
     def subject(self, id, name, at=None):
+        """A subject."""
         self._record("subject", id, {"name": name}, at)
 
     def school_class(self, id, name, grade=None, school=None, at=None):
+        """A class (``7А``), optionally with its grade number and school."""
         self._check("school", school)
         self._record("class", id, {"name": name, "grade": grade, "school": _id(school)}, at)
 
     def person(self, id, role="student", family_name=None, given_name=None, patronymic=None, email=None, iin=None,
                external_ids=(), at=None):
+        """A student or teacher; names as written; ``external_ids`` are ``(platform, id)`` pairs."""
         fields = {"role": role, "familyName": family_name, "givenName": given_name, "patronymic": patronymic,
                   "email": email, "iin": iin}
         if external_ids:
@@ -156,6 +161,7 @@ class Output:
         self._record("person", id, fields, at)
 
     def enrollment(self, person, school_class, subject=None, role="student"):
+        """A person in a class (and subject)."""
         self._check("person", person)
         self._check("class", school_class)
         self._check("subject", subject)
@@ -164,6 +170,7 @@ class Output:
 
     def assessment(self, id, title, kind=None, max_score=None, subject=None, school_class=None, term=None,
                    date=None, category=None, number=None, at=None):
+        """An assessment; without ``kind`` GradePort classifies the title (СОР, БЖБ, СОЧ, ТЖБ, ФО…)."""
         if kind is not None and kind not in _KINDS:
             raise ValueError("assessment kind %r is not one of %s" % (kind, ", ".join(_KINDS)))
         self._check("subject", subject)
@@ -176,6 +183,7 @@ class Output:
 
     def result(self, person, assessment, status="graded", score=None, max_score=None, raw=None, comment=None,
                late=None, at=None):
+        """A result: a score (exact) or a status; ``raw`` is the cell as written. Blank cells: no result."""
         if status not in _STATUSES:
             raise ValueError("result status %r is not one of %s" % (status, ", ".join(_STATUSES)))
         self._check("person", person)
