@@ -197,6 +197,20 @@ import Testing
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 
+    @Test func platformsJSONAndReportUseTheAdapterLikeABuiltInOne() throws {
+        let platforms = try GradePortProcess.run(
+            ["platforms", "--json", "--adapter", Self.plain], environment: Self.isolated())
+        #expect(platforms.status == 0)
+        #expect(
+            platforms.standardOutput.contains(
+                "\"id\":\"plainjournal\",\"name\":\"Plain journal (test adapter)\",\"profile\":false,\"external\":true,"
+                    + "\"path\":\"\(Self.plain)\",\"version\":\"1.0\""))
+        let report = try GradePortProcess.run(
+            ["report", Self.sample, "--adapter", Self.plain, "--format", "csv"], environment: Self.isolated())
+        #expect(report.status == 1)  // the negative score is rejected
+        #expect(report.standardOutput.contains("plainjournal:p6,Серікқызы Аружан,7А,Алгебра,"))
+    }
+
     @Test func adaptersListShowsOriginPathVersionAndProtocol() throws {
         let run = try GradePortProcess.run(["adapters", "list", "--adapter", Self.plain], environment: Self.isolated())
         #expect(run.status == 0)

@@ -73,7 +73,9 @@ def read(name):
             elif cells[0] == "subject":
                 emit({"type": "subject", "id": "s", "name": cells[1], "at": {"line": number}})
             else:
-                emit({"type": "term", "id": cells[1], "at": {"line": number}})
+                year, _, quarter = cells[1].partition("/Q")
+                emit({"type": "term", "id": cells[1], "schoolYear": year, "kind": "quarter",
+                      "number": int(quarter) if quarter.isdigit() else None, "at": {"line": number}})
             continue
         if header is None:
             header = cells
