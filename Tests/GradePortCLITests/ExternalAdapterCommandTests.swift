@@ -184,6 +184,24 @@ import Testing
         #expect(run.standardOutput.contains("FAIL  hello-and-summary: read \(input): the last line is not summary"))
     }
 
+    @Test func anAdapterWrittenFromTheProtocolAloneMergesWithABuiltInExport() throws {
+        let run = try GradePortProcess.run(
+            [
+                "convert", Self.adapterFixtures + "/7A-physics.csv",
+                Self.fixtures.sample("GoogleClassroom/7A-physics-grades.csv"), "--adapter", Self.plain, "--to", "csv",
+            ], environment: Self.isolated())
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(
+            run.standardError.contains(
+                "merged 2 inputs: 16 people records → 12 people (matched by iin 0, email 4, platform link 0, name 0"))
+        // One person, results from both platforms: the plain journal's СОР 2 and Classroom's СОР 1.
+        let aruzhan = run.standardOutput.split(separator: "\n").filter { $0.hasPrefix("Серікқызы Аружан,") }
+        #expect(aruzhan.contains { $0.contains(",СОР 2 по разделу «Динамика»,") && $0.contains(",19,20,95,graded,") })
+        #expect(
+            aruzhan.contains { $0.contains(",СОР 1 по разделу «Кинематика»,") && $0.contains(",18.5,20,92.5,graded,") })
+        #expect(Set(aruzhan.map { $0.split(separator: ",")[1] }).count == 1)
+    }
+
     @Test func moodleMergesWithTheGoogleClassroomExportOfTheSameClass() throws {
         let run = try GradePortProcess.run(
             [
