@@ -12,10 +12,14 @@ import Testing
     static let sample = adapterFixtures + "/sample.csv"
     static let moodle = fixtures.packageRoot + "/Plugins/moodle/gradeport-adapter-moodle.py"
 
+    /// An empty folder standing for the user's data and cache folders (the describe cache is written there).
+    static let isolatedHome = GradePortProcess.temporaryFolder()
+
     /// An environment in which nothing is discovered unless a test adds it.
     static func isolated(_ extra: [String: String?] = [:]) -> [String: String?] {
         var environment: [String: String?] = [
-            "GRADEPORT_ADAPTER_PATH": nil, "XDG_DATA_HOME": "/nonexistent", "XDG_CACHE_HOME": "/nonexistent",
+            "GRADEPORT_ADAPTER_PATH": nil, "XDG_DATA_HOME": isolatedHome + "/data",
+            "XDG_CACHE_HOME": isolatedHome + "/cache",
             "GRADEPORT_ADAPTER_TIMEOUT": nil,
         ]
         for (key, value) in extra { environment[key] = value }
@@ -131,6 +135,18 @@ import Testing
         if let pid = try? String(contentsOfFile: input + ".pid", encoding: .utf8) {
             #expect(!FileManager.default.fileExists(atPath: "/proc/\(pid)"))
         }
+    }
+
+    @Test func aRefusedAdapterKeepsItsStatusWithPlatformNamed() throws {
+        let (program, input) = try Self.misbehaving("protocol99")
+        let run = try GradePortProcess.run(
+            ["convert", input, "--adapter", program, "--platform", "protocol99"], environment: Self.isolated())
+        #expect(run.status == 3)
+        #expect(run.standardError.hasPrefix("gradeport: error: adapter \(program) speaks gradeport-adapter/99"))
+        let missing = try GradePortProcess.run(
+            ["convert", input, "--adapter", "/no/such/adapter", "--platform", "x"], environment: Self.isolated())
+        #expect(missing.status == 2)
+        #expect(missing.standardError == "gradeport: error: --adapter /no/such/adapter: no such file or folder\n")
     }
 
     @Test func anImportFromAnAdapterThatFailedMidwayCommitsNothing() throws {

@@ -28,7 +28,8 @@ struct InputOptions: ParsableArguments {
         // External adapters are platforms as well: they are loaded (once) to check the ids.
         guard profileOption.profile == nil, platform != nil || prefer != .last else { return }
         var registry = BuiltInPlatforms.registry
-        try profileOption.externalAdapters.add(to: &registry)
+        // An adapter that cannot be loaded is reported by run(), with its own exit status.
+        do { try profileOption.externalAdapters.add(to: &registry) } catch { return }
         let known = registry.platforms.map(\.descriptor.id.rawValue).joined(separator: ", ")
         if case .platform(let preferred) = prefer, registry.platform(id: preferred) == nil {
             throw ValidationError("--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")
