@@ -106,6 +106,15 @@ import Testing
         #expect(diagnostics.first?.message.hasSuffix(String(repeating: "x", count: 1023)) == true)
     }
 
+    @Test func aBackgroundProcessHoldingStandardOutputDoesNotHoldTheRead() throws {
+        let start = ContinuousClock.now
+        let (outcome, _, _) = try read("background")
+        #expect(ContinuousClock.now - start < .seconds(20))
+        #expect(outcome.unreadableInputs.isEmpty)
+        #expect(outcome.gradebook.results.count == 1)
+        #expect(outcome.gradebook.diagnostics.isEmpty)
+    }
+
     @Test func aFailedSniffIsAWarningAndDetectsNothing() throws {
         let (folder, program, input) = try AdapterFixtures.misbehaving("sniffcrash")
         let warnings = WarningLog()

@@ -71,10 +71,20 @@ struct AdapterProcess {
             }
         }
         var child = Child(pid: pid)
+        var exitedAt: ContinuousClock.Instant?
         while true {
-            let (lines, ended) = drain.next(before: deadline())
+            // Wake at least every 100 ms to see whether the program itself has exited.
+            let (lines, ended) = drain.next(before: min(deadline(), .now.advanced(by: .milliseconds(100))))
             if ended { break }
             if lines.isEmpty {
+                if exitedAt == nil, child.poll() != nil { exitedAt = .now }
+                if let exitedAt, ContinuousClock.now - exitedAt > .milliseconds(500), let end = child.end {
+                    // The program has exited, but something it started still holds its output open:
+                    // that process is stopped with the group instead of being waited for.
+                    drain.abandon()
+                    child.stop()
+                    return Outcome(end: end, errorTail: drain.errorText(waitingAtMost: 1))
+                }
                 if ContinuousClock.now >= deadline() {
                     drain.abandon()
                     child.stop()

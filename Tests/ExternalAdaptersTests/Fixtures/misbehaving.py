@@ -56,6 +56,9 @@ def main(argv):
     if len(argv) > 2:
         with open(argv[2] + ".pid", "w") as handle:
             handle.write(str(os.getpid()))
+    if MODE == "background":
+        import subprocess
+        subprocess.Popen(["sleep", "60"])  # inherits standard output and keeps it open after this exits
     if MODE == "stdoutlog":
         print("Reading the file now...")
     if MODE == "hang":
