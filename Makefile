@@ -10,16 +10,18 @@ run:
 	$(SWIFT) build --product gradeport
 	@scripts/run-samples.sh "$$($(SWIFT) build --show-bin-path)/gradeport"
 
-## Run the whole test suite.
+## Run the whole test suite: the Swift tests, then the Python SDK's and plugins' tests (pytest).
 test:
 	@scripts/ensure-system-packages.sh
 	$(SWIFT) test
+	@scripts/test-python.sh
 
 ## Generate large synthetic exports and print MB/s, rows/s, results/s and peak memory (release build).
 bench:
 	@scripts/ensure-system-packages.sh
 	$(SWIFT) build -c release --product gradeport
 	$(SWIFT) build -c release --product gradeport-bench
+	$(SWIFT) build -c release --product gradeport-builtin-adapters
 	"$$($(SWIFT) build -c release --show-bin-path)/gradeport-bench" --gradeport "$$($(SWIFT) build -c release --show-bin-path)/gradeport"
 
 ## Format the sources with the checked-in .swift-format.
@@ -28,7 +30,7 @@ format:
 
 ## Build the DocC documentation of the libraries (GradePortCore has the "Writing an adapter" article).
 docs:
-	$(SWIFT) package generate-documentation --target GradePortBase --target GradePortCore --target GradePortWriters --target TableReader --target JSONStream --target XMLStream --target GradePortTesting --target GradeStore
+	$(SWIFT) package generate-documentation --target GradePortBase --target GradePortCore --target GradePortWriters --target TableReader --target JSONStream --target XMLStream --target GradePortTesting --target GradeStore --target GradePortAdapterSDK
 
 ## Write a new built-in adapter and register it: make new-adapter NAME=Mektep ID=mektep [DISPLAY="mektep.edu.kz"].
 new-adapter:

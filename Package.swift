@@ -86,6 +86,9 @@ let package = Package(
         .library(name: "GradePortWriters", targets: ["GradePortWriters"]),
         .library(name: "GradeStore", targets: ["GradeStore"]),
         .library(name: "GradePortTesting", targets: ["GradePortTesting"]),
+        .library(name: "ExternalAdapters", targets: ["ExternalAdapters"]),
+        .library(name: "GradePortAdapterSDK", targets: ["GradePortAdapterSDK"]),
+        .executable(name: "gradeport-builtin-adapters", targets: ["gradeport-builtin-adapters"]),
         .executable(name: "gradeport", targets: ["gradeport"]),
         .executable(name: "gradeport-bench", targets: ["gradeport-bench"]),
     ],
@@ -170,11 +173,27 @@ let package = Package(
             name: "GradePortTesting", dependencies: ["GradePortCore", "GradePortWriters"], swiftSettings: sharedSettings
         ),
 
+        // MARK: External adapters: the host of the gradeport-adapter/1 protocol (PLUGINS.md), which wraps
+        // each adapter program as one more LearningPlatform.
+        .target(
+            name: "ExternalAdapters", dependencies: ["GradePortCore", "JSONStream", "GradePortWriters"],
+            swiftSettings: sharedSettings),
+
+        // MARK: The Swift SDK for external adapters: any LearningPlatform as a gradeport-adapter/1 program.
+        .target(
+            name: "GradePortAdapterSDK", dependencies: ["GradePortCore", "GradePortWriters"],
+            swiftSettings: sharedSettings),
+        // Every built-in adapter served through the protocol (`gradeport-builtin-adapters ID COMMAND …`).
+        .executableTarget(
+            name: "gradeport-builtin-adapters", dependencies: ["GradePortAdapterSDK", "GradePortAdapters"],
+            swiftSettings: sharedSettings),
+
         // MARK: The command-line tool.
         .executableTarget(
             name: "gradeport",
             dependencies: [
                 "GradePortCore", "GradePortAdapters", "GradePortReports", "GradePortWriters", "GradeStore",
+                "ExternalAdapters", "GradePortTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -247,6 +266,15 @@ let package = Package(
         .testTarget(
             name: "GradeStoreTests",
             dependencies: ["GradeStore", "GradePortCore", "GradePortTesting"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "ExternalAdaptersTests",
+            dependencies: [
+                "ExternalAdapters", "GradePortAdapterSDK", "GradePortAdapters", "GradePortCore", "GradePortTesting",
+                "GradePortWriters", "gradeport-builtin-adapters",
+            ],
+            exclude: ["Fixtures"],
             swiftSettings: sharedSettings
         ),
         .testTarget(

@@ -14,6 +14,20 @@ if ! pkg-config --exists zlib 2>/dev/null && [ ! -f /usr/include/zlib.h ]; then
     missing+=(zlib1g-dev)
 fi
 
+# Python 3.9+ with pytest, for the Python SDK's and plugins' tests (scripts/test-python.sh); the
+# external-adapter tests also run python3 adapters.
+has_pytest=no
+for candidate in "$(command -v python3 || true)" /usr/bin/python3; do
+    if [ -n "$candidate" ] && [ -x "$candidate" ] && "$candidate" -c 'import sys, pytest; sys.exit(sys.version_info < (3, 9))' 2>/dev/null; then
+        has_pytest=yes
+        break
+    fi
+done
+if [ "$has_pytest" = no ]; then
+    command -v python3 >/dev/null 2>&1 || missing+=(python3)
+    missing+=(python3-pytest)
+fi
+
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0
 fi

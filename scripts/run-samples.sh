@@ -6,6 +6,9 @@ gradeport="$1"
 cd "$(dirname "$0")/.."
 mkdir -p out
 
+# The plugins shipped under Plugins/ (Moodle, an external adapter in Python) read their samples too.
+adapters=(--adapter Plugins/moodle)
+
 status=0
 for folder in Samples/*/; do
     platform=$(basename "$folder")
@@ -20,15 +23,15 @@ for folder in Samples/*/; do
     done
     [ ${#inputs[@]} -eq 0 ] && continue
     echo "== $platform =="
-    "$gradeport" detect "${inputs[@]}"
+    "$gradeport" detect "${inputs[@]}" "${adapters[@]}"
     for path in "${inputs[@]}"; do
         # A file loses its extension; a folder (an API dump, a OneRoster bundle such as v1.2/) keeps its name.
         base=$(basename "$path"); [ -f "$path" ] && base="${base%.*}"
         mkdir -p "out/$platform"
         echo "-- gradeport convert $path"
-        "$gradeport" convert "$path" --to json -o "out/$platform/$base.json"
+        "$gradeport" convert "$path" "${adapters[@]}" --to json -o "out/$platform/$base.json"
         rc=$?
-        "$gradeport" convert "$path" --to csv -o "out/$platform/$base.csv" 2>/dev/null
+        "$gradeport" convert "$path" "${adapters[@]}" --to csv -o "out/$platform/$base.csv" 2>/dev/null
         [ $rc -gt 1 ] && status=$rc
     done
     # School profiles: a copy of a profile edited for one school's export, read without a rebuild.

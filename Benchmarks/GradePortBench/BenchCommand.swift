@@ -17,7 +17,7 @@ struct BenchCommand: ParsableCommand {
             """,
         subcommands: [
             RunBenchmarks.self, GenerateExports.self, MeasureCSV.self, MeasureJSON.self, MeasureWorkbook.self,
-            MeasureStore.self, MeasureMergeCity.self,
+            MeasureStore.self, MeasureMergeCity.self, MeasureAdapters.self,
         ],
         defaultSubcommand: RunBenchmarks.self
     )
@@ -122,6 +122,10 @@ struct RunBenchmarks: ParsableCommand {
             }
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: paths.store + suffix) }
             // Named platform: detecting each small file would cost more than reading and storing it.
+            // External adapters: the protocol's overhead, a Python adapter's start-up, detect with two installed.
+            try MeasureAdapters.measure(
+                gradeport: gradeport, data: data, moodle: "Plugins/moodle/gradeport-adapter-moodle.py",
+                moodleSample: "Samples/Moodle/7A-physics-grades.csv", into: &table)
             let imported = try ChildProcess.run(
                 [gradeport, "import", "--platform", "google-classroom", "--store", paths.store]
                     + paths.classExportPaths, discardOutput: true)

@@ -108,6 +108,11 @@ struct BenchTable {
                 + "\(value[10]) ambiguous, \(value[15]) result conflicts")
     }
 
+    /// Adds a line of free text (a phase measured in its own terms).
+    mutating func addNote(_ name: String, input: String, _ text: String) {
+        lines.append(Self.pad(name, 34) + Self.pad(input, 32) + text)
+    }
+
     /// The table as text.
     func render() -> String {
         let header =

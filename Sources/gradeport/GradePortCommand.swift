@@ -16,6 +16,7 @@ struct GradePortCommand: ParsableCommand {
 
             Examples:
               gradeport platforms
+              gradeport adapters list
               gradeport detect "7А Физика.csv"
               gradeport convert "7А Физика.csv" --to json -o 7A.json
               gradeport report "7А Физика.csv" --format html -o 7A.html
@@ -24,7 +25,7 @@ struct GradePortCommand: ParsableCommand {
             """,
         subcommands: [
             PlatformsCommand.self, DetectCommand.self, ConvertCommand.self, ReportCommand.self, ImportCommand.self,
-            HistoryCommand.self, UndoCommand.self, ExportCommand.self,
+            HistoryCommand.self, UndoCommand.self, ExportCommand.self, AdaptersCommand.self,
         ]
     )
 

@@ -20,11 +20,19 @@ struct GradePortProcess {
         return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("gradeport")
     }()
 
-    /// Runs `gradeport` with the arguments, in `directory` when given.
-    static func run(_ arguments: [String], in directory: String? = nil) throws -> Run {
+    /// Runs `gradeport` with the arguments, in `directory` when given, with `environment` added to
+    /// (or, for a value of `nil`, removed from) this process's environment.
+    static func run(
+        _ arguments: [String], in directory: String? = nil, environment: [String: String?] = [:]
+    ) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            var variables = ProcessInfo.processInfo.environment
+            for (key, value) in environment { variables[key] = value }
+            process.environment = variables
+        }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         // Standard error goes to a file and standard output through a pipe read to the end,
         // so that neither can fill up and block the child.

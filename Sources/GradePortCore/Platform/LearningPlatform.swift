@@ -26,6 +26,10 @@ public protocol LearningPlatform: Sendable {
     /// A cheap look at an input: `nil` when it is not this platform's.
     func sniff(_ file: ExportFile) -> Detection?
 
+    /// Called before ``sniff(_:)`` is asked about each of several inputs, so that an adapter for which
+    /// each look is costly (an external program) can look at all of them at once. By default nothing.
+    func prepareToSniff(_ files: [ExportFile])
+
     /// The export kind to read an input as when the user named this platform but ``sniff(_:)``
     /// declined the input (a damaged file, an unusual header): reading it then reports what is wrong
     /// with it as that kind. By default the first kind the descriptor declares.
@@ -41,6 +45,9 @@ public protocol LearningPlatform: Sendable {
 extension LearningPlatform {
     /// The adapter's descriptor, reachable from an existential: by default the static one.
     public var descriptor: PlatformDescriptor { Self.descriptor }
+
+    /// Nothing to prepare: sniffing one input is cheap.
+    public func prepareToSniff(_ files: [ExportFile]) {}
 
     /// The first export kind the descriptor declares.
     public func assumedExport(for file: ExportFile) -> PlatformDescriptor.ExportKind.ID {

@@ -31,6 +31,7 @@ extension PlatformRegistry {
     ) -> ReadOutcome {
         var builder = GradebookBuilder()
         var unreadable: [String] = []
+        if paths.count > 1 { prepareToDetect(paths.compactMap { try? ExportFile(path: $0) }) }
         for path in paths {
             if !read(path, platformID: platformID, into: &builder) { unreadable.append(path) }
         }

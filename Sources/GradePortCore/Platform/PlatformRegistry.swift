@@ -47,6 +47,14 @@ public struct PlatformRegistry: Sendable {
         platforms.first { $0.descriptor.id == id }
     }
 
+    /// Lets every adapter look at a set of inputs at once before they are detected one by one
+    /// (``LearningPlatform/prepareToSniff(_:)``): an external adapter then starts one process for
+    /// all of them instead of one per input.
+    public func prepareToDetect(_ files: [ExportFile]) {
+        guard files.count > 1 else { return }
+        for platform in platforms { platform.prepareToSniff(files) }
+    }
+
     /// Every adapter's detection of an input, most confident first; adapters that decline are left out.
     public func detect(_ file: ExportFile) -> [Detection] {
         var found: [(order: Int, detection: Detection)] = []

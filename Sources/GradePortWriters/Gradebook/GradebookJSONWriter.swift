@@ -74,7 +74,7 @@ public struct GradebookJSONWriter: Sendable {
 
     // MARK: - Records
 
-    static func write(_ source: Source, to out: inout JSONTextBuffer) {
+    package static func write(_ source: Source, to out: inout JSONTextBuffer) {
         out.beginObject()
         out.member("id", source.id)
         out.member("file", source.file)
@@ -85,7 +85,7 @@ public struct GradebookJSONWriter: Sendable {
         out.endObject()
     }
 
-    static func write(_ school: School, to out: inout JSONTextBuffer) {
+    package static func write(_ school: School, to out: inout JSONTextBuffer) {
         out.beginObject()
         out.member("id", school.id)
         out.member("name", school.name)
@@ -93,7 +93,7 @@ public struct GradebookJSONWriter: Sendable {
         out.endObject()
     }
 
-    static func write(_ term: Term, to out: inout JSONTextBuffer) {
+    package static func write(_ term: Term, to out: inout JSONTextBuffer) {
         out.beginObject()
         out.member("id", term.id)
         out.member("schoolYear", term.schoolYear)
@@ -105,14 +105,14 @@ public struct GradebookJSONWriter: Sendable {
         out.endObject()
     }
 
-    static func write(_ subject: Subject, to out: inout JSONTextBuffer) {
+    package static func write(_ subject: Subject, to out: inout JSONTextBuffer) {
         out.beginObject()
         out.member("id", subject.id)
         out.member("name", subject.name)
         out.endObject()
     }
 
-    static func write(_ schoolClass: SchoolClass, to out: inout JSONTextBuffer) {
+    package static func write(_ schoolClass: SchoolClass, to out: inout JSONTextBuffer) {
         out.beginObject()
         out.member("id", schoolClass.id)
         out.member("name", schoolClass.name)
@@ -121,7 +121,7 @@ public struct GradebookJSONWriter: Sendable {
         out.endObject()
     }
 
-    static func write(_ person: Person, to out: inout JSONTextBuffer) {
+    package static func write(_ person: Person, to out: inout JSONTextBuffer) {
         out.beginObject()
         out.member("id", person.id)
         out.member("role", person.role.rawValue)
@@ -146,7 +146,7 @@ public struct GradebookJSONWriter: Sendable {
         out.endObject()
     }
 
-    static func write(_ enrollment: Enrollment, to out: inout JSONTextBuffer) {
+    package static func write(_ enrollment: Enrollment, to out: inout JSONTextBuffer) {
         out.beginObject()
         out.member("person", enrollment.person)
         out.member("class", enrollment.class)
@@ -155,7 +155,7 @@ public struct GradebookJSONWriter: Sendable {
         out.endObject()
     }
 
-    static func write(_ assessment: Assessment, to out: inout JSONTextBuffer) {
+    package static func write(_ assessment: Assessment, to out: inout JSONTextBuffer) {
         out.beginObject()
         out.member("id", assessment.id)
         out.member("title", assessment.title)
@@ -183,7 +183,7 @@ public struct GradebookJSONWriter: Sendable {
         out.endObject()
     }
 
-    static func write(_ result: AssessmentResult, to out: inout JSONTextBuffer) {
+    package static func write(_ result: AssessmentResult, to out: inout JSONTextBuffer) {
         out.beginObject()
         out.member("person", result.person)
         out.member("assessment", result.assessment)
@@ -199,7 +199,7 @@ public struct GradebookJSONWriter: Sendable {
         out.endObject()
     }
 
-    static func write(_ diagnostic: Diagnostic, to out: inout JSONTextBuffer) {
+    package static func write(_ diagnostic: Diagnostic, to out: inout JSONTextBuffer) {
         out.beginObject()
         out.member("severity", diagnostic.severity.rawValue)
         out.member("code", diagnostic.code.rawValue)
@@ -211,7 +211,7 @@ public struct GradebookJSONWriter: Sendable {
         out.endObject()
     }
 
-    static func write(_ merge: MergeSummary, to out: inout JSONTextBuffer) {
+    package static func write(_ merge: MergeSummary, to out: inout JSONTextBuffer) {
         out.beginObject()
         out.member("preference", merge.preference.description)
         out.member("inputs", merge.inputs)

@@ -20,6 +20,11 @@ package struct JSONTextBuffer: Sendable {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends bytes that are already JSON text (members another buffer wrote), as they are.
+    package mutating func raw(bytes text: some Sequence<UInt8>) {
+        bytes.append(contentsOf: text)
+    }
+
     /// Opens an object `{`.
     package mutating func beginObject() {
         bytes.append(UInt8(ascii: "{"))

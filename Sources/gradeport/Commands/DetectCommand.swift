@@ -39,6 +39,8 @@ struct DetectCommand: ParsableCommand {
         out.key("inputs")
         out.beginArray()
         var text = ""
+        // Every adapter looks at all inputs at once: an external one runs one `sniff` for all of them.
+        registry.prepareToDetect(files.compactMap { try? ExportFile(path: $0) })
         for path in files {
             out.nextElement()
             out.beginObject()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExternalAdapters
 import Foundation
 import GradePortCore
 import GradeStore
@@ -51,6 +52,7 @@ struct ImportCommand: ParsableCommand {
         var status = ExitStatus.success
         var report = ImportReport(dryRun: dryRun)
         let printer = DiagnosticPrinter(minimumSeverity: verbose ? .info : .warning)
+        if platformID == nil { registry.prepareToDetect(inputs.files.compactMap { try? ExportFile(path: $0) }) }
         for path in inputs.files {
             // An input is opened and sniffed first (its head only): one that nothing recognises, or that
             // is not a regular file, is refused without being hashed. A file the store already has is
@@ -78,6 +80,12 @@ struct ImportCommand: ParsableCommand {
             guard readable, !book.sources.isEmpty else {
                 status = .unreadable
                 report.addUnreadable(path, book.diagnostics)
+                continue
+            }
+            // An external adapter that failed part-way read only part of the input: nothing of it is committed.
+            if book.diagnostics.contains(where: { $0.code == .adapterFailed }) {
+                if status == .success { status = .rejected }
+                report.addIncomplete(path, book.diagnostics)
                 continue
             }
             FileHandle.standardError.write(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExternalAdapters
 import Foundation
 import GradePortCore
 import GradePortWriters
@@ -11,7 +12,8 @@ struct PlatformsCommand: ParsableCommand {
         abstract: "List the platforms GradePort reads and the exports of each.",
         discussion: """
             Platforms read with a journal profile are marked as profiles, with where the profile \
-            comes from (built-in, or the file given with --profile).
+            comes from (built-in, or the file given with --profile). External adapters (programs \
+            speaking gradeport-adapter/1, see docs/plugins.md) are marked external, with their path.
 
             Examples:
               gradeport platforms
@@ -48,6 +50,11 @@ struct PlatformsCommand: ParsableCommand {
                 } else {
                     out.member("profile", false)
                 }
+                if let external = registry.platform(id: descriptor.id) as? ExternalAdapter {
+                    out.member("external", true)
+                    out.member("path", external.program.path)
+                    out.member("version", external.description.version)
+                }
                 out.key("exports")
                 out.beginArray()
                 for export in descriptor.exports {
@@ -67,7 +74,10 @@ struct PlatformsCommand: ParsableCommand {
         }
         var text = ""
         for descriptor in platforms {
-            let kind = profileSources[descriptor.id].map { "  (profile, \($0))" } ?? ""
+            var kind = profileSources[descriptor.id].map { "  (profile, \($0))" } ?? ""
+            if let external = registry.platform(id: descriptor.id) as? ExternalAdapter {
+                kind = "  (external \(external.description.version), \(external.program.path))"
+            }
             text += "\(descriptor.id)  \(descriptor.displayName)\(kind)\n"
             for export in descriptor.exports {
                 text += "    \(export.id): \(export.summary)\n"

@@ -25,14 +25,16 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         // With --profile, the profile's own id is a platform too; read() checks --prefer against it.
-        if case .platform(let preferred) = prefer, profileOption.profile == nil,
-            BuiltInPlatforms.registry.platform(id: preferred) == nil
-        {
-            let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id.rawValue).joined(separator: ", ")
+        // External adapters are platforms as well: they are loaded (once) to check the ids.
+        guard profileOption.profile == nil, platform != nil || prefer != .last else { return }
+        var registry = BuiltInPlatforms.registry
+        // An adapter that cannot be loaded is reported by run(), with its own exit status.
+        do { try profileOption.externalAdapters.add(to: &registry) } catch { return }
+        let known = registry.platforms.map(\.descriptor.id.rawValue).joined(separator: ", ")
+        if case .platform(let preferred) = prefer, registry.platform(id: preferred) == nil {
             throw ValidationError("--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")
         }
-        if let platform, profileOption.profile == nil, BuiltInPlatforms.registry.platform(id: platform) == nil {
-            let known = BuiltInPlatforms.registry.platforms.map(\.descriptor.id.rawValue).joined(separator: ", ")
+        if let platform, registry.platform(id: platform) == nil {
             throw ValidationError("unknown platform '\(platform)'; known: \(known)")
         }
     }

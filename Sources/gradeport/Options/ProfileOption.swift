@@ -4,7 +4,9 @@ import GradePortAdapters
 import GradePortCore
 import JournalProfiles
 
-/// `--profile FILE`: a user's own journal profile, added to the built-in platforms for this run.
+/// `--profile FILE`: a user's own journal profile, added to the built-in platforms for this run; and
+/// the external adapters (`--adapter`, `--no-external-adapters`), which every command that takes a
+/// profile takes too.
 struct ProfileOption: ParsableArguments {
     @Option(
         name: .long,
@@ -12,13 +14,17 @@ struct ProfileOption: ParsableArguments {
             "Read with this journal profile (YAML) as well; see docs/profiles.md.", valueName: "FILE"))
     var profile: String?
 
-    /// The built-in registry, with the user's profile ahead of every adapter when one is given.
+    @OptionGroup var externalAdapters: ExternalAdapterOptions
+
+    /// The built-in registry with the external adapters after it, and the user's profile ahead of
+    /// every adapter when one is given.
     ///
     /// A profile error is a ``CommandFailure`` with the usage status (2), printed as
     /// `FILE:LINE:COLUMN: error: message`. A profile whose platform id is a built-in one replaces it for the run, and
     /// a note says so.
     func registry() throws -> (registry: PlatformRegistry, profile: ProfilePlatform?) {
         var registry = BuiltInPlatforms.registry
+        try externalAdapters.add(to: &registry)
         guard let profile else { return (registry, nil) }
         do {
             let added = try ProfileLibrary.add(profileAt: profile, to: &registry)

@@ -27,11 +27,22 @@ struct ImportReport {
 
     /// Adds a file that could not be read.
     mutating func addUnreadable(_ path: String, _ diagnostics: [Diagnostic]) {
-        text += "\(path): not imported: it could not be read\n"
+        addNotImported(path, status: "unreadable", reason: "it could not be read", diagnostics)
+    }
+
+    /// Adds a file whose external adapter failed part-way: what it read is not committed.
+    mutating func addIncomplete(_ path: String, _ diagnostics: [Diagnostic]) {
+        addNotImported(
+            path, status: "incomplete",
+            reason: "its adapter failed part-way, so the records read before are not committed", diagnostics)
+    }
+
+    private mutating func addNotImported(_ path: String, status: String, reason: String, _ diagnostics: [Diagnostic]) {
+        text += "\(path): not imported: \(reason)\n"
         out.nextElement()
         out.beginObject()
         out.member("file", path)
-        out.member("status", "unreadable")
+        out.member("status", status)
         out.member("diagnostics", diagnostics)
         out.endObject()
     }

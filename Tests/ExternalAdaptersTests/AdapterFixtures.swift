@@ -1,0 +1,72 @@
+import ExternalAdapters
+import Foundation
+import GradePortCore
+import GradePortTesting
+
+/// The fixture adapters of these tests: `gradeport-adapter-plainjournal.py`, written from PLUGINS.md
+/// alone, and `misbehaving.py`, which breaks one rule per file name.
+enum AdapterFixtures {
+    /// This folder's `Fixtures`.
+    static let folder = (#filePath as NSString).deletingLastPathComponent + "/Fixtures"
+
+    /// The well-behaved adapter.
+    static let plainJournal = folder + "/gradeport-adapter-plainjournal.py"
+
+    /// Its sample.
+    static let sample = folder + "/sample.csv"
+
+    /// The folders of `PATH`.
+    static var searchPath: [String] { AdapterDiscovery.folders(ProcessInfo.processInfo.environment["PATH"]) }
+
+    /// Settings with a short read limit and warnings collected instead of printed.
+    static func settings(readLimit: Double = 120, warnings: WarningLog = WarningLog()) -> AdapterHostSettings {
+        var settings = AdapterHostSettings()
+        settings.readLimit = .idle(readLimit)
+        settings.warn = { warnings.append($0) }
+        return settings
+    }
+
+    /// The adapter at `path`, described.
+    static func adapter(_ path: String, settings: AdapterHostSettings = settings()) throws -> ExternalAdapter {
+        let program = try AdapterProgram.at(path, origin: .direct, searchPath: searchPath).get()
+        return try AdapterHost(settings: settings).adapter(program)
+    }
+
+    /// A folder holding `gradeport-adapter-<mode>.py`, a link to `misbehaving.py`, and an input `input.bad`.
+    static func misbehaving(_ mode: String) throws -> (folder: TemporaryFolder, program: String, input: String) {
+        let temporary = try TemporaryFolder(prefix: "gradeport-misbehaving")
+        let program = temporary.file("gradeport-adapter-\(mode).py")
+        try FileManager.default.createSymbolicLink(atPath: program, withDestinationPath: folder + "/misbehaving.py")
+        let input = try temporary.write("input.bad", "anything\n")
+        return (temporary, program, input)
+    }
+
+    /// Whether the process whose id the misbehaving adapter wrote next to its input is gone (not
+    /// running, not a zombie).
+    static func processIsGone(wroteNextTo input: String) -> Bool {
+        guard let text = try? String(contentsOfFile: input + ".pid", encoding: .utf8), let pid = Int32(text) else {
+            return false
+        }
+        return !FileManager.default.fileExists(atPath: "/proc/\(pid)") && kill(pid, 0) != 0
+    }
+}
+
+/// Warnings the host gave, collected for a test.
+final class WarningLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [String] = []
+
+    /// Adds a warning.
+    func append(_ message: String) {
+        lock.lock()
+        messages.append(message)
+        lock.unlock()
+    }
+
+    /// The warnings so far.
+    var all: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return messages
+    }
+}
