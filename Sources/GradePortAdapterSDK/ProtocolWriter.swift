@@ -80,7 +80,13 @@ struct ProtocolWriter {
             record("subject", subject.source, { GradebookJSONWriter.write(subject, to: &$0) })
         }
         for item in book.classes { record("class", item.source, { GradebookJSONWriter.write(item, to: &$0) }) }
-        for person in book.people { record("person", person.source, { GradebookJSONWriter.write(person, to: &$0) }) }
+        for person in book.people {
+            // `nameParsed` extends the gradeport/1 person for the protocol: names split from one free-text
+            // name yield to separate name fields in a merge, so the host must know which these are.
+            record("person", person.source, { GradebookJSONWriter.write(person, to: &$0) }) { out in
+                if person.nameIsParsed { out.member("nameParsed", true) }
+            }
+        }
         for enrollment in book.enrollments {
             record("enrollment", nil, { GradebookJSONWriter.write(enrollment, to: &$0) })
         }
@@ -126,7 +132,8 @@ struct ProtocolWriter {
 
     /// A record line: `{"type":…,` then the gradeport/1 record's members, then `at`.
     private mutating func record(
-        _ type: StaticString, _ source: SourceReference?, _ write: (inout JSONTextBuffer) -> Void
+        _ type: StaticString, _ source: SourceReference?, _ write: (inout JSONTextBuffer) -> Void,
+        extensions: (inout JSONTextBuffer) -> Void = { _ in }
     ) {
         var body = JSONTextBuffer(capacity: 256)
         write(&body)
@@ -135,6 +142,7 @@ struct ProtocolWriter {
         out.member("type", "\(type)")
         out.raw(",")
         out.raw(bytes: members)
+        extensions(&out)
         if let source { Self.at(line: source.line, column: source.column, file: source.file, to: &out) }
         out.endObject()
         out.raw("\n")

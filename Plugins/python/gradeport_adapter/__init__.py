@@ -152,10 +152,15 @@ class Output:
         self._record("class", id, {"name": name, "grade": grade, "school": _id(school)}, at)
 
     def person(self, id, role="student", family_name=None, given_name=None, patronymic=None, email=None, iin=None,
-               external_ids=(), at=None):
-        """A student or teacher; names as written; ``external_ids`` are ``(platform, id)`` pairs."""
+               external_ids=(), name_parsed=False, at=None):
+        """A student or teacher; names as written; ``external_ids`` are ``(platform, id)`` pairs.
+
+        ``name_parsed=True`` says the names were split from one free-text name (a ``ФИО`` cell): in a
+        merge they yield to another input's separate name fields."""
         fields = {"role": role, "familyName": family_name, "givenName": given_name, "patronymic": patronymic,
                   "email": email, "iin": iin}
+        if name_parsed:
+            fields["nameParsed"] = True
         if external_ids:
             fields["externalIds"] = [{"platform": p, "id": _id(i)} for p, i in external_ids]
         self._record("person", id, fields, at)

@@ -164,9 +164,11 @@ struct ReadSession {
         let patronymic = try message.string("patronymic")
         let email = try message.string("email")
         let iin = try message.string("iin")
+        let nameParsed = try message.bool("nameParsed") ?? false
         return Person(
             id: try define(.person, message), role: role, familyName: familyName, givenName: givenName,
-            patronymic: patronymic, email: email, iin: iin, externalIds: externalIds, source: source)
+            patronymic: patronymic, email: email, iin: iin, externalIds: externalIds, source: source,
+            nameIsParsed: nameParsed)
     }
 
     private mutating func assessment(_ message: ProtocolMessage, source: SourceReference?) throws -> Assessment {
