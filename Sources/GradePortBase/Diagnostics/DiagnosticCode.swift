@@ -81,4 +81,8 @@ extension DiagnosticCode {
     public static let conflictingResults: Self = "conflicting-results"
     /// A note on how inputs were aligned (classes, terms, agreeing results).
     public static let mergeNote: Self = "merge-note"
+    /// Inputs from different folders that name no school would be joined as one school's (their
+    /// same-named classes and pupils become one record): `--school-from-folder` or `--school` keeps
+    /// them apart.
+    public static let unscopedInput: Self = "unscoped-input"
 }

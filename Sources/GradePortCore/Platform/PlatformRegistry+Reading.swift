@@ -26,10 +26,14 @@ extension PlatformRegistry {
     ///   - platformID: The adapter to read every input with, instead of detecting each.
     ///   - preference: How the merge settles inputs that disagree (`.last` keeps the later input's
     ///     value); `nil` leaves the inputs unmerged, one result per student, assessment and input.
+    ///   - schools: Where an input's school comes from when its export does not name one
+    ///     (``GradebookBuilder/inputSchools``); two schools' same-named classes and pupils stay apart.
     public func readGradebook(
-        from paths: [String], platform platformID: PlatformID? = nil, merging preference: ConflictPreference? = .last
+        from paths: [String], platform platformID: PlatformID? = nil, merging preference: ConflictPreference? = .last,
+        schools: InputSchools = .none
     ) -> ReadOutcome {
         var builder = GradebookBuilder()
+        builder.inputSchools = schools
         var unreadable: [String] = []
         for path in paths {
             if !read(path, platformID: platformID, into: &builder) { unreadable.append(path) }

@@ -43,6 +43,7 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         try inputs.requireFiles()
+        try inputs.refuseTwoSchoolSources()
     }
 
     func run() throws {
@@ -56,6 +57,7 @@ struct ImportCommand: ParsableCommand {
             // is not a regular file, is refused without being hashed. A file the store already has is
             // then recognised by its SHA-256 before it is read.
             var builder = GradebookBuilder()
+            builder.inputSchools = inputs.inputSchools
             var readable = false
             var fingerprint: String?
             if let (file, choice) = registry.prepare(path, platformID: platformID, diagnosingInto: &builder) {

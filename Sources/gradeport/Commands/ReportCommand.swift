@@ -147,7 +147,9 @@ struct ReportCommand: ParsableCommand {
         guard storeOption.store != nil else { return try inputs.read() }
         let opened = try storeOption.open()
         do {
-            let book = try opened.gradebook(matching: GradebookFilter(classes: classes, subjects: subjects))
+            let book = try opened.gradebook(
+                matching: GradebookFilter(
+                    classes: classes, subjects: subjects, schools: inputs.school.map { [$0] } ?? []))
             // Imports from different platforms are merged as convert merges inputs: each import is a
             // source, so a child exported by two platforms is one row, and --prefer settles conflicts.
             let merged = GradebookMerger(preference: inputs.prefer).merge(consume book)
