@@ -132,4 +132,35 @@ import Testing
         #expect(unknown.standardError.contains("no school 'Школа 9'"))
         #expect(unknown.standardError.contains("the store has: 123456789012, Школа 1"))
     }
+
+    @Test func reportBySchoolFromFoldersGivesEachSchoolsSummary() throws {
+        let city = try City()
+        let (run, json) = try city.json([
+            "report", city.first, city.second, "--school-from-folder", "--by", "school", "--format", "json",
+            "--school-year", "2025-2026",
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let schools = json["schools"] as? [[String: Any]] ?? []
+        #expect(schools.map { $0["school"] as? String } == ["Школа 1", "Школа 2"])
+        #expect(schools.map { $0["students"] as? Int } == [2, 2])
+        #expect(schools.map { $0["quality"] as? Int } == [100, 0])
+        let rows = json["rows"] as? [[String: Any]] ?? []
+        #expect(rows.compactMap { $0["school"] as? String } == ["Школа 1", "Школа 1", "Школа 2", "Школа 2"])
+        // With the folders as schools, --school selects one.
+        let (one, only) = try city.json([
+            "report", city.first, city.second, "--school-from-folder", "--school", "Школа 2", "--format", "json",
+            "--school-year", "2025-2026",
+        ])
+        #expect(one.status == 0, "\(one.standardError)")
+        let names = (only["rows"] as? [[String: Any]] ?? []).compactMap {
+            ($0["student"] as? [String: Any])?["fullName"] as? String
+        }
+        #expect(names == ["Иванов Иван Петрович", "Ким Алексей Викторович"])
+        let html = try city.run([
+            "report", city.first, city.second, "--school-from-folder", "--by", "city", "--format", "html",
+            "--school-year", "2025-2026",
+        ])
+        #expect(html.standardOutput.contains("<h2>Город: все школы</h2>"))
+        #expect(html.standardOutput.contains("<td>Все школы, 7 классы</td>"))
+    }
 }

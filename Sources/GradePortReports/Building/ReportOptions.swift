@@ -13,6 +13,10 @@ public struct ReportOptions: Sendable, Hashable {
     ///
     /// Without it, such a term is graded by the policy's latest rule, with a warning.
     public var schoolYear: SchoolYear?
+    /// Only these schools (by name compared folded, or BIN); empty for all.
+    public var schools: [String] = []
+    /// The summaries beyond the classes' (`--by school|city`).
+    public var level: SummaryLevel = .class
 
     /// Creates options; the defaults cover everything.
     public init(
