@@ -28,9 +28,11 @@ extension PlatformRegistry {
     ///     value); `nil` leaves the inputs unmerged, one result per student, assessment and input.
     ///   - schools: Where an input's school comes from when its export does not name one
     ///     (``GradebookBuilder/inputSchools``); two schools' same-named classes and pupils stay apart.
+    ///   - calendars: The school calendars that give dated assessments without a term their quarter
+    ///     and opaque terms theirs on evidence (``CalendarTerms``), before the merge.
     public func readGradebook(
         from paths: [String], platform platformID: PlatformID? = nil, merging preference: ConflictPreference? = .last,
-        schools: InputSchools = .none
+        schools: InputSchools = .none, calendars: [SchoolCalendar] = BuiltInCalendars.all
     ) -> ReadOutcome {
         var builder = GradebookBuilder()
         builder.inputSchools = schools
@@ -40,6 +42,7 @@ extension PlatformRegistry {
         }
         var book = builder.build()
         builder = GradebookBuilder()  // the builder's copy of the records goes before the merge
+        CalendarTerms(calendars: calendars).apply(to: &book)
         if let preference { book = GradebookMerger(preference: preference).merge(consume book) }
         return ReadOutcome(gradebook: book, unreadableInputs: unreadable)
     }

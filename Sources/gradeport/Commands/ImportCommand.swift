@@ -48,6 +48,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let (registry, platformID) = try inputs.reader()
+        let calendars = try inputs.calendars()
         let store = try openStore()
         var status = ExitStatus.success
         var report = ImportReport(dryRun: dryRun)
@@ -75,7 +76,8 @@ struct ImportCommand: ParsableCommand {
                 }
                 readable = registry.read(file, as: choice, diagnosingInto: &builder)
             }
-            let book = builder.build()
+            var book = builder.build()
+            CalendarTerms(calendars: calendars).apply(to: &book)
             printer.print(book)
             guard readable, !book.sources.isEmpty else {
                 status = .unreadable

@@ -35,6 +35,30 @@ struct InputOptions: ParsableArguments {
         help: "Each input belongs to the school named by the folder holding it (when its export names none).")
     var schoolFromFolder = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A school's own calendar file (quarters' dates; see docs/calendar.md), used before the built-in ones "
+                + "(repeatable).", valueName: "FILE"))
+    var calendar: [String] = []
+
+    /// The built-in calendars and the `--calendar` files (read here; a file that cannot be read or
+    /// parsed is a usage error naming its line).
+    func calendars() throws -> [SchoolCalendar] {
+        var calendars = BuiltInCalendars.all
+        for path in calendar {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw CommandFailure(.usage, "--calendar \(path): cannot be read as a UTF-8 text file")
+            }
+            do {
+                calendars.append(try SchoolCalendar(parsing: text, name: path))
+            } catch {
+                throw CommandFailure(.usage, "--calendar \(error.description)")
+            }
+        }
+        return calendars
+    }
+
     /// Where each input's school comes from: `--school`, `--school-from-folder`, or nowhere.
     var inputSchools: InputSchools {
         if schoolFromFolder { return .folder }
@@ -95,7 +119,8 @@ struct InputOptions: ParsableArguments {
             throw CommandFailure(
                 .usage, "--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")
         }
-        return registry.readGradebook(from: files, platform: platformID, merging: prefer, schools: inputSchools)
+        return registry.readGradebook(
+            from: files, platform: platformID, merging: prefer, schools: inputSchools, calendars: try calendars())
     }
 
     /// The registry to read with (the built-in one, with `--profile` added) and the platform id
