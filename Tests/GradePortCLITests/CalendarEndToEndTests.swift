@@ -80,4 +80,48 @@ import Testing
         #expect(missing.status == 2)
         #expect(missing.standardError.contains("--calendar none.cal: cannot be read as a UTF-8 text file"))
     }
+
+    /// A Classroom API dump whose course work has a `gradingPeriodId` but whose course has no
+    /// grading-period settings: the period is read as Q2 from the due dates, and its СОР/СОЧ are
+    /// Kundelik's.
+    static let classroomDump = """
+        {
+          "courses": [{"id": "c1", "name": "7А Математика", "section": "7А", "courseState": "ACTIVE"}],
+          "students": {"students": [
+            {"courseId": "c1", "userId": "u1", "profile": {"id": "u1", "name": {"givenName": "Мария", "familyName": "Иванова", "fullName": "Мария Иванова"}, "emailAddress": "maria@school.example"}},
+            {"courseId": "c1", "userId": "u2", "profile": {"id": "u2", "name": {"givenName": "Нұрлан", "familyName": "Ахметов", "fullName": "Нұрлан Ахметов"}, "emailAddress": "nurlan@school.example"}}
+          ]},
+          "courseWork": [
+            {"courseId": "c1", "id": "w1", "title": "СОР 1. Дроби", "state": "PUBLISHED", "workType": "ASSIGNMENT", "maxPoints": 20, "dueDate": {"year": 2025, "month": 11, "day": 14}, "gradingPeriodId": "gp-2"},
+            {"courseId": "c1", "id": "w2", "title": "СОЧ за 2 четверть", "state": "PUBLISHED", "workType": "ASSIGNMENT", "maxPoints": 25, "dueDate": {"year": 2025, "month": 12, "day": 20}, "gradingPeriodId": "gp-2"}
+          ],
+          "studentSubmissions": {"studentSubmissions": [
+            {"courseId": "c1", "courseWorkId": "w1", "id": "s1", "userId": "u1", "state": "RETURNED", "assignedGrade": 17},
+            {"courseId": "c1", "courseWorkId": "w2", "id": "s2", "userId": "u1", "state": "RETURNED", "assignedGrade": 19},
+            {"courseId": "c1", "courseWorkId": "w1", "id": "s3", "userId": "u2", "state": "RETURNED", "assignedGrade": 16},
+            {"courseId": "c1", "courseWorkId": "w2", "id": "s4", "userId": "u2", "state": "RETURNED", "assignedGrade": 20}
+          ]}
+        }
+        """
+
+    @Test func aClassroomGradingPeriodWithoutSettingsAlignsWithKundeliksQuarter() throws {
+        let folder = try Folder()
+        try Self.classroomDump.write(toFile: folder.path + "/classroom.json", atomically: true, encoding: .utf8)
+        let (run, json) = try folder.run(["convert", "classroom.json", "kundelik.json", "--to", "json", "--verbose"])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(
+            run.standardError.contains(
+                "classroom.json: info: term 'gp-2' is read as 2025-2026/Q2: every dated assessment falls in "
+                    + "2025-11-03 to 2025-12-26 (calendar built-in 2025-2026) [term-from-calendar]"))
+        let merge = try #require(json["merge"] as? [String: Any])
+        #expect((merge["assessments"] as? [String: Any])?["aligned"] as? Int == 2)
+        #expect((merge["results"] as? [String: Any])?["agreements"] as? Int == 3)
+        #expect((merge["results"] as? [String: Any])?["conflicts"] as? Int == 1)
+        #expect(
+            run.standardError.contains(
+                "'Иванова Мария' in 'СОЧ за 2 четверть': 19/25 from classroom.json:13:5 and 21/25 from "
+                    + "kundelik.json:318:5 differ; 21/25 is kept (--prefer last) [conflicting-results]"))
+        let terms = (json["terms"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        #expect(terms == ["2025-2026/Q1", "2025-2026/Q2"])
+    }
 }
