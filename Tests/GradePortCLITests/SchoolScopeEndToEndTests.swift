@@ -163,4 +163,31 @@ import Testing
         #expect(html.standardOutput.contains("<h2>Город: все школы</h2>"))
         #expect(html.standardOutput.contains("<td>Все школы, 7 классы</td>"))
     }
+
+    @Test func aJournalsSchoolLineScopesItWithoutAnyOption() throws {
+        let folder = GradePortProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "Школа: Гимназия №1\nФИО,СОР 1 (20),СОЧ (25)\nИванов Иван Петрович,18,22\n".write(
+            toFile: folder + "/a 7А Математика.csv", atomically: true, encoding: .utf8)
+        try "Мектеп:,№2 мектеп-гимназия\nБИН: 123456789012\nФИО,СОР 1 (20),СОЧ (25)\nИванов Иван Петрович,9,12\n"
+            .write(toFile: folder + "/b 7А Математика.csv", atomically: true, encoding: .utf8)
+        let run = try GradePortProcess.run(
+            ["convert", "a 7А Математика.csv", "b 7А Математика.csv", "--to", "json", "--verbose"], in: folder)
+        #expect(run.status == 0, "\(run.standardError)")
+        let json = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any] ?? [:]
+        #expect(
+            Self.records(json, "schools").map { "\($0["id"] ?? "") \($0["name"] ?? "") \($0["bin"] ?? "-")" } == [
+                "school:гимназия №1 Гимназия №1 -", "school:bin:123456789012 №2 мектеп-гимназия 123456789012",
+            ])
+        #expect(
+            Self.records(json, "classes").map { $0["id"] as? String } == [
+                "journal:class:7А@гимназия №1", "journal:class:7А@bin:123456789012",
+            ])
+        let marks = Self.marks(json)
+        #expect(marks["journal:7А:иванов иван петрович@гимназия №1"] == ["СОР 1": 18, "СОЧ": 22])
+        #expect(marks["journal:7А:иванов иван петрович@bin:123456789012"] == ["СОР 1": 9, "СОЧ": 12])
+        #expect(
+            run.standardError.contains(
+                "b 7А Математика.csv: info: school '№2 мектеп-гимназия' taken from the rows above the header"))
+    }
 }

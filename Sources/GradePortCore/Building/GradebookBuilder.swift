@@ -74,6 +74,15 @@ public struct GradebookBuilder: Sendable {
         return id
     }
 
+    /// Scopes the current input to the school its export names (a journal's `Школа:` line), which
+    /// wins over the one given on the command line; call it before the input's classes, assessments
+    /// and people are added. The source records the school.
+    public mutating func scopeCurrentInput(to scope: SchoolScope) {
+        guard let index = currentSourceIndex else { return }
+        currentScope = scope
+        book.sources[index].school = scope.schoolID
+    }
+
     /// The id a person keyed by name (or by anything else the platform does not make unique across
     /// schools) has in the current input: the id followed by `@SCHOOL` when the input has a school
     /// (``inputSchools``), else the id itself. Adapters that build a person id from a class and a

@@ -30,6 +30,13 @@ public struct SchoolScope: Sendable, Hashable {
         }
     }
 
+    /// A school with a name, a BIN or both (`nil` when neither); the BIN, when given, is the key.
+    public init?(name: String?, bin: String?) {
+        guard name != nil || bin != nil else { return nil }
+        self.name = name
+        self.bin = bin
+    }
+
     /// The text every scoped id carries: `bin:DIGITS` for a BIN, else the folded name.
     public var key: String {
         if let bin { return "bin:" + bin }
