@@ -49,14 +49,19 @@ import Testing
                 source: builder.reference(line: 2, column: 2)))
     }
 
-    @Test func twoSchoolsKeepTheirClassesPupilsAndMarks() {
+    /// Two inputs of the same journal (scores 18, then 9) from the given files.
+    private func twoJournals(_ first: String, _ second: String, schools: InputSchools = .none) -> Gradebook {
         var builder = GradebookBuilder()
-        builder.inputSchools = .folder
-        builder.beginSource(file: "Школа 1/7А.csv", platform: "journal", export: "journal-table")
+        builder.inputSchools = schools
+        builder.beginSource(file: first, platform: "journal", export: "journal-table")
         addJournal(pupilScore: 18, into: &builder)
-        builder.beginSource(file: "Школа 2/7А.csv", platform: "journal", export: "journal-table")
+        builder.beginSource(file: second, platform: "journal", export: "journal-table")
         addJournal(pupilScore: 9, into: &builder)
-        let book = builder.build()
+        return builder.build()
+    }
+
+    @Test func twoSchoolsKeepTheirClassesPupilsAndMarks() {
+        let book = twoJournals("Школа 1/7А.csv", "Школа 2/7А.csv", schools: .folder)
         #expect(book.sources.map(\.school) == ["school:школа 1", "school:школа 2"])
         #expect(book.schools.map(\.id) == ["school:школа 1", "school:школа 2"])
         #expect(book.schools.map(\.name) == ["Школа 1", "Школа 2"])
@@ -84,12 +89,7 @@ import Testing
     }
 
     @Test func withoutASchoolTwoFoldersAreJoinedWithAWarning() {
-        var builder = GradebookBuilder()
-        builder.beginSource(file: "Школа 1/7А.csv", platform: "journal", export: "journal-table")
-        addJournal(pupilScore: 18, into: &builder)
-        builder.beginSource(file: "Школа 2/7А.csv", platform: "journal", export: "journal-table")
-        addJournal(pupilScore: 9, into: &builder)
-        let book = builder.build()
+        let book = twoJournals("Школа 1/7А.csv", "Школа 2/7А.csv")
         #expect(book.classes.map(\.id) == ["journal:class:7А"])
         #expect(book.people.count == 1)
         #expect(book.sources.map(\.school) == [nil, nil])
@@ -101,12 +101,7 @@ import Testing
     }
 
     @Test func oneFoldersFilesAreJoinedQuietly() {
-        var builder = GradebookBuilder()
-        builder.beginSource(file: "Школа 1/7А Q1.csv", platform: "journal", export: "journal-table")
-        addJournal(pupilScore: 18, into: &builder)
-        builder.beginSource(file: "Школа 1/7А Q2.csv", platform: "journal", export: "journal-table")
-        addJournal(pupilScore: 9, into: &builder)
-        #expect(builder.build().diagnostics.isEmpty)
+        #expect(twoJournals("Школа 1/7А Q1.csv", "Школа 1/7А Q2.csv").diagnostics.isEmpty)
     }
 
     @Test func anInputOutsideAnyFolderIsNamedWithAWarning() {

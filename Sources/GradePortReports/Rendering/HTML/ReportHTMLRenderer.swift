@@ -120,13 +120,9 @@ public struct ReportHTMLRenderer: ReportRenderer {
         out.element("h2", text: section.title)
         let marks = Set(report.policy.entries.flatMap { $0.scale.bands.map(\.mark) }).sorted()
         out.open("div", [("class", "charts")])
-        MarksByClassChart(
-            id: "s\(number)-marks", title: section.isAnnual ? "Годовые оценки по классам" : "Оценки по классам",
-            bars: section.classes.map { entry in
-                .init(
-                    className: entry.summary.label ?? "—",
-                    counts: entry.summary.marks.map { ($0.mark, $0.count) }, withoutMark: entry.summary.withoutMark)
-            }, marks: marks
+        Self.marksChart(
+            section, id: "s\(number)-marks",
+            title: section.isAnnual ? "Годовые оценки по классам" : "Оценки по классам", marks: marks
         ).render(into: &out)
         if !section.isAnnual {
             let rows = section.classes.flatMap(\.rows)
@@ -167,6 +163,17 @@ public struct ReportHTMLRenderer: ReportRenderer {
         out.raw("\n")
     }
 
+    /// The stacked bars of a section's summaries (classes, or schools and grades), one bar each.
+    private static func marksChart(_ section: Section, id: String, title: String, marks: [Int]) -> MarksByClassChart {
+        MarksByClassChart(
+            id: id, title: title,
+            bars: section.classes.map { entry in
+                .init(
+                    className: entry.summary.label ?? "—",
+                    counts: entry.summary.marks.map { ($0.mark, $0.count) }, withoutMark: entry.summary.withoutMark)
+            }, marks: marks)
+    }
+
     /// `--by school|city`: per subject and term, a chart comparing the schools' (or the city's
     /// grades') marks and their summary table, before the classes' sections.
     private func renderGroups(_ report: GradeReport, into out: inout MarkupBuffer) {
@@ -190,13 +197,9 @@ public struct ReportHTMLRenderer: ReportRenderer {
         for (number, section) in sections.enumerated() {
             out.element("h3", text: section.title)
             out.open("div", [("class", "charts")])
-            MarksByClassChart(
-                id: "g\(number + 1)-marks", title: bySchool ? "Оценки по школам" : "Оценки по параллелям",
-                bars: section.classes.map { entry in
-                    .init(
-                        className: entry.summary.label ?? "—",
-                        counts: entry.summary.marks.map { ($0.mark, $0.count) }, withoutMark: entry.summary.withoutMark)
-                }, marks: marks
+            Self.marksChart(
+                section, id: "g\(number + 1)-marks", title: bySchool ? "Оценки по школам" : "Оценки по параллелям",
+                marks: marks
             ).render(into: &out)
             out.close("div")
             out.raw("\n")
