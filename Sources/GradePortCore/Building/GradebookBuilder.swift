@@ -30,6 +30,9 @@ public struct GradebookBuilder: Sendable {
     private var currentSourceIndex: Int?
     /// The school scope of the current input, if the user gave one.
     private var currentScope: SchoolScope?
+    /// The scoped ids of the current input's assessments, by the adapter's id: results name a few
+    /// assessments many times, and sharing one scoped string keeps a large input's memory as it was.
+    private var scopedAssessments: [String: Assessment.ID] = [:]
     /// Classes already warned about as joined across folders without a school.
     private var warnedUnscopedClasses: Set<IdentifierKey> = []
 
@@ -59,6 +62,7 @@ public struct GradebookBuilder: Sendable {
     ) -> Source.ID {
         let id: Source.ID = "s\(book.sources.count + 1)"
         currentScope = inputSchools.scope(forInput: file)
+        scopedAssessments.removeAll()
         book.sources.append(
             Source(
                 id: id, file: file, platform: platform, export: export, sha256: sha256,
@@ -80,6 +84,7 @@ public struct GradebookBuilder: Sendable {
     public mutating func scopeCurrentInput(to scope: SchoolScope) {
         guard let index = currentSourceIndex else { return }
         currentScope = scope
+        scopedAssessments.removeAll()
         book.sources[index].school = scope.schoolID
     }
 
@@ -274,7 +279,15 @@ public struct GradebookBuilder: Sendable {
     /// - Returns: Whether the result was kept.
     @discardableResult
     public mutating func add(_ result: consuming AssessmentResult) -> Bool {
-        if let scope = currentScope { result.assessment = scope.scoped(result.assessment) }
+        if let scope = currentScope {
+            if let scoped = scopedAssessments[result.assessment.rawValue] {
+                result.assessment = scoped
+            } else {
+                let scoped = scope.scoped(result.assessment)
+                scopedAssessments[result.assessment.rawValue] = scoped
+                result.assessment = scoped
+            }
+        }
         let assessment = assessmentIndex.ordinal(for: IdentifierKey(result.assessment))
         if result.maxScore == nil, let record = assessment.record {
             result.maxScore = book.assessments[record].maxScore
