@@ -190,4 +190,25 @@ import Testing
             run.standardError.contains(
                 "b 7А Математика.csv: info: school '№2 мектеп-гимназия' taken from the rows above the header"))
     }
+
+    /// The merge sample (one school on three platforms): `report --by school` gives its summary.
+    @Test func reportBySchoolOnTheMergeSamples() throws {
+        let root = Fixtures(testFile: #filePath).packageRoot
+        let inputs = ["kundelik-7A-dump.json", "7А Математика 2-тоқсан.csv", "bilimclass-7A-nurlanov.json"].map {
+            root + "/Samples/Merge/" + $0
+        }
+        let run = try GradePortProcess.run(["report"] + inputs + ["--by", "school", "--format", "json"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let json = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any] ?? [:]
+        #expect(json["by"] as? String == "school")
+        let schools = json["schools"] as? [[String: Any]] ?? []
+        #expect(schools.count == 1)
+        #expect(schools.first?["school"] as? String == "КГУ «Школа-гимназия №12»")
+        #expect(schools.first?["grade"] as? Int == 7)
+        #expect(schools.first?["term"] as? String == "2025-2026/Q2")
+        #expect(schools.first?["students"] as? Int == 14)
+        #expect((schools.first?["quality"] as? NSNumber)?.stringValue == "71.43")
+        #expect(schools.first?["progress"] as? Int == 100)
+        #expect(schools.first?["platformMarkDifferences"] as? Int == 2)
+    }
 }
