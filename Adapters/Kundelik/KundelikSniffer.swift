@@ -98,7 +98,7 @@ struct KundelikSniffer {
         )
     }
 
-    /// The headings of a row-per-task table's fields, folded (``NameFolding/spelling(_:)``): a column
+    /// The headings of a row-per-task table's fields, folded (`NameFolding.spelling(_:)`): a column
     /// so named is a field of each row, never a subject.
     static let rowFieldHeadings: Set<String> = [
         "задание", "тапсырма", "тест", "название теста", "дата", "куни", "результат", "нәтиже", "нәтижесі",

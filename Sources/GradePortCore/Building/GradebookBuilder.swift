@@ -237,8 +237,8 @@ public struct GradebookBuilder: Sendable {
     /// The person with this id, if added.
     public func person(id: Person.ID) -> Person? { personIndex.record(for: IdentifierKey(id)).map { book.people[$0] } }
 
-    /// Adds an enrollment once; repeats are ignored. Its class is scoped as ``add(_:)-(SchoolClass)``
-    /// scopes classes.
+    /// Adds an enrollment once; repeats are ignored. In an input with a school, its class is scoped as
+    /// the input's classes are.
     public mutating func add(_ enrollment: Enrollment) {
         var enrollment = enrollment
         enrollment.class = local(enrollment.class)

@@ -60,7 +60,7 @@ extension StoreReader {
     }
 
     /// The classes of the schools the values name: a school's ref, its BIN, or its name folded
-    /// (``NameFolding/spelling(_:)``); a value that names no school is an error listing the schools.
+    /// (`NameFolding.spelling(_:)`); a value that names no school is an error listing the schools.
     private func classes(ofSchools values: [String]) throws -> [Int64] {
         let rows = try Row.fetchAll(db, sql: "SELECT id, ref, name, bin FROM schools ORDER BY id")
         var schools: [Int64] = []
