@@ -33,6 +33,8 @@ public struct GradebookBuilder: Sendable {
     /// The scoped ids of the current input's assessments, by the adapter's id: results name a few
     /// assessments many times, and sharing one scoped string keeps a large input's memory as it was.
     private var scopedAssessments: [String: Assessment.ID] = [:]
+    /// The schools given to inputs, by their record's id.
+    private var givenSchools: [School.ID: SchoolScope] = [:]
     /// Classes already warned about as joined across folders without a school.
     private var warnedUnscopedClasses: Set<IdentifierKey> = []
 
@@ -63,6 +65,7 @@ public struct GradebookBuilder: Sendable {
         let id: Source.ID = "s\(book.sources.count + 1)"
         currentScope = inputSchools.scope(forInput: file)
         scopedAssessments.removeAll()
+        if let scope = currentScope { givenSchools[scope.schoolID] = scope }
         book.sources.append(
             Source(
                 id: id, file: file, platform: platform, export: export, sha256: sha256,
@@ -85,6 +88,7 @@ public struct GradebookBuilder: Sendable {
         guard let index = currentSourceIndex else { return }
         currentScope = scope
         scopedAssessments.removeAll()
+        givenSchools[scope.schoolID] = scope
         book.sources[index].school = scope.schoolID
     }
 
@@ -356,8 +360,18 @@ public struct GradebookBuilder: Sendable {
         reserveCapacity(results: Int(min(bytes / 4, 4_000_000)))
     }
 
-    /// Finishes the gradebook.
-    public func build() -> Gradebook { book }
+    /// Finishes the gradebook. A school given to an input (``inputSchools``) that none of its classes
+    /// took — the export named its own — still has its record, so that the source's `school` names one.
+    public func build() -> Gradebook {
+        var finished = book
+        for source in book.sources {
+            guard let id = source.school, schoolIndex[IdentifierKey(id)] == nil,
+                !finished.schools.contains(where: { $0.id == id }), let scope = givenSchools[id]
+            else { continue }
+            finished.schools.append(scope.school)
+        }
+        return finished
+    }
 
     // MARK: - Private
 
