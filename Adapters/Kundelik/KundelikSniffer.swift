@@ -75,6 +75,10 @@ struct KundelikSniffer {
             let found = try? reader.locateHeader(where: ReportLayout.isHeader),
             let layout = ReportLayout(header: found.header)
         else { return nil }
+        // A long table (one row per student and task: Задание, Дата, Результат, %, Оценка,
+        // Комментарий) names what each row holds in its columns; those are never subjects, and such a
+        // table is not a Kundelik report (issue 11: claim a table only on positive evidence).
+        if layout.marks.contains(where: { Self.isRowFieldHeading($0.heading) }) { return nil }
         // A Kundelik report's mark columns are subjects (final marks per subject). A table whose
         // columns are assessments — СОР, СОЧ, ФО, lesson dates — is a journal: leave it to the journal
         // profiles, which read those with their kinds and maxima.
@@ -92,6 +96,20 @@ struct KundelikSniffer {
             reason:
                 "table with a student-name heading '\(found.header[layout.name])' and \(layout.marks.count) subject columns"
         )
+    }
+
+    /// The headings of a row-per-task table's fields, folded (`NameFolding.spelling(_:)`): a column
+    /// so named is a field of each row, never a subject.
+    static let rowFieldHeadings: Set<String> = [
+        "задание", "тапсырма", "тест", "название теста", "дата", "куни", "результат", "нәтиже", "нәтижесі",
+        "натиже", "балл", "баллы", "упай", "оценка", "бага", "комментарий", "пикир", "%", "процент", "пайыз",
+        "попытка", "максимальный балл", "макс балл", "task", "date", "result", "score", "mark", "comment",
+    ].reduce(into: []) { $0.insert(NameFolding.spelling($1)) }
+
+    /// Whether a heading names a field of a row-per-task table (`Задание`, `Дата`, `Результат`, `%`).
+    static func isRowFieldHeading(_ heading: String) -> Bool {
+        let folded = NameFolding.spelling(heading)
+        return rowFieldHeadings.contains(folded.isEmpty ? heading.trimmingCharacters(in: .whitespaces) : folded)
     }
 
     /// `12.09`, `12.09.2025`, `2025-09-12`: a lesson date heading.

@@ -54,10 +54,13 @@ extension GradeStore {
                 }
                 try db.execute(
                     sql: """
-                        INSERT INTO imports (kind, at, file, platform, export, sha256, rows)
-                        VALUES ('import', ?, ?, ?, ?, ?, ?)
+                        INSERT INTO imports (kind, at, file, platform, export, sha256, rows, school)
+                        VALUES ('import', ?, ?, ?, ?, ?, ?, ?)
                         """,
-                    arguments: [Timestamp.now(), source.file, source.platform, source.export, sha256, source.rows])
+                    arguments: [
+                        Timestamp.now(), source.file, source.platform, source.export, sha256, source.rows,
+                        Self.schoolName(of: book),
+                    ])
                 let importID = db.lastInsertedRowID
                 var session = ImportSession(db: db, book: book, importID: importID, summary: summary)
                 try session.run()
@@ -82,6 +85,20 @@ extension GradeStore {
     }
 
     /// Keeps an import's errors and warnings (notes are not kept).
+    /// The school an import belongs to, as `history` shows it: the school the user gave the input
+    /// (its name, or its BIN), else the one school its classes name; `nil` when there is none or
+    /// several.
+    static func schoolName(of book: Gradebook) -> String? {
+        func display(_ id: School.ID) -> String? {
+            guard let school = book.schools.first(where: { $0.id == id }) else { return nil }
+            return school.name ?? school.bin ?? id.rawValue
+        }
+        if let given = book.sources.first?.school { return display(given) ?? given.rawValue }
+        let named = Set(book.classes.compactMap(\.school))
+        guard named.count == 1, let only = named.first else { return nil }
+        return display(only)
+    }
+
     private static func keep(_ diagnostics: [Diagnostic], of importID: Int64, _ db: Database) throws {
         let insert = try db.cachedStatement(
             sql: """

@@ -415,10 +415,20 @@ public final class XMLStreamReader {
         UnsafeBufferPointer(start: currentTextPointer, count: currentTextLength)
     }
 
-    /// Refuses a DOCTYPE that declares general or parameter entities; accepts any other DOCTYPE.
+    /// The external DTD the document's DOCTYPE names (its SYSTEM identifier, else its PUBLIC one),
+    /// once the DOCTYPE has been read; `nil` when there is none. The DTD is never loaded: readers
+    /// say so to the user (issue 11), since a document that relies on it (for default attributes)
+    /// is read without them.
+    public private(set) var externalDTD: String?
+
+    /// Refuses a DOCTYPE that declares general or parameter entities; accepts any other DOCTYPE,
+    /// remembering the external DTD it names (``externalDTD``).
     private func checkDocumentType() throws {
         guard let node = xmlTextReaderCurrentNode(reader) else { return }
         let dtd = UnsafeMutablePointer<xmlDtd>(OpaquePointer(node))
+        if let identifier = dtd.pointee.SystemID ?? dtd.pointee.ExternalID {
+            externalDTD = String(cString: identifier)
+        }
         var child = dtd.pointee.children
         while let current = child {
             if current.pointee.type == LibXML2.entityDeclarationNode {

@@ -5,8 +5,14 @@ struct GradebookMaker {
     var book = Gradebook()
     private var line = 1
 
-    mutating func schoolClass(_ id: String, _ name: String, grade: Int? = nil) {
-        book.classes.append(SchoolClass(id: .init(rawValue: id), name: name, grade: grade))
+    mutating func schoolClass(_ id: String, _ name: String, grade: Int? = nil, school: String? = nil) {
+        book.classes.append(
+            SchoolClass(
+                id: .init(rawValue: id), name: name, grade: grade, school: school.map(School.ID.init(rawValue:))))
+    }
+
+    mutating func school(_ id: String, _ name: String) {
+        book.schools.append(School(id: .init(rawValue: id), name: name))
     }
 
     mutating func subject(_ id: String, _ name: String) {

@@ -20,7 +20,7 @@ import Testing
         }
         #expect(journal == "wal")
         #expect(applicationID == StoreSchema.applicationID)
-        #expect(migrations == ["v1"])
+        #expect(migrations == ["v1", "v2-school-scope"])
         #expect(FileManager.default.fileExists(atPath: path))
     }
 
@@ -50,6 +50,41 @@ import Testing
         #expect(plan.contains { $0.hasPrefix("SEARCH r USING PRIMARY KEY (assessment_id=?)") })
         #expect(plan.contains { $0.hasPrefix("SEARCH a USING COVERING INDEX assessments_class") })
         #expect(!plan.contains { $0 == "SCAN r" })
+    }
+
+    /// Issue 11: `v2-school-scope` adds `imports.school` to a `v1` store holding data; the old
+    /// imports keep their values and read as having no school, new ones record theirs.
+    @Test func version2AddsTheImportsSchoolToAVersion1StoreWithData() throws {
+        let folder = try TemporaryFolder(prefix: "gradestore")
+        let path = folder.file("v1.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try StoreSchema.migrator.migrate(queue, upTo: "v1")
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO imports (kind, at, file, platform, export, sha256, rows, added)
+                    VALUES ('import', '2026-01-12T08:30:05Z', '7A.csv', 'teams', 'grades-csv', 'abc', 4, 12)
+                    """)
+        }
+        try queue.close()
+        let store = try GradeStore(path: path)
+        let old = try #require(try store.history().first)
+        #expect(old.file == "7A.csv")
+        #expect(old.added == 12)
+        #expect(old.school == nil)
+        var builder = GradebookBuilder()
+        builder.inputSchools = .named(SchoolScope(parsing: "Школа 12")!)
+        builder.beginSource(file: "Школа 12/7А.csv", platform: "journal", export: "journal-table")
+        builder.add(SchoolClass(id: "journal:class:7А", name: "7А"))
+        _ = try store.importGradebook(builder.build(), fingerprint: "def")
+        let history = try store.history()
+        #expect(history.map(\.school) == [nil, "Школа 12"])
+        let classes = try store.queue.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT c.ref, s.ref AS school FROM classes c JOIN schools s ON s.id = c.school_id")
+        }
+        #expect(classes.map { $0["ref"] as String } == ["journal:class:7А@школа 12"])
+        #expect(classes.map { $0["school"] as String } == ["school:школа 12"])
     }
 
     @Test func aStoreFromANewerVersionIsRefused() throws {

@@ -108,7 +108,8 @@ struct ReportContext {
             return
         }
         firstLineByName[fullName] = row.line
-        let person = KundelikIdentifier.student(className: className, fullName: fullName)
+        // Keyed by class and name: unique only within a school, so scoped by the input's school.
+        let person = builder.localPersonID(KundelikIdentifier.student(className: className, fullName: fullName))
         let name = PersonName(fullName: fullName)
         builder.add(
             Person(

@@ -81,4 +81,12 @@ extension DiagnosticCode {
     public static let conflictingResults: Self = "conflicting-results"
     /// A note on how inputs were aligned (classes, terms, agreeing results).
     public static let mergeNote: Self = "merge-note"
+    /// Inputs from different folders that name no school would be joined as one school's (their
+    /// same-named classes and pupils become one record): `--school-from-folder` or `--school` keeps
+    /// them apart.
+    public static let unscopedInput: Self = "unscoped-input"
+    /// A term decided by the school calendar: a dated assessment's quarter, or an opaque term (a
+    /// grading period without dates) read as a quarter on the evidence of its assessments — or
+    /// left separate for want of it.
+    public static let termFromCalendar: Self = "term-from-calendar"
 }

@@ -28,6 +28,22 @@ public struct GradebookBuilder: Sendable {
     private var enrollmentSet: Set<Enrollment> = []
     private var assessmentIndex = InterningIndex()
     private var currentSourceIndex: Int?
+    /// The school scope of the current input, if the user gave one.
+    private var currentScope: SchoolScope?
+    /// The scoped ids of the current input's assessments, by the adapter's id: results name a few
+    /// assessments many times, and sharing one scoped string keeps a large input's memory as it was.
+    private var scopedAssessments: [String: Assessment.ID] = [:]
+    /// The schools given to inputs, by their record's id.
+    private var givenSchools: [School.ID: SchoolScope] = [:]
+    /// Classes already warned about as joined across folders without a school.
+    private var warnedUnscopedClasses: Set<IdentifierKey> = []
+
+    /// Where each input's school comes from when its export does not name one (`--school`,
+    /// `--school-from-folder`); read by ``beginSource(file:platform:export:sha256:)``. With a school,
+    /// the input's class and assessment ids, and the person ids its adapter keys by name
+    /// (``localPersonID(_:)``), end in `@SCHOOL` (``SchoolScope/scoped(_:)``), so that two schools'
+    /// `7А` never meet; its classes without a school get this one.
+    public var inputSchools: InputSchools = .none
 
     /// Results by (person ordinal, assessment ordinal), packed into one integer.
     private var resultIndex: [Int: Int] = [:]
@@ -47,10 +63,50 @@ public struct GradebookBuilder: Sendable {
         file: String, platform: PlatformID, export: ExportKindID, sha256: String? = nil
     ) -> Source.ID {
         let id: Source.ID = "s\(book.sources.count + 1)"
-        book.sources.append(Source(id: id, file: file, platform: platform, export: export, sha256: sha256))
+        currentScope = inputSchools.scope(forInput: file)
+        scopedAssessments.removeAll()
+        if let scope = currentScope { givenSchools[scope.schoolID] = scope }
+        book.sources.append(
+            Source(
+                id: id, file: file, platform: platform, export: export, sha256: sha256,
+                school: currentScope?.schoolID))
         currentSourceIndex = book.sources.count - 1
+        if inputSchools == .folder, currentScope == nil {
+            diagnose(
+                .warning, .unscopedInput,
+                "--school-from-folder: the input is not inside a folder that could name its school; its classes "
+                    + "and pupils have no school and may be joined with another school's of the same name "
+                    + "(give the input's folder, e.g. 'Школа 12/\(file)', or --school NAME)")
+        }
         return id
     }
+
+    /// Scopes the current input to the school its export names (a journal's `Школа:` line), which
+    /// wins over the one given on the command line; call it before the input's classes, assessments
+    /// and people are added. The source records the school.
+    public mutating func scopeCurrentInput(to scope: SchoolScope) {
+        guard let index = currentSourceIndex else { return }
+        currentScope = scope
+        scopedAssessments.removeAll()
+        givenSchools[scope.schoolID] = scope
+        book.sources[index].school = scope.schoolID
+    }
+
+    /// The id a person keyed by name (or by anything else the platform does not make unique across
+    /// schools) has in the current input: the id followed by `@SCHOOL` when the input has a school
+    /// (``inputSchools``), else the id itself. Adapters that build a person id from a class and a
+    /// name use it, so that two schools' `Иванов Иван` in their `7А` stay two children; ids a
+    /// platform makes unique (an account id, an e-mail) are left alone, and the merge joins them
+    /// across schools as strong evidence.
+    public func localPersonID(_ id: Person.ID) -> Person.ID {
+        currentScope.map { $0.scoped(id) } ?? id
+    }
+
+    /// The id a class of the current input has in the gradebook (scoped by its school, if given).
+    private func local(_ id: SchoolClass.ID) -> SchoolClass.ID { currentScope.map { $0.scoped(id) } ?? id }
+
+    /// The id an assessment of the current input has in the gradebook (scoped by its school, if given).
+    private func local(_ id: Assessment.ID) -> Assessment.ID { currentScope.map { $0.scoped(id) } ?? id }
 
     /// The input being read, if one was begun.
     public var currentSource: Source? { currentSourceIndex.map { book.sources[$0] } }
@@ -143,7 +199,22 @@ public struct GradebookBuilder: Sendable {
     }
 
     /// Adds a class, or completes the one with the same id.
+    ///
+    /// In an input with a school (``inputSchools``) the class's id is scoped by it and a class
+    /// without a school gets it. A class of an input without a school that has the id of another
+    /// folder's class (two folders' `7А` of one platform) is joined as before, with an
+    /// `unscoped-input` warning saying how to keep the schools apart.
     public mutating func add(_ schoolClass: SchoolClass) {
+        var schoolClass = schoolClass
+        if let scope = currentScope {
+            schoolClass.id = scope.scoped(schoolClass.id)
+            if schoolClass.school == nil {
+                add(scope.school)
+                schoolClass.school = scope.schoolID
+            }
+        } else {
+            warnIfJoinedAcrossFolders(schoolClass)
+        }
         Self.upsert(schoolClass, into: &book.classes, index: &classIndex, stamp: reference()) { old, new in
             old.grade = old.grade ?? new.grade
             old.school = old.school ?? new.school
@@ -184,13 +255,20 @@ public struct GradebookBuilder: Sendable {
     /// The person with this id, if added.
     public func person(id: Person.ID) -> Person? { personIndex.record(for: IdentifierKey(id)).map { book.people[$0] } }
 
-    /// Adds an enrollment once; repeats are ignored.
+    /// Adds an enrollment once; repeats are ignored. In an input with a school, its class is scoped as
+    /// the input's classes are.
     public mutating func add(_ enrollment: Enrollment) {
+        var enrollment = enrollment
+        enrollment.class = local(enrollment.class)
         if enrollmentSet.insert(enrollment).inserted { book.enrollments.append(enrollment) }
     }
 
-    /// Adds an assessment, or completes the one with the same id.
+    /// Adds an assessment, or completes the one with the same id. In an input with a school, its id
+    /// and class are scoped by it.
     public mutating func add(_ assessment: Assessment) {
+        var assessment = assessment
+        assessment.id = local(assessment.id)
+        assessment.class = assessment.class.map(local)
         Self.upsert(assessment, into: &book.assessments, index: &assessmentIndex, stamp: reference()) { old, new in
             old.number = old.number ?? new.number
             old.maxScore = old.maxScore ?? new.maxScore
@@ -204,7 +282,7 @@ public struct GradebookBuilder: Sendable {
 
     /// The assessment with this id, if added.
     public func assessment(id: Assessment.ID) -> Assessment? {
-        assessmentIndex.record(for: IdentifierKey(id)).map { book.assessments[$0] }
+        assessmentIndex.record(for: IdentifierKey(local(id))).map { book.assessments[$0] }
     }
 
     /// Adds a result after the checks every adapter shares.
@@ -219,6 +297,15 @@ public struct GradebookBuilder: Sendable {
     /// - Returns: Whether the result was kept.
     @discardableResult
     public mutating func add(_ result: consuming AssessmentResult) -> Bool {
+        if let scope = currentScope {
+            if let scoped = scopedAssessments[result.assessment.rawValue] {
+                result.assessment = scoped
+            } else {
+                let scoped = scope.scoped(result.assessment)
+                scopedAssessments[result.assessment.rawValue] = scoped
+                result.assessment = scoped
+            }
+        }
         let assessment = assessmentIndex.ordinal(for: IdentifierKey(result.assessment))
         if result.maxScore == nil, let record = assessment.record {
             result.maxScore = book.assessments[record].maxScore
@@ -287,10 +374,39 @@ public struct GradebookBuilder: Sendable {
         reserveCapacity(results: Int(min(bytes / 4, 4_000_000)))
     }
 
-    /// Finishes the gradebook.
-    public func build() -> Gradebook { book }
+    /// Finishes the gradebook. A school given to an input (``inputSchools``) that none of its classes
+    /// took — the export named its own — still has its record, so that the source's `school` names one.
+    public func build() -> Gradebook {
+        var finished = book
+        for source in book.sources {
+            guard let id = source.school, schoolIndex[IdentifierKey(id)] == nil,
+                !finished.schools.contains(where: { $0.id == id }), let scope = givenSchools[id]
+            else { continue }
+            finished.schools.append(scope.school)
+        }
+        return finished
+    }
 
     // MARK: - Private
+
+    /// Warns, once per class, when a class of an input without a school has the id of a class read
+    /// from an input in another folder that named no school either: the builder joins them, which is
+    /// right for one school's files and wrong for two schools'.
+    private mutating func warnIfJoinedAcrossFolders(_ schoolClass: SchoolClass) {
+        let key = IdentifierKey(schoolClass.id)
+        guard let existing = classIndex[key], book.classes[existing].school == nil, schoolClass.school == nil,
+            let current = currentSource, !warnedUnscopedClasses.contains(key),
+            let first = book.classes[existing].source?.source, first != current.id,
+            let earlier = book.sources.first(where: { $0.id == first }), earlier.school == nil,
+            InputSchools.folder(of: earlier.file) != InputSchools.folder(of: current.file)
+        else { return }
+        warnedUnscopedClasses.insert(key)
+        diagnose(
+            .warning, .unscopedInput,
+            "class \(schoolClass.name) is also in \(earlier.file), from another folder, and neither input names "
+                + "its school: they are read as one class, and same-named pupils as one child; if the folders are "
+                + "different schools, give --school-from-folder (or convert each school with --school NAME)")
+    }
 
     /// The small integer standing for a person id in the result index.
     private mutating func personOrdinal(_ id: Person.ID) -> Int {

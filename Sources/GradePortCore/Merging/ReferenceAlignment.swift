@@ -61,6 +61,7 @@ struct ReferenceAlignment {
                 if let key = school(position), !known.contains(key) { known.append(key) }
             }
             var groups: [[Int]] = []
+            if known.isEmpty { Self.warnIfFromSeveralFolders(positions, of: book, &context) }
             if known.count <= 1 {
                 groups = [positions]
             } else {
@@ -88,6 +89,25 @@ struct ReferenceAlignment {
             }
         }
         if !removed.isEmpty { book.classes = Self.dropping(removed, from: book.classes) }
+    }
+
+    /// Warns when classes of one name that no input places in a school come from inputs in different
+    /// folders: they are aligned as one school's, which is wrong if the folders are two schools.
+    private static func warnIfFromSeveralFolders(
+        _ positions: [Int], of book: Gradebook, _ context: inout MergeContext
+    ) {
+        let files = Dictionary(book.sources.map { ($0.id, $0.file) }, uniquingKeysWith: { first, _ in first })
+        let placed = positions.compactMap { position -> (folder: String, file: String)? in
+            guard let file = book.classes[position].source.flatMap({ files[$0.source] }) else { return nil }
+            return (InputSchools.folder(of: file), file)
+        }
+        guard let first = placed.first, let other = placed.first(where: { $0.folder != first.folder }) else { return }
+        let schoolClass = book.classes[positions[0]]
+        context.diagnose(
+            .warning, .unscopedInput,
+            "class \(schoolClass.name) of \(first.file) and of \(other.file), in another folder, are aligned as one "
+                + "school's class because no input names its school; if the folders are different schools, give "
+                + "--school-from-folder (or --school NAME per school)", at: schoolClass.source)
     }
 
     /// Folds schools with the same BIN, or with the same folded name and no two different BINs,

@@ -12,11 +12,18 @@ public struct Source: Sendable, Hashable, Identifiable {
     public var sha256: String?
     /// How many data rows (or API records) the adapter read from it.
     public var rows: Int
+    /// The school the user said the input belongs to (`--school`, `--school-from-folder`): its
+    /// classes, assessments and name-keyed people carry the school in their ids. `nil` when none was
+    /// given (an export that names its school says so in its classes).
+    public var school: School.ID?
 
     /// Creates a source description.
-    public init(id: ID, file: String, platform: PlatformID, export: ExportKindID, sha256: String? = nil, rows: Int = 0)
-    {
+    public init(
+        id: ID, file: String, platform: PlatformID, export: ExportKindID, sha256: String? = nil, rows: Int = 0,
+        school: School.ID? = nil
+    ) {
         self.id = id
+        self.school = school
         self.file = file
         self.platform = platform
         self.export = export

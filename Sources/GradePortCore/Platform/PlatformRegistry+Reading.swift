@@ -26,10 +26,16 @@ extension PlatformRegistry {
     ///   - platformID: The adapter to read every input with, instead of detecting each.
     ///   - preference: How the merge settles inputs that disagree (`.last` keeps the later input's
     ///     value); `nil` leaves the inputs unmerged, one result per student, assessment and input.
+    ///   - schools: Where an input's school comes from when its export does not name one
+    ///     (``GradebookBuilder/inputSchools``); two schools' same-named classes and pupils stay apart.
+    ///   - calendars: The school calendars that give dated assessments without a term their quarter
+    ///     and opaque terms theirs on evidence (``CalendarTerms``), before the merge.
     public func readGradebook(
-        from paths: [String], platform platformID: PlatformID? = nil, merging preference: ConflictPreference? = .last
+        from paths: [String], platform platformID: PlatformID? = nil, merging preference: ConflictPreference? = .last,
+        schools: InputSchools = .none, calendars: [SchoolCalendar] = BuiltInCalendars.all
     ) -> ReadOutcome {
         var builder = GradebookBuilder()
+        builder.inputSchools = schools
         var unreadable: [String] = []
         if paths.count > 1 { prepareToDetect(paths.compactMap { try? ExportFile(path: $0) }) }
         for path in paths {
@@ -37,6 +43,7 @@ extension PlatformRegistry {
         }
         var book = builder.build()
         builder = GradebookBuilder()  // the builder's copy of the records goes before the merge
+        CalendarTerms(calendars: calendars).apply(to: &book)
         if let preference { book = GradebookMerger(preference: preference).merge(consume book) }
         return ReadOutcome(gradebook: book, unreadableInputs: unreadable)
     }

@@ -11,6 +11,7 @@ struct AnnualRows {
 
     private struct Key: Hashable {
         var person: String
+        var school: String?
         var className: String?
         var subject: String?
         var year: SchoolYear
@@ -23,7 +24,8 @@ struct AnnualRows {
         var kept: [ReportRow] = []
         for (position, row) in rows.enumerated() {
             guard let period = row.period, let year = period.schoolYear, period.kind != nil else { continue }
-            let key = Key(person: row.student.id, className: row.className, subject: row.subject, year: year)
+            let key = Key(
+                person: row.student.id, school: row.school, className: row.className, subject: row.subject, year: year)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(position)
         }
@@ -63,6 +65,7 @@ struct AnnualRows {
         var row = ReportRow(
             student: first.student, className: first.className, grade: first.grade, subject: first.subject,
             period: .annual(year))
+        row.school = first.school
         if let grade = policy.annualGrade(ofTermMarks: marks) {
             row.termMarks = grade.termMarks
             row.meanMark = grade.mean

@@ -17,11 +17,14 @@ enum ClassSummaries {
     }
 
     private static func sameGroup(_ a: ReportRow, _ b: ReportRow) -> Bool {
-        a.className == b.className && a.grade == b.grade && a.subject == b.subject && a.period?.id == b.period?.id
+        a.school == b.school && a.className == b.className && a.grade == b.grade && a.subject == b.subject
+            && a.period?.id == b.period?.id
             && a.period?.isAnnual == b.period?.isAnnual
     }
 
-    private static func summary(_ rows: ArraySlice<ReportRow>, scaleMarks: [Int]) -> ClassSummary {
+    /// The summary of `rows` (one class, or a school's or the city's classes of one grade), named as
+    /// the first row names its class and school.
+    static func summary(_ rows: ArraySlice<ReportRow>, scaleMarks: [Int]) -> ClassSummary {
         let first = rows[rows.startIndex]
         var counts: [Int: Int] = [:]
         for mark in scaleMarks { counts[mark] = 0 }
@@ -43,13 +46,15 @@ enum ClassSummaries {
             formativePercent: mean(rows.compactMap(\.formativePercent)),
             sectionPercent: mean(rows.compactMap(\.sectionPercent)), termPercent: mean(rows.compactMap(\.termPercent)),
             totalPercent: mean(rows.compactMap(\.totalPercent)), mark: mean(marked.map { DecimalNumber($0) }))
-        return ClassSummary(
+        var summary = ClassSummary(
             className: first.className, subject: first.subject, period: first.period, students: rows.count,
             marks: counts.keys.sorted().map { .init(mark: $0, count: counts[$0]!) },
             withoutMark: rows.count - marked.count, sectionBands: first.isAnnual ? BandCounts() : sectionBands,
             termBands: first.isAnnual ? BandCounts() : termBands, averages: averages,
             quality: share(marked.count { $0 >= 4 }, of: marked.count),
             progress: share(marked.count { $0 >= 3 }, of: marked.count), missingSummatives: missing)
+        summary.school = first.school
+        return summary
     }
 
     /// The mean rounded half up to two decimals; `nil` for no values.

@@ -46,6 +46,14 @@ struct GradebookIndex {
     }
 
     /// A term by id; a term the gradebook does not list is known by its id alone.
+    /// How reports name a class's school: its name, else its BIN, else its id; `nil` for a class
+    /// without a school.
+    func schoolName(of schoolClass: SchoolClass?) -> String? {
+        guard let id = schoolClass?.school else { return nil }
+        let school = book.schools.first { $0.id == id }
+        return school?.name ?? school?.bin ?? id.rawValue
+    }
+
     func term(_ id: Term.ID) -> Term {
         terms[id] ?? Term(id: id, schoolYear: SchoolYear(termID: id.rawValue)?.description)
     }

@@ -50,8 +50,16 @@ public struct ReportBuilder: Sendable {
         for term in book.terms { if let name = term.name { termNames[term.id.rawValue] = name } }
         let filter = ReportFilter(options: options, termNames: termNames)
         try filter.validate(against: rows, index: index)
-        let kept = rows.filter(filter.keeps)
+        var kept = rows.filter(filter.keeps)
+        // Rows and class summaries name the school only when it tells classes apart: the report
+        // covers several schools, or summarises by school or city. A one-school report reads as before.
+        if options.level == .class, Set(kept.compactMap(\.school)).count <= 1 {
+            for index in kept.indices { kept[index].school = nil }
+        }
         let marks = Set(policy.entries.flatMap { $0.scale.bands.map(\.mark) }).sorted()
-        return GradeReport(policy: policy, rows: kept, classes: ClassSummaries.summarize(kept, marks: marks))
+        var report = GradeReport(policy: policy, rows: kept, classes: ClassSummaries.summarize(kept, marks: marks))
+        report.level = options.level
+        report.groups = GroupSummaries.summarize(kept, by: options.level, marks: marks)
+        return report
     }
 }

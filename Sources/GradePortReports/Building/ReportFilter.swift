@@ -18,6 +18,10 @@ struct ReportFilter {
         for value in options.subjects where !subjects.contains(where: { Self.same(value, $0) }) {
             throw ReportFilterError(dimension: .subject, value: value, known: subjects)
         }
+        let schools = unique(rows.compactMap(\.school))
+        for value in options.schools where !schools.contains(where: { Self.sameSchool(value, $0) }) {
+            throw ReportFilterError(dimension: .school, value: value, known: schools)
+        }
         let periods = unique(rows.compactMap(\.period))
         for value in options.terms where !periods.contains(where: { matches(value, $0) }) {
             throw ReportFilterError(dimension: .term, value: value, known: periods.map(\.label))
@@ -28,6 +32,11 @@ struct ReportFilter {
     func keeps(_ row: ReportRow) -> Bool {
         if !options.classes.isEmpty {
             guard let name = row.className, options.classes.contains(where: { Self.sameClass($0, name) }) else {
+                return false
+            }
+        }
+        if !options.schools.isEmpty {
+            guard let school = row.school, options.schools.contains(where: { Self.sameSchool($0, school) }) else {
                 return false
             }
         }
@@ -61,6 +70,12 @@ struct ReportFilter {
 
     static func same(_ a: String, _ b: String) -> Bool {
         a.trimmingCharacters(in: .whitespaces).lowercased() == b.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    /// Schools are named as the user gave them or as the export does: compared folded (`школа №12`
+    /// is `Школа № 12`).
+    static func sameSchool(_ a: String, _ b: String) -> Bool {
+        NameFolding.spelling(a) == NameFolding.spelling(b)
     }
 
     static func sameClass(_ a: String, _ b: String) -> Bool {

@@ -8,6 +8,8 @@ public struct ReportFilterError: Error, Sendable, Hashable, CustomStringConverti
         case subject
         /// A term.
         case term
+        /// `--school`.
+        case school
     }
 
     /// What the filter is about.
@@ -31,6 +33,7 @@ public struct ReportFilterError: Error, Sendable, Hashable, CustomStringConverti
             case .class: "classes"
             case .subject: "subjects"
             case .term: "terms"
+            case .school: "schools"
             }
         let list = known.isEmpty ? "none" : known.joined(separator: ", ")
         return "no \(dimension.rawValue) in the inputs is '\(value)'; \(plural): \(list)"

@@ -17,6 +17,10 @@ public struct ReportOptions: Sendable, Hashable {
     /// `draftGrade` — including the 0 Classroom puts on missing work) count towards term marks. Off by
     /// default: a draft is not a final mark. Either way each row names its drafts in a warning.
     public var includeDrafts: Bool
+    /// Only these schools (by name compared folded, or BIN); empty for all.
+    public var schools: [String] = []
+    /// The summaries beyond the classes' (`--by school|city`).
+    public var level: SummaryLevel = .class
 
     /// Creates options; the defaults cover everything, and leave draft grades out of term marks.
     public init(

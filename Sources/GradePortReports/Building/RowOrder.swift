@@ -9,8 +9,9 @@ struct RowOrder {
 
     init(index: GradebookIndex, keys: [RowKey]) {
         // Rows know names, not ids: rank each name by its first class or subject in the gradebook.
-        for (rank, schoolClass) in index.book.classes.enumerated() where classRank[schoolClass.name] == nil {
-            classRank[schoolClass.name] = rank
+        for (rank, schoolClass) in index.book.classes.enumerated() {
+            let key = Self.classKey(schoolClass.name, school: index.schoolName(of: schoolClass))
+            if classRank[key] == nil { classRank[key] = rank }
         }
         for (rank, subject) in index.book.subjects.enumerated() where subjectRank[subject.name] == nil {
             subjectRank[subject.name] = rank
@@ -42,7 +43,8 @@ struct RowOrder {
             case nil: 4
             }
         return [
-            row.className.flatMap { classRank[$0] } ?? (row.className == nil ? Int.max : Int.max - 1),
+            row.className.flatMap { classRank[Self.classKey($0, school: row.school)] }
+                ?? (row.className == nil ? Int.max : Int.max - 1),
             row.subject.flatMap { subjectRank[$0] } ?? (row.subject == nil ? Int.max : Int.max - 1),
             period == nil ? 1 : 0,
             period?.schoolYear?.startYear ?? Int.max,
@@ -52,5 +54,10 @@ struct RowOrder {
             studentRank[row.student.id] ?? Int.max,
             position,
         ]
+    }
+
+    /// A class's rank key: its name within its school (two schools' `7А` are ranked apart).
+    private static func classKey(_ name: String, school: String?) -> String {
+        school.map { $0 + "\u{1F}" + name } ?? name
     }
 }

@@ -21,6 +21,7 @@ struct TermRowGrader {
             grade: schoolClass?.grade ?? schoolClass.flatMap { ClassName.grade(in: $0.name) },
             subject: group.subjectID.map { index.subjects[$0]?.subject.name ?? $0.rawValue },
             period: term.map(ReportPeriod.init))
+        row.school = index.schoolName(of: schoolClass)
         var warnings: [ReportWarning] = []
         let (year, assumption) = schoolYear(of: term)
         if let assumption { warnings.append(assumption) }

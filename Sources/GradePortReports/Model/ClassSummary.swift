@@ -57,8 +57,12 @@ public struct ClassSummary: Sendable, Hashable {
         }
     }
 
-    /// The class's name, when known.
+    /// The class's name, when known; `nil` in a school's or the city's summary.
     public var className: String?
+    /// The school (its name, else its BIN), when known; `nil` in the city's summary.
+    public var school: String?
+    /// The grade (year of schooling) of a school's or the city's summary (`7` for every 7th class).
+    public var grade: Int?
     /// The subject's name, when known.
     public var subject: String?
     /// The term or year, when known.
@@ -81,6 +85,9 @@ public struct ClassSummary: Sendable, Hashable {
     public var progress: DecimalNumber?
     /// Students with СОР or СОЧ missing, in row order.
     public var missingSummatives: [MissingSummatives]
+    /// In a school's or the city's summary: how many rows have a platform mark that differs from the
+    /// computed one; `nil` in a class summary (its rows list them).
+    public var platformMarkDifferences: Int?
 
     /// Creates a summary.
     public init(
@@ -100,6 +107,16 @@ public struct ClassSummary: Sendable, Hashable {
         self.quality = quality
         self.progress = progress
         self.missingSummatives = missingSummatives
+    }
+
+    /// How reports name the summary: the class (with its school in brackets when it has one), a
+    /// school's grade (`Школа 12, 7 классы`), or the city's (`Все школы, 7 классы`); `nil` for a class
+    /// summary without a class name.
+    public var label: String? {
+        if let className { return school.map { "\(className) (\($0))" } ?? className }
+        guard grade != nil || school != nil || platformMarkDifferences != nil else { return nil }
+        let grades = grade.map { "\($0) классы" } ?? "класс не указан"
+        return school.map { "\($0), \(grades)" } ?? "Все школы, \(grades)"
     }
 
     /// The count of one mark.

@@ -13,6 +13,11 @@ public struct GradeReport: Sendable, Hashable {
     public var rows: [ReportRow]
     /// The summaries, one per class, subject and term (or year), in row order.
     public var classes: [ClassSummary]
+    /// What ``groups`` summarise: ``SummaryLevel/class`` (no groups), schools or the city.
+    public var level: SummaryLevel = .class
+    /// With `--by school`: one summary per school, grade, subject and term; with `--by city`, one per
+    /// grade, subject and term over all schools; empty otherwise.
+    public var groups: [ClassSummary] = []
 
     /// Creates a report.
     public init(policy: GradingPolicy, rows: [ReportRow], classes: [ClassSummary]) {

@@ -6,6 +6,10 @@ public struct ReportRow: Sendable, Hashable {
     public var student: ReportStudent
     /// The class's name (`7А`), when known.
     public var className: String?
+    /// The school of the row's class (its name, else its BIN), when the gradebook names one and the
+    /// report covers several schools (or `--by school|city`): two schools' `7А` are two classes of
+    /// the report. A one-school report leaves it out, as before schools were reported.
+    public var school: String?
     /// The class's grade, when known.
     public var grade: Int?
     /// The subject's name, when known.

@@ -8,12 +8,24 @@ import GradePortWriters
 /// `platform_mark`, `missing_summatives`, `warnings`. UTF-8 without BOM, comma-separated, `.`
 /// decimals, RFC 4180 quoting; text a spreadsheet would run as a formula is neutralised (see
 /// ``GradePortWriters/FormulaGuard``). Lists are joined with `; `, term marks with spaces. Class
-/// summaries are in the JSON, table and HTML reports.
+/// summaries are in the JSON, table and HTML reports. When a row's class has a school, a last
+/// column `school` is added (single-school inputs without one keep the columns above).
+///
+/// With `--by school|city` the CSV holds the summaries instead, one line per school (or the city),
+/// grade, subject and term: ``groupColumns``.
 public struct ReportCSVRenderer: ReportRenderer {
     /// The header row's column names.
     public static let columns = [
         "student_id", "student", "class", "subject", "term", "formative_percent", "section_percent", "term_percent",
         "total_percent", "rounded_percent", "mark", "term_marks", "platform_mark", "missing_summatives", "warnings",
+    ]
+
+    /// The header of the summaries written for `--by school|city`.
+    public static let groupColumns = [
+        "school", "grade", "subject", "term", "students", "marks", "without_mark", "quality", "progress",
+        "section_high", "section_middle", "section_low", "section_none", "term_high", "term_middle", "term_low",
+        "term_none", "formative_percent", "section_percent", "term_percent", "total_percent", "mean_mark",
+        "missing_summatives", "platform_mark_differences",
     ]
 
     /// The layout: standard CSV, or the Excel layout for Russian/Kazakh locales (BOM, `;`, decimal comma).
@@ -27,7 +39,12 @@ public struct ReportCSVRenderer: ReportRenderer {
     /// Writes the CSV text in chunks of about `chunkSize` bytes.
     public func write(_ report: GradeReport, chunkSize: Int, to sink: (ArraySlice<UInt8>) throws -> Void) rethrows {
         var csv = CSVRecordBuffer(format: format, capacity: chunkSize + 4096)
-        csv.header(Self.columns)
+        if report.level != .class {
+            try writeGroups(report, into: &csv, chunkSize: chunkSize, to: sink)
+            return
+        }
+        let withSchool = report.rows.contains { $0.school != nil }
+        csv.header(Self.columns + (withSchool ? ["school"] : []))
         for row in report.rows {
             csv.text(row.student.id)
             csv.text(row.student.fullName)
@@ -44,6 +61,45 @@ public struct ReportCSVRenderer: ReportRenderer {
             csv.text(row.platformMark.map { $0.mark.map(String.init) ?? $0.raw })
             csv.text(row.missingSummatives.isEmpty ? nil : row.missingSummatives.joined(separator: "; "))
             csv.text(row.warnings.isEmpty ? nil : row.warnings.map(\.message).joined(separator: "; "))
+            if withSchool { csv.text(row.school) }
+            csv.endRecord()
+            if csv.bytes.count >= chunkSize {
+                try sink(csv.bytes[...])
+                csv.removeAll()
+            }
+        }
+        try sink(csv.bytes[...])
+    }
+
+    /// The school or city summaries, one line each; marks as `5:3 4:7 3:2 2:0`.
+    private func writeGroups(
+        _ report: GradeReport, into csv: inout CSVRecordBuffer, chunkSize: Int,
+        to sink: (ArraySlice<UInt8>) throws -> Void
+    ) rethrows {
+        csv.header(Self.groupColumns)
+        for summary in report.groups {
+            csv.text(summary.school ?? (report.level == .city ? "все школы" : nil))
+            csv.integer(summary.grade)
+            csv.text(summary.subject)
+            csv.text(summary.period?.label)
+            csv.integer(summary.students)
+            csv.text(summary.marks.reversed().map { "\($0.mark):\($0.count)" }.joined(separator: " "))
+            csv.integer(summary.withoutMark)
+            csv.number(summary.quality)
+            csv.number(summary.progress)
+            for bands in [summary.sectionBands, summary.termBands] {
+                csv.integer(bands.high)
+                csv.integer(bands.middle)
+                csv.integer(bands.low)
+                csv.integer(bands.none)
+            }
+            csv.number(summary.averages.formativePercent)
+            csv.number(summary.averages.sectionPercent)
+            csv.number(summary.averages.termPercent)
+            csv.number(summary.averages.totalPercent)
+            csv.number(summary.averages.mark)
+            csv.integer(summary.missingSummatives.count)
+            csv.integer(summary.platformMarkDifferences)
             csv.endRecord()
             if csv.bytes.count >= chunkSize {
                 try sink(csv.bytes[...])

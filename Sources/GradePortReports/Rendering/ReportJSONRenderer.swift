@@ -9,6 +9,10 @@ import GradePortWriters
 ///  "classes":[…]}
 /// ```
 ///
+/// Rows and class summaries of a class with a school carry `"school"`; `--by school|city` adds
+/// `"by"` and `"schools"` (per school, grade, subject and term) or `"city"` (per grade, subject and
+/// term), summaries like the classes' with `"grade"` and `"platformMarkDifferences"`.
+///
 /// Field order is fixed and the output deterministic: the same report gives the same bytes. Each
 /// row and each class summary sits on its own line. A row's listed fields are always present
 /// (`null` when there is no value); the extensions after `warnings` (`roundedPercent`, `annual`,
@@ -43,7 +47,19 @@ public struct ReportJSONRenderer: ReportRenderer {
             Self.write(summary, to: &out)
             try flush()
         }
-        out.raw(report.classes.isEmpty ? "]\n}\n" : "\n]\n}\n")
+        out.raw(report.classes.isEmpty ? "]" : "\n]")
+        if report.level != .class {
+            // `--by school|city`: "by", then "schools" or "city", one summary per line.
+            out.raw(
+                report.level == .school ? ",\n\"by\":\"school\",\n\"schools\":[" : ",\n\"by\":\"city\",\n\"city\":[")
+            for (position, summary) in report.groups.enumerated() {
+                out.raw(position == 0 ? "\n" : ",\n")
+                Self.write(summary, to: &out)
+                try flush()
+            }
+            out.raw(report.groups.isEmpty ? "]" : "\n]")
+        }
+        out.raw("\n}\n")
         try sink(out.bytes[...])
     }
 
@@ -89,6 +105,7 @@ public struct ReportJSONRenderer: ReportRenderer {
         out.beginObject()
         student(row.student, to: &out)
         nullable(&out, "class", row.className)
+        out.member("school", row.school)
         nullable(&out, "subject", row.subject)
         nullable(&out, "term", row.period?.label)
         nullable(&out, "formativePercent", row.formativePercent)
@@ -131,6 +148,8 @@ public struct ReportJSONRenderer: ReportRenderer {
     static func write(_ summary: ClassSummary, to out: inout JSONTextBuffer) {
         out.beginObject()
         nullable(&out, "class", summary.className)
+        out.member("school", summary.school)
+        if summary.className == nil { out.member("grade", summary.grade) }
         nullable(&out, "subject", summary.subject)
         nullable(&out, "term", summary.period?.label)
         out.member("students", summary.students)
@@ -158,6 +177,7 @@ public struct ReportJSONRenderer: ReportRenderer {
         out.endObject()
         out.member("quality", summary.quality)
         out.member("progress", summary.progress)
+        out.member("platformMarkDifferences", summary.platformMarkDifferences)
         out.key("missingSummatives")
         out.beginArray()
         for entry in summary.missingSummatives {

@@ -27,12 +27,24 @@ public struct ReportTableRenderer: ReportRenderer {
                 lines.removeAll()
             }
         }
+        if report.level != .class {
+            lines.append("")
+            lines.append(report.level == .school ? "Сводка по школам" : "Сводка по городу (все школы)")
+            for summary in report.groups {
+                lines.append("")
+                lines.append(Self.heading(summary))
+                lines += Self.summaryLines(summary)
+                if let differences = summary.platformMarkDifferences, differences > 0 {
+                    lines.append("  Оценка платформы расходится с вычисленной: \(differences)")
+                }
+            }
+        }
         if !lines.isEmpty { try sink(Array((lines.joined(separator: "\n") + "\n").utf8)[...]) }
     }
 
     static func heading(_ summary: ClassSummary) -> String {
         [
-            summary.className ?? "класс не указан", summary.subject ?? "предмет не указан",
+            summary.label ?? "класс не указан", summary.subject ?? "предмет не указан",
             summary.period?.displayName ?? "период не указан",
         ].map(DisplayWidth.printable).joined(separator: " · ")
     }

@@ -82,6 +82,7 @@ public struct GradebookJSONWriter: Sendable {
         out.member("export", source.export)
         out.member("sha256", source.sha256)
         out.member("rows", source.rows)
+        out.member("school", source.school)
         out.endObject()
     }
 

@@ -48,13 +48,18 @@ public struct ImportRecord: Sendable, Hashable, Identifiable {
     /// For an undone import: the undo entry.
     public var undoneBy: Int64?
 
+    /// The school of the import's input (the one given with `--school`/`--school-from-folder`, else
+    /// the one its export names); `nil` when it named none, for undos, and for imports made before
+    /// the store kept schools.
+    public var school: String?
+
     /// Whether the import has been undone.
     public var isUndone: Bool { undoneBy != nil }
 
     /// The columns read by ``init(row:)``.
     static let columns = """
         id, kind, at, file, platform, export, sha256, rows, added, changed, unchanged, rejected, removed, restored,
-        people_added, assessments_added, undoes, undone_by
+        people_added, assessments_added, undoes, undone_by, school
         """
 
     init(row: Row) {
@@ -76,5 +81,6 @@ public struct ImportRecord: Sendable, Hashable, Identifiable {
         assessmentsAdded = row[15]
         undoes = row[16]
         undoneBy = row[17]
+        school = row[18]
     }
 }

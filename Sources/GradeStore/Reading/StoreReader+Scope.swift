@@ -46,6 +46,10 @@ extension StoreReader {
             }
             scope.classes = ids
         }
+        if !filter.schools.isEmpty {
+            let inSchools = try classes(ofSchools: filter.schools)
+            scope.classes = scope.classes.map { named in named.filter(Set(inSchools).contains) } ?? inSchools
+        }
         if !filter.subjects.isEmpty {
             scope.subjects = try match(filter.subjects, "subject", table: "subjects")
         }
@@ -53,6 +57,27 @@ extension StoreReader {
             scope.terms = try match(filter.terms, "term", table: "terms")
         }
         return scope
+    }
+
+    /// The classes of the schools the values name: a school's ref, its BIN, or its name folded
+    /// (`NameFolding.spelling(_:)`); a value that names no school is an error listing the schools.
+    private func classes(ofSchools values: [String]) throws -> [Int64] {
+        let rows = try Row.fetchAll(db, sql: "SELECT id, ref, name, bin FROM schools ORDER BY id")
+        var schools: [Int64] = []
+        for value in values {
+            let folded = NameFolding.spelling(value)
+            let found = rows.filter { row in
+                row["ref"] as String == value || (row["bin"] as String?) == value
+                    || (row["name"] as String?).map { NameFolding.spelling($0) == folded } == true
+            }
+            if found.isEmpty {
+                let known = Set(rows.map { ($0["name"] as String?) ?? ($0["bin"] as String?) ?? $0["ref"] }).sorted()
+                throw noMatch("school", value, known: known)
+            }
+            schools += found.map { $0["id"] as Int64 }
+        }
+        return try Int64.fetchAll(
+            db, sql: "SELECT id FROM classes WHERE school_id IN (\(StoreReader.list(schools))) ORDER BY id")
     }
 
     /// The ids of the rows of `table` each value selects: the row whose ref it is, else every row

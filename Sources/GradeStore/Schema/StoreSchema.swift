@@ -14,6 +14,7 @@ enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try createVersion1(db) }
+        migrator.registerMigration("v2-school-scope") { db in try addImportSchools(db) }
         return migrator
     }
 
@@ -220,5 +221,13 @@ enum StoreSchema {
                 ) WITHOUT ROWID;
                 CREATE INDEX mentions_entity ON mentions(entity, row_id);
                 """)
+    }
+
+    /// Version 2 (issue 11): each import remembers its school — the one the user gave (`--school`,
+    /// `--school-from-folder`) or the one its export names — so that `history` shows it. Identities
+    /// need no new column: scoped records carry the school in their ids (`…@KEY`), which are the
+    /// `ref`s and `person_keys` of version 1.
+    static func addImportSchools(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE imports ADD COLUMN school TEXT")
     }
 }

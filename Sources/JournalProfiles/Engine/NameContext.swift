@@ -16,6 +16,8 @@ struct NameContext: Equatable {
     var quarter: Int?
     /// The school year, `2025-2026`.
     var schoolYear: String?
+    /// The school a preamble names (`Школа: …`, `Мектеп: …`, `Организация: …`, `БИН: …`).
+    var school: SchoolScope?
 
     /// Words that describe the export rather than the subject; they end a subject.
     static let exportWords: Set<String> = [
@@ -104,6 +106,14 @@ struct NameContext: Equatable {
                     subject = (value.split(separator: ",").first.map(String.init) ?? value).trimmedCell
                 case "term": quarter = Self.quarterNumber(value) ?? NameContext(name: value + " четверть").quarter
                 case "year": schoolYear = NameContext(name: value).schoolYear
+                case "school":
+                    if let named = SchoolScope(parsing: value) {
+                        school = SchoolScope(name: named.name, bin: school?.bin)
+                    }
+                case "bin":
+                    if let named = SchoolScope(parsing: value), let bin = named.bin {
+                        school = SchoolScope(name: school?.name, bin: bin)
+                    }
                 default: break
                 }
             }
@@ -117,6 +127,8 @@ struct NameContext: Equatable {
         "textbook": ["Учебник", "Оқулық", "Textbook", "Õpik"],
         "term": ["Четверть", "Тоқсан", "Quarter", "Term", "Период", "Кезең"],
         "year": ["Учебный год", "Оқу жылы", "School year", "Год"],
+        "school": ["Школа", "Мектеп", "Организация", "Организация образования", "Білім беру ұйымы", "School"],
+        "bin": ["БИН", "БСН", "BIN"],
     ]
 
     private static func classWord(_ word: String) -> ClassName? {

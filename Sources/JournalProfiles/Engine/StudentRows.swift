@@ -93,7 +93,7 @@ struct StudentRows {
             }
             return nil
         }()
-        guard let (_, key) = keyed else {
+        guard let (keyKind, key) = keyed else {
             let column = (layout.iin ?? layout.email ?? layout.login ?? layout.studentID ?? layout.name ?? 0) + 1
             builder.diagnose(
                 .error, .incompleteRecord,
@@ -101,7 +101,9 @@ struct StudentRows {
                 line: row.line, column: column)
             return
         }
-        let person = Person.ID(platform: context.platform, key)
+        // A name is unique only within a school: scoped by the input's school, when it has one.
+        let unscoped = Person.ID(platform: context.platform, key)
+        let person = keyKind == .name ? builder.localPersonID(unscoped) : unscoped
         if let first = firstLine[person] {
             builder.diagnose(
                 .error, .duplicateStudent, "\(fullName) already has a row at line \(first); this row is rejected",

@@ -61,6 +61,13 @@ struct TableContext {
             }
         }
 
+        // A school named above the header scopes the table's classes and name-keyed pupils (issue 11).
+        if let school = fromPreamble.school {
+            builder.scopeCurrentInput(to: school)
+            builder.diagnose(
+                .info, .inferredValue,
+                "school '\(school.name ?? school.bin ?? school.key)' taken from the rows above the header")
+        }
         var scopeParts: [String] = []
         // With a class column, a class named above the header (`Класс: 7А`) is still the table's
         // class (its assessments' class and the scope of ids); the column wins row by row.

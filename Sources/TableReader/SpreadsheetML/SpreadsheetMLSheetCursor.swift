@@ -22,6 +22,20 @@ public final class SpreadsheetMLSheetCursor: TableCursor {
     /// Always `false`: numbers are written with a decimal point.
     public var usesDecimalComma: Bool { false }
 
+    /// A DOCTYPE naming an external DTD: the file is read without loading it, and the user is told.
+    /// The warning is placed at line 1: the DOCTYPE is in the prolog, and libxml2 reads ahead, so
+    /// the parser's line when it reports the DOCTYPE is not the DOCTYPE's own.
+    public var warnings: [TableReadWarning] {
+        guard let dtd = reader.externalDTD else { return [] }
+        return [
+            TableReadWarning(
+                file: name, line: 1, column: nil,
+                message:
+                    "the file's DOCTYPE names an external DTD (\"\(dtd)\"); it is not loaded (GradePort never fetches "
+                    + "DTDs), so the file is read without anything it would add")
+        ]
+    }
+
     private let reader: XMLStreamReader
     private var fill: MergedCellFill
     private var lookahead = RowLookahead()

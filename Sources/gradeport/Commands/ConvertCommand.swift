@@ -58,6 +58,7 @@ struct ConvertCommand: ParsableCommand {
 
     func validate() throws {
         try inputs.requireFiles()
+        try inputs.refuseTwoSchoolSources()
         try inputs.refuseOverwritingAnInput(with: destination.output)
     }
 

@@ -27,8 +27,29 @@ struct DetectCommand: ParsableCommand {
 
     @OptionGroup var profileOption: ProfileOption
 
+    @Option(
+        name: .long, help: ArgumentHelp("Show this school for each input (12 digits: a BIN).", valueName: "NAME|BIN"))
+    var school: String?
+
+    @Flag(
+        name: .customLong("school-from-folder"),
+        help: "Show for each input the school its folder names, as convert and import would scope it.")
+    var schoolFromFolder = false
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one file to detect") }
+        if school != nil, schoolFromFolder {
+            throw ValidationError("--school and --school-from-folder both name the inputs' school; give one of them")
+        }
+        if let school, SchoolScope(parsing: school) == nil {
+            throw ValidationError("--school needs a school name or a 12-digit BIN; '\(school)' is blank")
+        }
+    }
+
+    /// Where each input's school comes from, as `convert` and `import` read it.
+    private var inputSchools: InputSchools {
+        if schoolFromFolder { return .folder }
+        return school.flatMap { SchoolScope(parsing: $0) }.map { .named($0) } ?? .none
     }
 
     func run() throws {
@@ -54,6 +75,12 @@ struct DetectCommand: ParsableCommand {
                     out.member("confidence", best.confidence.rawValue)
                     out.member("reason", best.reason)
                     text += "\(path): \(best.platform) \(best.export) (confidence \(best.confidence): \(best.reason))\n"
+                    if inputSchools != .none {
+                        let scope = inputSchools.scope(forInput: path)
+                        out.member("school", scope.map { $0.name ?? $0.bin ?? $0.key })
+                        text +=
+                            "    school: \(scope.map { $0.name ?? $0.bin ?? $0.key } ?? "none (not inside a folder)")\n"
+                    }
                     for other in detections.dropFirst() {
                         text +=
                             "    also possible: \(other.platform) \(other.export) (confidence \(other.confidence))\n"

@@ -79,6 +79,7 @@ struct HistoryCommand: ParsableCommand {
                     + Self.pad(String(record.added), 8, right: true) + Self.pad(String(record.changed), 8, right: true)
                     + Self.pad(String(record.unchanged), 10, right: true)
                     + Self.pad(String(record.rejected), 9, right: true) + "  " + (record.file ?? "")
+                if let school = record.school { text += "  (school \(school))" }
                 if let undoneBy = record.undoneBy { text += "  (undone by \(undoneBy))" }
             case .undo:
                 text +=
@@ -148,6 +149,7 @@ struct HistoryCommand: ParsableCommand {
                 + "\(record.at)\n  sha256 \(record.sha256 ?? "-")\n  \(record.rows) row(s) read; \(record.added) added, "
                 + "\(record.changed) changed, \(record.unchanged) unchanged, \(record.rejected) rejected; "
                 + "\(record.peopleAdded) new people, \(record.assessmentsAdded) new assessments\n"
+            if let school = record.school { text += "  school \(school)\n" }
             if let undoneBy = record.undoneBy { text += "  undone by entry \(undoneBy)\n" }
         case .undo:
             text =

@@ -44,10 +44,12 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         try inputs.requireFiles()
+        try inputs.refuseTwoSchoolSources()
     }
 
     func run() throws {
         let (registry, platformID) = try inputs.reader()
+        let calendars = try inputs.calendars()
         let store = try openStore()
         var status = ExitStatus.success
         var report = ImportReport(dryRun: dryRun)
@@ -58,6 +60,7 @@ struct ImportCommand: ParsableCommand {
             // is not a regular file, is refused without being hashed. A file the store already has is
             // then recognised by its SHA-256 before it is read.
             var builder = GradebookBuilder()
+            builder.inputSchools = inputs.inputSchools
             var readable = false
             var fingerprint: String?
             if let (file, choice) = registry.prepare(path, platformID: platformID, diagnosingInto: &builder) {
@@ -75,7 +78,8 @@ struct ImportCommand: ParsableCommand {
                 }
                 readable = registry.read(file, as: choice, diagnosingInto: &builder)
             }
-            let book = builder.build()
+            var book = builder.build()
+            CalendarTerms(calendars: calendars).apply(to: &book)
             printer.print(book)
             guard readable, !book.sources.isEmpty else {
                 status = .unreadable

@@ -29,6 +29,12 @@ struct ReportCommand: ParsableCommand {
             Formats: table (Russian, for a terminal), json (gradeport-report/1), csv (one row per \
             student and term), html (a self-contained page with SVG charts, readable offline).
 
+            --by school adds a summary per school, grade, subject and term (every 7th class of a \
+            school together), --by city one per grade, subject and term over all inputs; the HTML \
+            page then opens with charts comparing the schools. --school-from-folder gives each input \
+            the school its folder names (see convert); with it, or with --store, --school NAME \
+            reports on that school only.
+
             --store PATH reports on everything imported into the store so far, across platforms and \
             terms (--class and --subject then select in the store); imports from different platforms \
             are merged as convert merges its inputs (--prefer settles conflicts, later imports win by \
@@ -41,6 +47,7 @@ struct ReportCommand: ParsableCommand {
               gradeport report journal.csv --school-year 2025-2026 --format csv
               gradeport report *.csv --class 7А --term Q2 --format json
               gradeport report grades.xlsx --policy school-policy.yaml
+              gradeport report city/*/*.csv --school-from-folder --by school --format html -o city.html
             """
     )
 
@@ -80,8 +87,28 @@ struct ReportCommand: ParsableCommand {
         help: ArgumentHelp("The school year of terms that name none, e.g. 2025-2026.", valueName: "YEAR"))
     var schoolYear: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Summaries per class (default), or also per school and grade, or per grade over the whole input (city).",
+            valueName: "class|school|city"))
+    var by: Level = .class
+
     @Flag(name: .long, help: "Also print notes (info diagnostics) on standard error.")
     var verbose = false
+
+    /// Summary levels of `report --by`.
+    enum Level: String, ExpressibleByArgument, CaseIterable {
+        case `class`, school, city
+
+        var summaryLevel: SummaryLevel {
+            switch self {
+            case .class: .class
+            case .school: .school
+            case .city: .city
+            }
+        }
+    }
 
     /// Output formats of `report`.
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -118,9 +145,13 @@ struct ReportCommand: ParsableCommand {
         }
         let outcome = try readGradebook()
         DiagnosticPrinter(minimumSeverity: verbose ? .info : .warning).print(outcome.gradebook)
-        let options = ReportOptions(
+        var options = ReportOptions(
             classes: classes, subjects: subjects, terms: terms,
             schoolYear: schoolYear.flatMap(SchoolYear.init(parsing:)), includeDrafts: includeDrafts)
+        options.level = by.summaryLevel
+        // --school with --school-from-folder (or with --store) selects a school; alone with files it
+        // names the inputs' school, and every row has it.
+        if let school = inputs.school, inputs.schoolFromFolder { options.schools = [school] }
         let report: GradeReport
         do {
             report = try ReportBuilder(policy: gradingPolicy, options: options).build(from: outcome.gradebook)
@@ -151,7 +182,9 @@ struct ReportCommand: ParsableCommand {
         guard storeOption.store != nil else { return try inputs.read() }
         let opened = try storeOption.open()
         do {
-            let book = try opened.gradebook(matching: GradebookFilter(classes: classes, subjects: subjects))
+            let book = try opened.gradebook(
+                matching: GradebookFilter(
+                    classes: classes, subjects: subjects, schools: inputs.school.map { [$0] } ?? []))
             // Imports from different platforms are merged as convert merges inputs: each import is a
             // source, so a child exported by two platforms is one row, and --prefer settles conflicts.
             let merged = GradebookMerger(preference: inputs.prefer).merge(consume book)

@@ -23,7 +23,52 @@ struct InputOptions: ParsableArguments {
                 + "or this platform's.", valueName: "last|PLATFORM"))
     var prefer: ConflictPreference = .last
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The school every input belongs to when its export names none (12 digits: a BIN); two schools' "
+                + "same-named classes and pupils then stay apart.", valueName: "NAME|BIN"))
+    var school: String?
+
+    @Flag(
+        name: .customLong("school-from-folder"),
+        help: "Each input belongs to the school named by the folder holding it (when its export names none).")
+    var schoolFromFolder = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A school's own calendar file (quarters' dates; see docs/calendar.md), used before the built-in ones "
+                + "(repeatable).", valueName: "FILE"))
+    var calendar: [String] = []
+
+    /// The built-in calendars and the `--calendar` files (read here; a file that cannot be read or
+    /// parsed is a usage error naming its line).
+    func calendars() throws -> [SchoolCalendar] {
+        var calendars = BuiltInCalendars.all
+        for path in calendar {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw CommandFailure(.usage, "--calendar \(path): cannot be read as a UTF-8 text file")
+            }
+            do {
+                calendars.append(try SchoolCalendar(parsing: text, name: path))
+            } catch {
+                throw CommandFailure(.usage, "--calendar \(error.description)")
+            }
+        }
+        return calendars
+    }
+
+    /// Where each input's school comes from: `--school`, `--school-from-folder`, or nowhere.
+    var inputSchools: InputSchools {
+        if schoolFromFolder { return .folder }
+        return school.flatMap { SchoolScope(parsing: $0) }.map { .named($0) } ?? .none
+    }
+
     func validate() throws {
+        if let school, SchoolScope(parsing: school) == nil {
+            throw ValidationError("--school needs a school name or a 12-digit BIN; '\(school)' is blank")
+        }
         // With --profile, the profile's own id is a platform too; read() checks --prefer against it.
         // External adapters are platforms as well: they are loaded (once) to check the ids.
         guard profileOption.profile == nil, platform != nil || prefer != .last else { return }
@@ -49,6 +94,15 @@ struct InputOptions: ParsableArguments {
         }
     }
 
+    /// Throws the usage error of a command (`convert`, `import`) for which `--school` and
+    /// `--school-from-folder` both name the inputs' school (`report` reads the pair as folders for the
+    /// schools and `--school` for the one to report on).
+    func refuseTwoSchoolSources() throws {
+        if school != nil, schoolFromFolder {
+            throw ValidationError("--school and --school-from-folder both name the inputs' school; give one of them")
+        }
+    }
+
     /// Throws the usage error of a command that was given no input.
     func requireFiles() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one export file or folder") }
@@ -67,7 +121,8 @@ struct InputOptions: ParsableArguments {
             throw CommandFailure(
                 .usage, "--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")
         }
-        return registry.readGradebook(from: files, platform: platformID, merging: prefer)
+        return registry.readGradebook(
+            from: files, platform: platformID, merging: prefer, schools: inputSchools, calendars: try calendars())
     }
 
     /// The registry to read with (the built-in one, with `--profile` added) and the platform id

@@ -50,6 +50,7 @@ extension JSONTextBuffer {
         member("platform", record.platform)
         member("export", record.export)
         member("sha256", record.sha256)
+        member("school", record.school)
         if record.kind == .import {
             member("rows", record.rows)
             member("added", record.added)

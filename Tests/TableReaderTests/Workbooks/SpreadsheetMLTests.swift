@@ -33,6 +33,28 @@ struct SpreadsheetMLTests {
         </Workbook>
         """
 
+    /// Issue 11, item 6: an external DTD is not loaded, and the cursor warns about it.
+    @Test func anExternalDTDIsNotLoadedAndIsWarnedAbout() throws {
+        let xml = Self.journal.replacingOccurrences(
+            of: "<?mso-application progid=\"Excel.Sheet\"?>\n",
+            with:
+                "<?mso-application progid=\"Excel.Sheet\"?>\n<!DOCTYPE Workbook SYSTEM \"http://example.invalid/w.dtd\">\n"
+        )
+        let path = try TestFiles.write(xml, name: "journal-dtd.xml")
+        let cursor = try TableFile.open(path: path)
+        #expect(try cursor.next().map { $0[0] } == "7А класс, математика")
+        #expect(
+            cursor.warnings == [
+                TableReadWarning(
+                    file: path, line: 1, column: nil,
+                    message:
+                        "the file's DOCTYPE names an external DTD (\"http://example.invalid/w.dtd\"); it is not loaded "
+                        + "(GradePort never fetches DTDs), so the file is read without anything it would add")
+            ])
+        let plain = try TableFile.open(path: try TestFiles.write(Self.journal, name: "journal-plain.xml"))
+        #expect(plain.warnings.isEmpty)
+    }
+
     @Test func readsCellsWithIndexGapsMergesAndTypes() throws {
         let path = try TestFiles.write(Self.journal, name: "journal.xml")
         #expect(try TableFile.kind(of: path) == .spreadsheetML)

@@ -27,6 +27,7 @@ public struct ReportHTMLRenderer: ReportRenderer {
         out.raw("\n<style>\n" + ReportStyle.css + "\n</style>\n</head>\n<body>\n")
         let sections = Self.sections(report)
         header(report, sections: sections, into: &out)
+        if report.level != .class { renderGroups(report, into: &out) }
         for (number, section) in sections.enumerated() {
             render(section, number: number + 1, report: report, into: &out)
             if out.text.utf8.count >= chunkSize {
@@ -119,13 +120,9 @@ public struct ReportHTMLRenderer: ReportRenderer {
         out.element("h2", text: section.title)
         let marks = Set(report.policy.entries.flatMap { $0.scale.bands.map(\.mark) }).sorted()
         out.open("div", [("class", "charts")])
-        MarksByClassChart(
-            id: "s\(number)-marks", title: section.isAnnual ? "Годовые оценки по классам" : "Оценки по классам",
-            bars: section.classes.map { entry in
-                .init(
-                    className: entry.summary.className ?? "—",
-                    counts: entry.summary.marks.map { ($0.mark, $0.count) }, withoutMark: entry.summary.withoutMark)
-            }, marks: marks
+        Self.marksChart(
+            section, id: "s\(number)-marks",
+            title: section.isAnnual ? "Годовые оценки по классам" : "Оценки по классам", marks: marks
         ).render(into: &out)
         if !section.isAnnual {
             let rows = section.classes.flatMap(\.rows)
@@ -147,7 +144,7 @@ public struct ReportHTMLRenderer: ReportRenderer {
         out.raw("\n")
         summaryTable(section, into: &out)
         for entry in section.classes {
-            out.element("h3", text: (entry.summary.className ?? "класс не указан") + " · " + section.title)
+            out.element("h3", text: (entry.summary.label ?? "класс не указан") + " · " + section.title)
             if section.isAnnual {
                 annualRows(entry.rows, into: &out)
             } else {
@@ -166,6 +163,56 @@ public struct ReportHTMLRenderer: ReportRenderer {
         out.raw("\n")
     }
 
+    /// The stacked bars of a section's summaries (classes, or schools and grades), one bar each.
+    private static func marksChart(_ section: Section, id: String, title: String, marks: [Int]) -> MarksByClassChart {
+        MarksByClassChart(
+            id: id, title: title,
+            bars: section.classes.map { entry in
+                .init(
+                    className: entry.summary.label ?? "—",
+                    counts: entry.summary.marks.map { ($0.mark, $0.count) }, withoutMark: entry.summary.withoutMark)
+            }, marks: marks)
+    }
+
+    /// `--by school|city`: per subject and term, a chart comparing the schools' (or the city's
+    /// grades') marks and their summary table, before the classes' sections.
+    private func renderGroups(_ report: GradeReport, into out: inout MarkupBuffer) {
+        let bySchool = report.level == .school
+        out.open("section", [("id", bySchool ? "schools" : "city")])
+        out.raw("\n")
+        out.element("h2", text: bySchool ? "Сравнение школ" : "Город: все школы")
+        var sections: [Section] = []
+        var positions: [String: Int] = [:]
+        for summary in report.groups {
+            let key =
+                (summary.subject ?? "") + "\u{1F}" + (summary.period?.id ?? "") + "\u{1F}"
+                + (summary.period?.isAnnual == true ? "Y" : "")
+            if positions[key] == nil {
+                positions[key] = sections.count
+                sections.append(Section(subject: summary.subject, period: summary.period))
+            }
+            sections[positions[key]!].classes.append((summary, report.rows[0..<0]))
+        }
+        let marks = Set(report.policy.entries.flatMap { $0.scale.bands.map(\.mark) }).sorted()
+        for (number, section) in sections.enumerated() {
+            out.element("h3", text: section.title)
+            out.open("div", [("class", "charts")])
+            Self.marksChart(
+                section, id: "g\(number + 1)-marks", title: bySchool ? "Оценки по школам" : "Оценки по параллелям",
+                marks: marks
+            ).render(into: &out)
+            out.close("div")
+            out.raw("\n")
+            summaryTable(section, firstHeader: bySchool ? "Школа, параллель" : "Параллель", into: &out)
+            let differences = section.classes.compactMap(\.summary.platformMarkDifferences).reduce(0, +)
+            if differences > 0 {
+                out.element("p", text: "Оценка платформы расходится с вычисленной: \(differences)")
+            }
+        }
+        out.close("section")
+        out.raw("\n")
+    }
+
     /// The scale the histogram colours by: the rule of the section's school year, else the latest.
     private func scale(for section: Section, report: GradeReport) -> MarkScale {
         let grade = section.classes.first?.rows.first?.grade
@@ -175,13 +222,13 @@ public struct ReportHTMLRenderer: ReportRenderer {
         return report.policy.latestEntry(grade: grade)?.scale ?? .kazakhstan
     }
 
-    private func summaryTable(_ section: Section, into out: inout MarkupBuffer) {
+    private func summaryTable(_ section: Section, firstHeader: String = "Класс", into out: inout MarkupBuffer) {
         let marks = section.classes.first?.summary.marks.map(\.mark).reversed() ?? []
         out.open("table", [("class", "summary")])
         out.open("thead")
         out.open("tr")
         var headers =
-            ["Класс", "Учеников"] + marks.map { "«\($0)»" } + ["Без оценки", "Качество, %", "Успеваемость, %"]
+            [firstHeader, "Учеников"] + marks.map { "«\($0)»" } + ["Без оценки", "Качество, %", "Успеваемость, %"]
         if section.isAnnual {
             headers += ["Средняя оценка"]
         } else {
@@ -197,7 +244,7 @@ public struct ReportHTMLRenderer: ReportRenderer {
         for entry in section.classes {
             let summary = entry.summary
             out.open("tr")
-            out.element("td", text: summary.className ?? "—")
+            out.element("td", text: summary.label ?? "—")
             out.element("td", [("class", "num")], text: "\(summary.students)")
             for mark in marks { out.element("td", [("class", "num")], text: "\(summary.count(of: mark))") }
             out.element("td", [("class", "num")], text: "\(summary.withoutMark)")

@@ -60,8 +60,10 @@ struct LongRows {
         let subjectID = subject.map { Subject.ID(platform: platform, "subject:\($0)") }
         if let subject, let subjectID { builder.add(Subject(id: subjectID, name: subject)) }
 
-        let person = Person.ID(
-            platform: platform, "\(classText ?? platform.rawValue):\(NameFolding.spelling(name.description))")
+        // Keyed by class and name: unique only within a school, so scoped by the input's school.
+        let person = builder.localPersonID(
+            Person.ID(
+                platform: platform, "\(classText ?? platform.rawValue):\(NameFolding.spelling(name.description))"))
         if names[person] == nil {
             names[person] = fullName
             builder.add(
