@@ -180,11 +180,7 @@ struct OneRosterReader {
                 "\(skipped) row(s) not read: the file lacks a column it cannot be read without",
                 line: firstSkipped, file: table.displayName)
         }
-        for warning in table.readerWarnings {
-            book.diagnose(
-                .warning, .malformedInput, warning.message, line: warning.line, column: warning.column,
-                file: table.displayName)
-        }
+        book.diagnose(warnings: table.readerWarnings, file: table.displayName)
     }
 
     /// Checks a row's `status`: `active` or blank is read; `tobedeleted` (and the deprecated

@@ -67,9 +67,7 @@ struct GradesCSVReader {
             if row.isEmptyRow { continue }
             students.read(row, into: &builder)
         }
-        for warning in reader.warnings {
-            builder.diagnose(.warning, .malformedInput, warning.message, line: warning.line, column: warning.column)
-        }
+        builder.diagnose(warnings: reader.warnings)
     }
 
     /// Notes a row that is neither a student nor a points row.

@@ -91,11 +91,7 @@ struct JournalReader {
             students.read(row, into: &builder)
         }
         students.summarise(into: &builder)
-        if let reader = table as? CSVReader {
-            for warning in reader.warnings {
-                builder.diagnose(.warning, .malformedInput, warning.message, line: warning.line, column: warning.column)
-            }
-        }
+        builder.diagnose(warnings: table.warnings)
     }
 
     /// Whether a row has a student's name.

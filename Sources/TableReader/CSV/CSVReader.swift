@@ -39,6 +39,10 @@ public final class CSVReader {
     /// Rows handed back by ``locateHeader(maxRows:where:)``, last one first.
     private var returnedRows: [CSVRow] = []
     private var byteCapacity = 256
+    /// The first of the stream's replacements not yet assigned to a row.
+    private var replacementCursor = 0
+    /// The replacements inside the row being read.
+    private var rowReplacements: [TextReplacement] = []
     private var fieldCapacity = 16
 
     /// Opens the file at `path` and detects its dialect.
@@ -149,6 +153,7 @@ public final class CSVReader {
                 previousChunkEndedWithCR = stream.text.last == CSVRowScanner.cr
                 if try stream.refill() {
                     position = 0
+                    replacementCursor = 0
                     continue
                 }
                 isFinished = true
@@ -170,6 +175,12 @@ public final class CSVReader {
             let isComplete = stream.text.withUnsafeBufferPointer { text in
                 scanner.scan(text, from: &position, previousWasCR: previousChunkEndedWithCR)
             }
+            while replacementCursor < stream.replacements.count,
+                stream.replacements[replacementCursor].offset < position
+            {
+                rowReplacements.append(stream.replacements[replacementCursor])
+                replacementCursor += 1
+            }
             if isComplete {
                 line = scanner.line
                 return try finish(scanner, checkedFields: &checkedFields)
@@ -180,16 +191,29 @@ public final class CSVReader {
     private func finish(_ scanner: CSVRowScanner, checkedFields: inout Int) throws -> CSVRow {
         try checkLimits(scanner, checkedFields: &checkedFields)
         for issue in scanner.issues {
-            if warnings.count < options.maxWarnings {
-                warnings.append(
-                    TableReadWarning(file: name, line: issue.line, column: issue.column, message: issue.message))
-            } else {
-                droppedWarningCount += 1
+            warn(TableReadWarning(file: name, line: issue.line, column: issue.column, message: issue.message))
+        }
+        if !rowReplacements.isEmpty {
+            for (replacement, place) in zip(rowReplacements, scanner.replacementCharacterPlaces()) {
+                warn(
+                    TableReadWarning(
+                        file: name, line: place.line, column: place.field + 1, message: replacement.message,
+                        code: .invalidText))
             }
+            rowReplacements.removeAll()
         }
         byteCapacity = min(max(byteCapacity, scanner.bytes.count), 1 << 20)
         fieldCapacity = min(max(fieldCapacity, scanner.ends.count), 4096)
         return scanner.row()
+    }
+
+    /// Keeps a warning, or counts it once ``CSVReadOptions/maxWarnings`` are kept.
+    private func warn(_ warning: TableReadWarning) {
+        if warnings.count < options.maxWarnings {
+            warnings.append(warning)
+        } else {
+            droppedWarningCount += 1
+        }
     }
 
     /// Enforces the limits of ``CSVReadOptions`` on the row read so far.

@@ -72,11 +72,7 @@ struct LongReader {
             failure = error
         }
         rows.finish(into: &builder)
-        if let reader = table as? CSVReader {
-            for warning in reader.warnings {
-                builder.diagnose(.warning, .malformedInput, warning.message, line: warning.line, column: warning.column)
-            }
-        }
+        builder.diagnose(warnings: table.warnings)
         if let failure { throw failure }
     }
 
