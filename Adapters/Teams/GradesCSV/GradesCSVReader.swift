@@ -41,6 +41,10 @@ struct GradesCSVReader {
         var firstStudent: CSVRow?
         while let row = try reader.next() {
             if row.isEmptyRow { continue }
+            if row.repeats(header) {
+                builder.diagnose(.warning, .skippedRow, CSVRow.repeatedHeaderNote, line: row.line)
+                continue
+            }
             if !row.isBlank(layout.email) {
                 firstStudent = row
                 break
@@ -65,6 +69,10 @@ struct GradesCSVReader {
         if let firstStudent { students.read(firstStudent, into: &builder) }
         while let row = try reader.next() {
             if row.isEmptyRow { continue }
+            if row.repeats(header) {
+                builder.diagnose(.warning, .skippedRow, CSVRow.repeatedHeaderNote, line: row.line)
+                continue
+            }
             students.read(row, into: &builder)
         }
         builder.diagnose(warnings: reader.warnings)

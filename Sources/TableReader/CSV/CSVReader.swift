@@ -1,3 +1,5 @@
+import GradePortBase
+
 /// A streaming reader of CSV and TSV files, one ``CSVRow`` at a time.
 ///
 /// The reader detects the encoding (UTF-8 with or without BOM, UTF-16, Windows-1251), an
@@ -97,7 +99,9 @@ public final class CSVReader {
         self.options = options
         self.dialect = CSVDialect(encoding: encoding, delimiter: delimiter, hasSepLine: sepDelimiter != nil)
         self.skipsSepLine = sepDelimiter != nil
-        self.stream = TextStream(source: source, encoding: encoding, skip: skip, chunkSize: options.chunkSize)
+        // A small input (all of it in the detection sample) needs no buffer larger than itself.
+        let chunkSize = isComplete ? min(options.chunkSize, max(sample.count, 1)) : options.chunkSize
+        self.stream = TextStream(source: source, encoding: encoding, skip: skip, chunkSize: chunkSize)
     }
 
     /// Returns the next row, or `nil` at the end of the file.
@@ -224,10 +228,14 @@ public final class CSVReader {
         let ends = scanner.ends
         if ends.count > options.maxFieldsPerRow {
             throw exceeded(
-                options.maxFieldsPerRow + 1, "the row has more than \(options.maxFieldsPerRow) fields; not a table?")
+                options.maxFieldsPerRow + 1,
+                "the row has more fields than \(InputLimit.columns.describe(value: options.maxFieldsPerRow)); not a table?"
+            )
         }
         if scanner.bytes.count > options.maxRowBytes {
-            throw exceeded(nil, "the row is longer than \(options.maxRowBytes) bytes; not a table?")
+            throw exceeded(
+                nil,
+                "the row is longer than \(InputLimit.lineLength.describe(value: options.maxRowBytes)); not a table?")
         }
         guard scanner.bytes.count > options.maxFieldBytes else { return }
         while checkedFields <= ends.count {
@@ -235,7 +243,9 @@ public final class CSVReader {
             let end = checkedFields < ends.count ? ends[checkedFields] : scanner.bytes.count
             if end - start > options.maxFieldBytes {
                 throw exceeded(
-                    checkedFields + 1, "a field is longer than \(options.maxFieldBytes) bytes; an unclosed quote?")
+                    checkedFields + 1,
+                    "a field is longer than \(InputLimit.fieldLength.describe(value: options.maxFieldBytes)); "
+                        + "an unclosed quote?")
             }
             if checkedFields == ends.count { break }
             checkedFields += 1
