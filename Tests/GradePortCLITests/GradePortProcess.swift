@@ -20,9 +20,16 @@ struct GradePortProcess {
         return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("gradeport")
     }()
 
-    /// Runs `gradeport` with the arguments, in `directory` when given.
-    static func run(_ arguments: [String], in directory: String? = nil) throws -> Run {
+    /// Runs `gradeport` with the arguments, in `directory` when given, with `input` as its standard
+    /// input (else the test's own).
+    static func run(_ arguments: [String], in directory: String? = nil, input: [UInt8]? = nil) throws -> Run {
         let process = Process()
+        if let input {
+            // A file, not a pipe: a pipe's buffer would block a writer larger than it.
+            let inputPath = temporaryFolder() + "/stdin"
+            FileManager.default.createFile(atPath: inputPath, contents: Data(input))
+            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inputPath))
+        }
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }

@@ -39,7 +39,7 @@ struct DetectCommand: ParsableCommand {
         out.key("inputs")
         out.beginArray()
         var text = ""
-        for path in files {
+        for path in try StandardInput.resolve(files) {
             out.nextElement()
             out.beginObject()
             out.member("file", path)
@@ -76,7 +76,7 @@ struct DetectCommand: ParsableCommand {
             } catch {
                 status = .unreadable
                 out.member("error", error.reason)
-                FileHandle.standardError.write(Data("\(path): error: \(error.reason)\n".utf8))
+                TerminalText.writeToStandardError("\(path): error: \(error.reason)\n")
             }
             out.endObject()
         }
@@ -85,7 +85,7 @@ struct DetectCommand: ParsableCommand {
         if json {
             FileHandle.standardOutput.write(Data(out.bytes + [0x0A]))
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            TerminalText.writeToStandardOutput(text)
         }
         if status != .success { throw status.exitCode }
     }
