@@ -81,14 +81,7 @@ import Testing
     /// Issue 15, item 2: a profile's pattern that backtracks without end is stopped at the step
     /// limit, and the file is refused with a message that names the limit.
     @Test func catastrophicPatternIsStoppedAtTheStepLimit() throws {
-        let profile = """
-            id: t
-            name: T
-            columns: {name: ФИО}
-            unmatched: ignore
-            assessments:
-              - {pattern: "(a+)+$", kind: sectionSummative}
-            """
+        let profile = Self.profile(pattern: #""(a+)+$""#)
         let heading = String(repeating: "a", count: 80) + "!"
         let book = try JournalSamples.read("ФИО,\(heading)\nАхметов Нұрлан,18\n", profile: profile)
         #expect(book.results.isEmpty)
@@ -100,16 +93,15 @@ import Testing
             ])
     }
 
+    /// A profile whose one assessment rule is `pattern` (YAML-quoted), on line 6.
+    static func profile(pattern: String) -> String {
+        "id: t\nname: T\ncolumns: {name: ФИО}\nunmatched: ignore\nassessments:\n"
+            + "  - {pattern: \(pattern), kind: sectionSummative}\n"
+    }
+
     /// An ordinary pattern still matches within the budget.
     @Test func ordinaryPatternMatches() throws {
-        let profile = """
-            id: t
-            name: T
-            columns: {name: ФИО}
-            unmatched: ignore
-            assessments:
-              - {pattern: '^(СОР|БЖБ)\\s*\\d+', kind: sectionSummative}
-            """
+        let profile = Self.profile(pattern: #"'^(СОР|БЖБ)\s*\d+'"#)
         let book = try JournalSamples.read("ФИО,СОР 1,Заметки\nАхметов Нұрлан,18,x\n", profile: profile)
         #expect(book.assessments.map(\.title) == ["СОР 1"])
         #expect(book.assessments.map(\.kind) == [.sectionSummative])
