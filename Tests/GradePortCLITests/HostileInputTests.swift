@@ -69,6 +69,13 @@ import Testing
         #expect(run.standardError.contains("[xml-entity-declaration]"), "\(run.standardError)")
         #expect(!run.standardError.contains("no platform recognises"))
         #expect(!run.standardError.contains("root:"))
+        let latin1 = try folder.write("grades.csv", Array("Name,Score\nM".utf8) + [0xFC] + Array("ller,5\n".utf8))
+        let encoding = try GradePortProcess.run(["convert", latin1])
+        #expect(encoding.status == 3)
+        #expect(
+            encoding.standardError.contains(
+                "grades.csv: error: unknown text encoding (not UTF-8, UTF-16 or Windows-1251)"),
+            "\(encoding.standardError)")
     }
 
     /// Item 13: a Markdown README is no platform's export.
