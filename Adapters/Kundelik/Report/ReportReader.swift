@@ -58,6 +58,10 @@ struct ReportReader {
         let decimalComma = table.usesDecimalComma
         while let row = try table.next() {
             if row.isEmptyRow { continue }
+            if row.repeats(header) {
+                builder.diagnose(.warning, .skippedRow, CSVRow.repeatedHeaderNote, line: row.line)
+                continue
+            }
             context.read(row, decimalComma: decimalComma, into: &builder)
         }
     }
