@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN_DIR = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 
-.PHONY: run test bench format docs clean new-adapter
+.PHONY: run test bench format docs clean new-adapter fuzz fuzz-smoke
 
 ## Build gradeport and run it on every sample export (detect, then convert to JSON and CSV under out/).
 run:
@@ -10,11 +10,26 @@ run:
 	$(SWIFT) build --product gradeport
 	@scripts/run-samples.sh "$$($(SWIFT) build --show-bin-path)/gradeport"
 
-## Run the whole test suite: the Swift tests, then the Python SDK's and plugins' tests (pytest).
+## Run the whole test suite: the Swift tests, the Python SDK's and plugins' tests (pytest), then every
+## fuzz target for a few seconds (the smoke run CI does).
 test:
 	@scripts/ensure-system-packages.sh
 	$(SWIFT) test
 	@scripts/test-python.sh
+	Fuzz/run-fuzzers.sh $(FUZZ_SMOKE_SECONDS)
+
+## Seconds each fuzz target runs in `make test` and `make fuzz-smoke`; in `make fuzz`.
+FUZZ_SMOKE_SECONDS ?= 5
+FUZZ_SECONDS ?= 300
+
+## Build the libFuzzer targets (Fuzz/, -sanitize=fuzzer,address) and run each for FUZZ_SECONDS on one core.
+fuzz:
+	@scripts/ensure-system-packages.sh
+	Fuzz/run-fuzzers.sh $(FUZZ_SECONDS)
+
+## Run each fuzz target for FUZZ_SMOKE_SECONDS (part of `make test`).
+fuzz-smoke:
+	Fuzz/run-fuzzers.sh $(FUZZ_SMOKE_SECONDS)
 
 ## Generate large synthetic exports and print MB/s, rows/s, results/s and peak memory (release build).
 bench:
@@ -37,4 +52,4 @@ new-adapter:
 	@scripts/new-adapter.py "$(NAME)" "$(ID)" "$(DISPLAY)"
 
 clean:
-	rm -rf .build out bench-data
+	rm -rf .build Fuzz/.build out bench-data

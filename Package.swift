@@ -139,7 +139,8 @@ let package = Package(
         // MARK: Adapters: one folder per platform under Adapters/, generated from `builtInAdapters` above.
         .target(
             name: "GradePortAdapters",
-            dependencies: ["GradePortCore", "JournalProfiles"] + builtInAdapters.map { .target(name: $0.module) },
+            dependencies: ["GradePortCore", "JournalProfiles", "TableReader"]
+                + builtInAdapters.map { .target(name: $0.module) },
             swiftSettings: sharedSettings
         ),
 

@@ -23,8 +23,12 @@ struct TeamsSniffer {
         return sniffCSV(file)
     }
 
+    /// The extensions a grades table has (none, too: a download saved without one). A Markdown
+    /// README with a table of column names is not an export.
+    static let tableExtensions: Set<String> = ["csv", "tsv", "txt", "xlsx", "xml", ""]
+
     private func sniffCSV(_ file: ExportFile) -> SniffFinding? {
-        guard let reader = TablePreview.cursor(for: file),
+        guard Self.tableExtensions.contains(file.fileExtension), let reader = TablePreview.cursor(for: file),
             let found = try? reader.locateHeader(where: GradesLayout.isHeader),
             let layout = GradesLayout(header: found.header)
         else { return nil }

@@ -35,6 +35,8 @@ public enum BuiltInPlatforms {
     /// A registry holding every built-in adapter.
     public static var registry: PlatformRegistry {
         // The ids in `all` are distinct (a test checks it), so building the registry cannot fail.
-        try! PlatformRegistry(all)
+        var registry = try! PlatformRegistry(all)
+        registry.refusalExplainer = InputRefusal.explain
+        return registry
     }
 }

@@ -47,6 +47,10 @@ public final class GradeStore: Sendable {
         ///
         /// Without it, such a store is refused (a dry run must not change the file).
         public static let migrate = OpenOptions(rawValue: 2)
+        /// Open for reading only: nothing is written to the file, so a store on a read-only medium
+        /// or another user's read-only file can still be read (history, export, report). Ignores
+        /// ``create`` and ``migrate``.
+        public static let readOnly = OpenOptions(rawValue: 4)
     }
 
     /// The path of the store's file; `nil` for an in-memory store.
@@ -69,7 +73,7 @@ public final class GradeStore: Sendable {
                 throw GradeStoreError(.notAStore, "\(path) is a folder, not a GradePort store")
             }
         } else {
-            guard options.contains(.create) else {
+            guard options.contains(.create), !options.contains(.readOnly) else {
                 throw GradeStoreError(
                     .missingStore, "no store at \(path) (`gradeport import FILE… --store \(path)` creates one)")
             }
@@ -85,7 +89,8 @@ public final class GradeStore: Sendable {
         }
         self.path = path
         do {
-            queue = try DatabaseQueue(path: path, configuration: Self.configuration())
+            queue = try DatabaseQueue(
+                path: path, configuration: Self.configuration(readOnly: options.contains(.readOnly)))
         } catch let error as DatabaseError {
             throw Self.openingError(error, path: path)
         }
@@ -114,8 +119,9 @@ public final class GradeStore: Sendable {
     /// last imports but never corrupts the file), a bounded page cache, and a wait of up to 10 s
     /// when another process holds the write lock. WAL itself is set by ``prepare(_:)`` once the file
     /// is known to be a store: merely opening a file writes nothing.
-    private static func configuration() -> Configuration {
+    private static func configuration(readOnly: Bool = false) -> Configuration {
         var configuration = Configuration()
+        configuration.readonly = readOnly
         configuration.busyMode = .timeout(10)
         configuration.label = "GradeStore"
         configuration.prepareDatabase { db in
@@ -130,17 +136,21 @@ public final class GradeStore: Sendable {
         let migrator = StoreSchema.migrator
         let location = path ?? "the store"
         do {
-            let (applicationID, tables, superseded, complete) = try queue.read { db in
+            let (applicationID, tables, creating, superseded, complete) = try queue.read { db in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tables =
                     try Int.fetchOne(
                         db, sql: "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'") ?? 0
+                let creating = try db.tableExists("grdb_migrations")
                 return (
-                    applicationID, tables, try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db)
+                    applicationID, tables, creating, try migrator.hasBeenSuperseded(db),
+                    try migrator.hasCompletedMigrations(db)
                 )
             }
             if applicationID != StoreSchema.applicationID {
-                if applicationID != 0 || tables > 0 {
+                // GRDB creates its `grdb_migrations` table before the migration that stamps the
+                // application id: a store another process is creating this very moment has it alone.
+                if applicationID != 0 || tables > (creating ? 1 : 0) {
                     throw GradeStoreError(
                         .notAStore,
                         "\(location) is an SQLite database of another program, not a GradePort store; "
@@ -154,16 +164,22 @@ public final class GradeStore: Sendable {
                         + "\(StoreSchema.currentVersion)); update gradeport to use it")
             }
             if !complete {
-                guard options.contains(.migrate) else {
+                guard options.contains(.migrate), !options.contains(.readOnly) else {
                     throw GradeStoreError(
                         .olderSchema,
                         "\(location) has an older schema; run a command without --dry-run once to upgrade it")
                 }
-                try migrator.migrate(queue)
+                do {
+                    try migrator.migrate(queue)
+                } catch {
+                    // Several processes creating one store at once: the one that migrated first won,
+                    // and the others' migration finds its tables. Nothing is wrong if it is complete.
+                    guard try queue.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+                }
             }
             // WAL: readers never block the importer, and a killed import leaves no trace (its
             // uncommitted pages are discarded). The mode is kept in the file; set it once.
-            if options.contains(.migrate) {
+            if options.contains(.migrate), !options.contains(.readOnly) {
                 try queue.writeWithoutTransaction { db in
                     if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
                         _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")

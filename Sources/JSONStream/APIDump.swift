@@ -1,4 +1,5 @@
 import Foundation
+import GradePortBase
 
 /// An API dump: the responses of a platform's REST API saved as JSON, read as a stream of records.
 ///
@@ -73,7 +74,7 @@ public struct APIDump: Sendable {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
         } catch {
             throw JSONReadError(
-                .io("cannot list folder: \(error.localizedDescription)"), file: path, line: 0, column: 0)
+                .io("cannot list folder: \(IOErrorText.reason(error))"), file: path, line: 0, column: 0)
         }
         var jsonNames: [String] = []
         var others: [String] = []

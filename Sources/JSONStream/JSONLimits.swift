@@ -1,3 +1,5 @@
+import GradePortBase
+
 /// Bounds that protect a reader from hostile or broken input.
 ///
 /// Exceeding a bound raises a ``JSONReadError`` with code ``JSONReadError/Code/limitExceeded``
@@ -11,7 +13,11 @@ public struct JSONLimits: Sendable, Equatable {
     public var maxNumberLength: Int
 
     /// Creates limits; the defaults suit any real gradebook export.
-    public init(maxDepth: Int = 512, maxStringBytes: Int = 64 << 20, maxNumberLength: Int = 1024) {
+    public init(
+        maxDepth: Int = InputLimits.standard.maxJSONDepth,
+        maxStringBytes: Int = InputLimits.standard.maxJSONStringBytes,
+        maxNumberLength: Int = 1024
+    ) {
         self.maxDepth = maxDepth
         self.maxStringBytes = maxStringBytes
         self.maxNumberLength = maxNumberLength

@@ -1,3 +1,5 @@
+import GradePortBase
+
 /// An error raised while reading JSON text or an API dump, with the place where it happened.
 ///
 /// The description has the form `FILE:LINE:COLUMN: message`, the form compilers use, so that
@@ -95,8 +97,9 @@ public struct JSONReadError: Error, CustomStringConvertible, Sendable, Equatable
                 "unescaped control character U+\(hex4(byte)) in string (strings cannot span lines)"
             case .invalidUTF8: "invalid UTF-8 byte sequence in string"
             case .unsupportedEncoding(let detail): "unsupported text encoding: \(detail)"
-            case .depthLimit(let limit): "nesting deeper than the limit of \(limit) arrays and objects"
-            case .stringTooLong(let limit): "string longer than the limit of \(limit) bytes"
+            case .depthLimit(let limit):
+                "arrays and objects nested deeper than \(InputLimit.jsonDepth.describe(value: limit))"
+            case .stringTooLong(let limit): "string longer than \(InputLimit.jsonString.describe(value: limit))"
             case .numberTooLong(let limit): "number literal longer than the limit of \(limit) characters"
             case .trailingGarbage(let found): "unexpected \(found) after the top-level value"
             case .typeMismatch(let expected, let found): "expected \(expected), found \(found)"

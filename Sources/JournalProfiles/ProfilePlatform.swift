@@ -58,7 +58,9 @@ public struct ProfilePlatform: LearningPlatform {
                 where: { JournalLayout.isHeader($0, profile: profile) })
         else { return nil }
         let rules = HeadingRules(profile: profile)
-        let layout = JournalLayout(header: found.header, rowAbove: found.preamble.last, rules: rules)
+        // A pattern over its step budget makes no detection; reading the file then says why.
+        guard let layout = try? JournalLayout(header: found.header, rowAbove: found.preamble.last, rules: rules)
+        else { return nil }
         let kinds = layout.assessments.filter { $0.kind != .other }
         guard !kinds.isEmpty || (!layout.assessments.isEmpty && !profile.sniff.words.isEmpty) else { return nil }
         let header = found.header.indices.filter { !found.header.isBlank($0) }.map { found.header[$0] }

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import GradePortBase
 
 #if canImport(Glibc)
     import Glibc
@@ -65,7 +66,10 @@ final class InputSource {
         if (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) > maxBytes {
             closeDescriptor(descriptor)
             throw XMLStreamError(
-                code: .tooLarge, message: "The file has \(info.st_size) bytes; the limit is \(maxBytes)", file: path)
+                code: .tooLarge,
+                message:
+                    "The file has \(info.st_size) bytes, more than \(InputLimit.inputSize.describe(value: maxBytes))",
+                file: path)
         }
         self.storage = .file(descriptor: descriptor)
         self.maxBytes = maxBytes

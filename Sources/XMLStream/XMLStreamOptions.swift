@@ -1,3 +1,5 @@
+import GradePortBase
+
 /// Limits that an ``XMLStreamReader`` enforces on untrusted input.
 ///
 /// The defaults suit spreadsheet exports (XLSX sheet parts of several hundred megabytes, Excel 2003 XML). libxml2
@@ -27,7 +29,10 @@ public struct XMLStreamOptions: Sendable, Equatable {
     ///   - maxDepth: The deepest element nesting accepted (the root element is at depth 1).
     ///   - maxInputBytes: The largest input accepted, in bytes.
     ///   - maxTextBytes: The largest single text node accepted, in UTF-8 bytes.
-    public init(maxDepth: Int = 256, maxInputBytes: Int = 1 << 31, maxTextBytes: Int = 10_000_000) {
+    public init(
+        maxDepth: Int = InputLimits.standard.maxXMLDepth, maxInputBytes: Int = InputLimits.standard.maxInputBytes,
+        maxTextBytes: Int = InputLimits.standard.maxXMLTextBytes
+    ) {
         self.maxDepth = maxDepth
         self.maxInputBytes = maxInputBytes
         self.maxTextBytes = maxTextBytes

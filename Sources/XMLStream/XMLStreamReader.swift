@@ -1,4 +1,5 @@
 internal import CLibXML2
+import GradePortBase
 
 /// A forward-only cursor over an XML document, streaming it through libxml2's `xmlTextReader`.
 ///
@@ -102,7 +103,9 @@ public final class XMLStreamReader {
     public convenience init(bytes: [UInt8], name: String, options: XMLStreamOptions = .init()) throws {
         guard bytes.count <= options.maxInputBytes else {
             throw XMLStreamError(
-                code: .tooLarge, message: "The input has \(bytes.count) bytes; the limit is \(options.maxInputBytes)",
+                code: .tooLarge,
+                message:
+                    "The input has \(bytes.count) bytes, more than \(InputLimit.inputSize.describe(value: options.maxInputBytes))",
                 file: name)
         }
         try self.init(input: InputSource(bytes: bytes, maxBytes: options.maxInputBytes), name: name, options: options)
@@ -197,7 +200,9 @@ public final class XMLStreamReader {
             switch xmlTextReaderNodeType(reader) {
             case LibXML2.element:
                 guard depth < options.maxDepth else {
-                    throw fail(.depthExceeded, "Elements are nested deeper than \(options.maxDepth) levels")
+                    throw fail(
+                        .depthExceeded,
+                        "Elements are nested deeper than \(InputLimit.xmlDepth.describe(value: options.maxDepth))")
                 }
                 depth += 1
                 captureName()
@@ -402,7 +407,10 @@ public final class XMLStreamReader {
         }
         let length = CStringLength.of(value)
         guard length <= options.maxTextBytes else {
-            throw fail(.tooLarge, "A text node has \(length) bytes; the limit is \(options.maxTextBytes)")
+            throw fail(
+                .tooLarge,
+                "A text node has \(length) bytes, more than \(InputLimit.xmlText.describe(value: options.maxTextBytes))"
+            )
         }
         currentTextPointer = value
         currentTextLength = length

@@ -34,7 +34,7 @@ struct CommandFailure: Error, CustomStringConvertible {
 
     /// Prints the text on standard error and ends the process with the status.
     func exit() -> Never {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        TerminalText.writeToStandardError(text + "\n")
         Foundation.exit(status.rawValue)
     }
 }

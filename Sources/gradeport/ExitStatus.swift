@@ -11,6 +11,9 @@ enum ExitStatus: Int32 {
     case usage = 2
     /// An input could not be read at all.
     case unreadable = 3
+    /// The output could not be written (a full disk, a closed pipe, no permission); nothing of it
+    /// was kept.
+    case outputFailed = 4
 
     /// The status for a finished read: unreadable inputs first, then rejections.
     init(_ outcome: ReadOutcome) {

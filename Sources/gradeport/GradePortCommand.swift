@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import GradePortCore
 
 /// The `gradeport` command: reads learning-platform exports and writes one normalized gradebook.
 @main
@@ -12,7 +14,8 @@ struct GradePortCommand: ParsableCommand {
             FILE:LINE:COLUMN: error|warning: message; machine output goes to standard output or -o.
 
             Exit status: 0 success (warnings allowed), 1 some rows or cells were rejected (output \
-            still written), 2 usage error, 3 an input could not be read at all.
+            still written), 2 usage error, 3 an input could not be read at all, 4 the output could \
+            not be written (a full disk).
 
             Examples:
               gradeport platforms
@@ -39,6 +42,11 @@ struct GradePortCommand: ParsableCommand {
             failure.exit()
         } catch let error where exitCode(for: error) == .validationFailure {
             CommandFailure(.usage, text: fullMessage(for: error)).exit()
+        } catch let error as any DiagnosableError {
+            CommandFailure(.unreadable, error.diagnosticMessage).exit()
+        } catch let error where [NSCocoaErrorDomain, NSPOSIXErrorDomain].contains((error as NSError).domain) {
+            // A failed file operation: Foundation's own text is not for users.
+            CommandFailure(.outputFailed, IOErrorText.reason(error)).exit()
         } catch {
             exit(withError: error)
         }

@@ -21,11 +21,19 @@ struct GradePortProcess {
     }()
 
     /// Runs `gradeport` with the arguments, in `directory` when given, with `environment` added to
-    /// (or, for a value of `nil`, removed from) this process's environment.
+    /// (or, for a value of `nil`, removed from) this process's environment, and `input` as its standard
+    /// input (else the test's own).
     static func run(
-        _ arguments: [String], in directory: String? = nil, environment: [String: String?] = [:]
+        _ arguments: [String], in directory: String? = nil, environment: [String: String?] = [:],
+        input: [UInt8]? = nil
     ) throws -> Run {
         let process = Process()
+        if let input {
+            // A file, not a pipe: a pipe's buffer would block a writer larger than it.
+            let inputPath = temporaryFolder() + "/stdin"
+            FileManager.default.createFile(atPath: inputPath, contents: Data(input))
+            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inputPath))
+        }
         process.executableURL = executable
         process.arguments = arguments
         if !environment.isEmpty {

@@ -281,14 +281,14 @@ import Testing
 
     // MARK: - Filters and order
 
-    static func twoClasses() -> GradebookMaker {
+    static func twoClasses(termNames: Bool = true) -> GradebookMaker {
         var maker = GradebookMaker()
         maker.schoolClass("7a", "7А", grade: 7)
         maker.schoolClass("7b", "7Б", grade: 7)
         maker.subject("math", "Математика")
         maker.subject("kaz", "Қазақ тілі")
-        maker.term("q1", year: "2025-2026", number: 1, name: "1 четверть")
-        maker.term("q2", year: "2025-2026", number: 2, name: "2 четверть")
+        maker.term("q1", year: "2025-2026", number: 1, name: termNames ? "1 четверть" : nil)
+        maker.term("q2", year: "2025-2026", number: 2, name: termNames ? "2 четверть" : nil)
         maker.student("b1", "Борисов", "Борис", in: "7b")
         maker.student("a1", "Абаев", "Асан", in: "7a")
         for (classID, subject, term) in [
@@ -324,6 +324,23 @@ import Testing
     func filtersKeepMatchingRows(options: ReportOptions, count: Int) throws {
         let report = try Self.build(Self.twoClasses(), options)
         #expect(report.rows.count == count)
+    }
+
+    /// Issue 15, item 14: `--term "2 четверть"` as the README documents it, also when the platform
+    /// gave the term no name of its own (a journal's `Q2`).
+    @Test(arguments: ["2 четверть", "2-я четверть", "II четверть", "четверть 2", "2-тоқсан", "2 четверть 2025-2026"])
+    func termWrittenOutKeepsItsRows(term: String) throws {
+        let report = try Self.build(Self.twoClasses(termNames: false), ReportOptions(terms: [term]))
+        #expect(report.rows.map { $0.period!.label } == ["2025-2026/Q2", "2025-2026/Q2"])
+    }
+
+    @Test func termWrittenOutForAnotherYearIsRefused() throws {
+        let error = #expect(throws: ReportFilterError.self) {
+            try Self.build(Self.twoClasses(termNames: false), ReportOptions(terms: ["2 четверть 2024-2025"]))
+        }
+        #expect(
+            error?.description
+                == "no term in the inputs is '2 четверть 2024-2025'; terms: 2025-2026/Q1, 2025-2026/Q2, 2025-2026/Y")
     }
 
     @Test(arguments: [

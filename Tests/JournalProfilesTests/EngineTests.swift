@@ -48,6 +48,65 @@ import Testing
         #expect(!book.hasErrors, "\(book.diagnostics)")
     }
 
+    /// Issue 15, item 7: a heading date that is not a day of the calendar is never written as one.
+    @Test func impossibleHeadingDatesAreReportedAndNotWritten() throws {
+        let book = try JournalSamples.readGeneric(
+            "ФИО,31.02.2025,31.04,29.02.2025,29.02.2024,12.09.2025\nАхметов Нұрлан,8,9,7,6,5\n")
+        #expect(book.assessments.map(\.date) == [nil, nil, nil, "2024-02-29", "2025-09-12"])
+        #expect(book.results.count == 5)
+        #expect(
+            book.diagnostics(.invalidDate).map { "\($0.line ?? 0):\($0.column ?? 0) \($0.severity): \($0.message)" }
+                == [
+                    "1:2 warning: the date '31.02.2025' of column '31.02.2025' is not a day of the calendar (February never "
+                        + "has 31 days); the assessment is kept without a date",
+                    "1:3 warning: the date '31.04' of column '31.04' is not a day of the calendar (April never has 31 days); "
+                        + "the assessment is kept without a date",
+                    "1:4 warning: the date '29.02.2025' of column '29.02.2025' is not a day of the calendar (February 2025 "
+                        + "has 28 days); the assessment is kept without a date",
+                ])
+    }
+
+    /// Issue 15, item 8: the header pasted again among the pupils is skipped with a warning.
+    @Test func headerRepeatedMidTableIsNotAPupil() throws {
+        let book = try JournalSamples.readGeneric(
+            "ФИО,СОР 1 (20),СОЧ (25)\nАхметов Нұрлан,18,22\nФИО,СОР 1 (20),СОЧ (25)\nИванова Мария,15,20\n")
+        #expect(book.people.map(\.familyName) == ["Ахметов", "Иванова"])
+        #expect(book.results.count == 4)
+        #expect(
+            book.diagnostics(.skippedRow).map { "\($0.line ?? 0) \($0.severity): \($0.message)" } == [
+                "3 warning: the header row again (rows pasted with their header?): skipped, not read as a student"
+            ])
+    }
+
+    /// Issue 15, item 2: a profile's pattern that backtracks without end is stopped at the step
+    /// limit, and the file is refused with a message that names the limit.
+    @Test func catastrophicPatternIsStoppedAtTheStepLimit() throws {
+        let profile = Self.profile(pattern: #""(a+)+$""#)
+        let heading = String(repeating: "a", count: 80) + "!"
+        let book = try JournalSamples.read("ФИО,\(heading)\nАхметов Нұрлан,18\n", profile: profile)
+        #expect(book.results.isEmpty)
+        #expect(
+            book.diagnostics(.limitExceeded).map(\.message) == [
+                "the profile's pattern '(a+)+$' (assessment rule at line 6) took more than 1,000,000 steps (the "
+                    + "pattern steps limit) on the heading 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…'; simplify it (a "
+                    + "nested repetition such as (a+)+ backtracks without end)"
+            ])
+    }
+
+    /// A profile whose one assessment rule is `pattern` (YAML-quoted), on line 6.
+    static func profile(pattern: String) -> String {
+        "id: t\nname: T\ncolumns: {name: ФИО}\nunmatched: ignore\nassessments:\n"
+            + "  - {pattern: \(pattern), kind: sectionSummative}\n"
+    }
+
+    /// An ordinary pattern still matches within the budget.
+    @Test func ordinaryPatternMatches() throws {
+        let profile = Self.profile(pattern: #"'^(СОР|БЖБ)\s*\d+'"#)
+        let book = try JournalSamples.read("ФИО,СОР 1,Заметки\nАхметов Нұрлан,18,x\n", profile: profile)
+        #expect(book.assessments.map(\.title) == ["СОР 1"])
+        #expect(book.assessments.map(\.kind) == [.sectionSummative])
+    }
+
     @Test func fixedHeaderRowAndRequiredWords() throws {
         let table = "Оқушы,СОР 1\nАхметов Нұрлан,5\nСтудент,Ученик,СОР 2\nИванова Мария,x,7\n"
         let fixed = "id: t\nname: T\nheader: {row: 3}\ncolumns: {name: [Студент]}\n"

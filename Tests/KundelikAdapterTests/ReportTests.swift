@@ -57,6 +57,25 @@ import Testing
 
 /// A per-subject marks table: a subject named above the header makes the columns works.
 @Suite struct PerSubjectReportTests {
+    /// Issue 15, item 8: the header pasted again among the pupils is skipped, not read as a pupil.
+    @Test func headerRepeatedMidTableIsNotAPupil() throws {
+        let text = """
+            Предмет: Математика
+            Класс:;7А
+            ФИО;СОР 1 (20)
+            Иванова Мария Петровна;14
+            ФИО;СОР 1 (20)
+            Петров Пётр Петрович;16
+            """
+        let book = try TemporaryExport.read(text, named: "kundelik-per-subject.csv", with: KundelikPlatform())
+        #expect(book.people.map(\.familyName) == ["Иванова", "Петров"])
+        #expect(book.results.map(\.score) == [14, 16])
+        #expect(
+            book.diagnostics(.skippedRow).map { "\($0.line ?? 0) \($0.severity): \($0.message)" } == [
+                "5 warning: the header row again (rows pasted with their header?): skipped, not read as a student"
+            ])
+    }
+
     @Test func columnsAreWorksOfTheSubject() throws {
         let text = """
             Предмет: Математика

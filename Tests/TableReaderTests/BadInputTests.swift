@@ -42,26 +42,45 @@ struct BadInputTests {
         #expect(error?.line == nil)
     }
 
+    /// Issue 15, item 6: one bad byte is one bad cell, replaced and reported; every later row is read.
     @Test(arguments: TestInput.chunkSizes)
-    func invalidUTF8InTheMiddleReportsLineAndField(chunkSize: Int) throws {
+    func invalidUTF8InTheMiddleIsReplacedAndReportedAtItsLineAndField(chunkSize: Int) throws {
         // Valid for the whole detection sample, broken far below it.
         var text = "Name,Score\n"
         for i in 0..<5000 { text += "Иванова Мария \(i),5\n" }
-        let brokenLine = 5002
         let bytes = TestInput.utf8(text) + Array("Петров,".utf8) + [0xD0, 0x41] + Array("\nlast,1\n".utf8)
         let reader = try CSVReader(
             bytes: bytes, name: "t.csv", options: CSVReadOptions(chunkSize: max(chunkSize, 4096)))
         #expect(reader.dialect.encoding == .utf8)
-        var rows = 0
-        let error = #expect(throws: TableReadError.self) {
-            while try reader.next() != nil { rows += 1 }
-        }
-        #expect(rows == 5001)
-        #expect(error?.code == .invalidText)
-        #expect(error?.line == brokenLine)
-        #expect(error?.column == 2)
-        #expect(error?.description.hasPrefix("t.csv:5002:2: invalid UTF-8 (bytes D0 41)") == true)
-        #expect(try reader.next() == nil)
+        var rows: [CSVRow] = []
+        while let row = try reader.next() { rows.append(row) }
+        #expect(rows.count == 5003)
+        #expect(rows[5001].strings() == ["Петров", "\u{FFFD}A"])
+        #expect(rows[5002].strings() == ["last", "1"])
+        #expect(
+            reader.warnings.map(\.description) == [
+                "t.csv:5002:2: warning: invalid UTF-8 (bytes D0) replaced by \u{FFFD}; the file may be damaged or "
+                    + "partly in another encoding"
+            ])
+        #expect(reader.warnings.map(\.code) == [.invalidText])
+    }
+
+    /// Several bad sequences, one cut between two chunks, one in a quoted field spanning lines: each
+    /// is reported at its own field (at the line where the field starts).
+    @Test(arguments: [1, 2, 3, 5, 4096])
+    func eachBadSequenceIsItsOwnReplacement(chunkSize: Int) throws {
+        let bytes =
+            TestInput.utf8("Имя,Балл,Комментарий\nА") + [0xFF] + TestInput.utf8(",5,\"ok\nи") + [0xE2, 0x82]
+            + TestInput.utf8("\"\nБ,") + [0xC0, 0xAF] + TestInput.utf8("4,нет\n")
+        let reader = try CSVReader(
+            bytes: bytes, name: "t.csv", options: CSVReadOptions(encoding: .utf8, chunkSize: chunkSize))
+        var rows: [[String]] = []
+        while let row = try reader.next() { rows.append(row.strings()) }
+        #expect(
+            rows == [
+                ["Имя", "Балл", "Комментарий"], ["А\u{FFFD}", "5", "ok\nи\u{FFFD}"], ["Б", "\u{FFFD}\u{FFFD}4", "нет"],
+            ])
+        #expect(reader.warnings.map { "\($0.line):\($0.column ?? 0)" } == ["2:1", "2:3", "4:2", "4:2"])
     }
 
     @Test func utf8FileEndingInsideACharacter() {
@@ -136,15 +155,17 @@ struct BadInputTests {
 }
 
 extension BadInputTests {
-    @Test func invalidUTF8NearTheStartIsStillReportedAtItsLine() throws {
-        let bytes = TestInput.utf8("Имя,Балл\nИванова,5\nПетров,") + [0xFF] + Array("4\n".utf8)
+    @Test func invalidUTF8NearTheStartIsReplacedAndReportedAtItsLine() throws {
+        let bytes = TestInput.utf8("Имя,Балл\nИванова,5\nПетров,") + [0xFF] + Array("4\nСидоров,3\n".utf8)
         let reader = try CSVReader(bytes: bytes, name: "t.csv")
         #expect(reader.dialect.encoding == .utf8)
-        #expect(try reader.next()?.line == 1)
-        #expect(try reader.next()?.line == 2)
-        let error = #expect(throws: TableReadError.self) { try reader.next() }
-        #expect(error?.code == .invalidText)
+        var rows: [[String]] = []
+        while let row = try reader.next() { rows.append(row.strings()) }
+        #expect(rows == [["Имя", "Балл"], ["Иванова", "5"], ["Петров", "\u{FFFD}4"], ["Сидоров", "3"]])
         #expect(
-            error?.description == "t.csv:3:2: invalid UTF-8 (bytes FF); the file may be in another encoding or damaged")
+            reader.warnings.map(\.description) == [
+                "t.csv:3:2: warning: invalid UTF-8 (bytes FF) replaced by \u{FFFD}; the file may be damaged or partly "
+                    + "in another encoding"
+            ])
     }
 }

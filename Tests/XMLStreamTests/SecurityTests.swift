@@ -99,6 +99,6 @@ struct SecurityTests {
         let error = #expect(throws: XMLStreamError.self) { try events(xml, options: .init(maxDepth: 3)) }
         #expect(error?.code == .depthExceeded)
         #expect(error?.line == 4)
-        #expect(error?.message == "Elements are nested deeper than 3 levels")
+        #expect(error?.message == "Elements are nested deeper than 3 (the XML nesting limit)")
     }
 }

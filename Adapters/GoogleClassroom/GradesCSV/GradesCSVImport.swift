@@ -36,6 +36,10 @@ struct GradesCSVImport {
         }
         do {
             while let row = try reader.next() {
+                if row.repeats(located.header) {
+                    book.diagnose(.warning, .skippedRow, CSVRow.repeatedHeaderNote, line: row.line)
+                    continue
+                }
                 state.take(row, into: &book)
             }
         } catch {

@@ -123,9 +123,7 @@ struct GradesCSVState {
     /// Writes what is still pending and reports what the reader accepted leniently.
     mutating func finish(into book: inout GradebookBuilder, readerWarnings: [TableReadWarning]) {
         writeAssessments(into: &book)
-        for warning in readerWarnings {
-            book.diagnose(.warning, .malformedInput, warning.message, line: warning.line, column: warning.column)
-        }
+        book.diagnose(warnings: readerWarnings)
         for (field, count) in unnamedContent.sorted(by: { $0.key < $1.key }) {
             book.diagnose(
                 .warning, .ignoredContent,

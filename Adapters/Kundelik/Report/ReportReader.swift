@@ -31,11 +31,7 @@ struct ReportReader {
     func read(into builder: inout GradebookBuilder) throws {
         let table = try TableFile.open(path: file.path)
         try read(table, into: &builder)
-        if let csv = table as? CSVReader {
-            for warning in csv.warnings {
-                builder.diagnose(.warning, .malformedInput, warning.message, line: warning.line, column: warning.column)
-            }
-        }
+        builder.diagnose(warnings: table.warnings)
     }
 
     /// Reads the rows of a table.
@@ -62,6 +58,10 @@ struct ReportReader {
         let decimalComma = table.usesDecimalComma
         while let row = try table.next() {
             if row.isEmptyRow { continue }
+            if row.repeats(header) {
+                builder.diagnose(.warning, .skippedRow, CSVRow.repeatedHeaderNote, line: row.line)
+                continue
+            }
             context.read(row, decimalComma: decimalComma, into: &builder)
         }
     }

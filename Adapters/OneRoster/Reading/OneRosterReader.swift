@@ -220,11 +220,7 @@ struct OneRosterReader {
                 "\(skipped) row(s) not read: the file lacks a column it cannot be read without",
                 line: firstSkipped, file: table.displayName)
         }
-        for warning in table.readerWarnings {
-            book.diagnose(
-                .warning, .malformedInput, warning.message, line: warning.line, column: warning.column,
-                file: table.displayName)
-        }
+        book.diagnose(warnings: table.readerWarnings, file: table.displayName)
     }
 
     /// Checks a file's header: a column without a name or named twice (its values are not read), a

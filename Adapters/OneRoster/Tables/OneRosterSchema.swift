@@ -174,8 +174,6 @@ enum GradePortMetadata {
 }
 
 extension DiagnosticCode {
-    /// A date, date-time or school year that is not in the binding's ISO 8601 form.
-    static let invalidDate: Self = "invalid-date"
     /// A value outside its column's enumeration, or not of its column's type.
     static let invalidValue: Self = "invalid-value"
     /// A second record with a `sourcedId` already read in the same file.

@@ -41,6 +41,10 @@ struct GradesCSVReader {
         var firstStudent: CSVRow?
         while let row = try reader.next() {
             if row.isEmptyRow { continue }
+            if row.repeats(header) {
+                builder.diagnose(.warning, .skippedRow, CSVRow.repeatedHeaderNote, line: row.line)
+                continue
+            }
             if !row.isBlank(layout.email) {
                 firstStudent = row
                 break
@@ -65,11 +69,13 @@ struct GradesCSVReader {
         if let firstStudent { students.read(firstStudent, into: &builder) }
         while let row = try reader.next() {
             if row.isEmptyRow { continue }
+            if row.repeats(header) {
+                builder.diagnose(.warning, .skippedRow, CSVRow.repeatedHeaderNote, line: row.line)
+                continue
+            }
             students.read(row, into: &builder)
         }
-        for warning in reader.warnings {
-            builder.diagnose(.warning, .malformedInput, warning.message, line: warning.line, column: warning.column)
-        }
+        builder.diagnose(warnings: reader.warnings)
     }
 
     /// Notes a row that is neither a student nor a points row.

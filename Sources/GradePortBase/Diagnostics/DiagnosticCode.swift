@@ -57,6 +57,9 @@ extension DiagnosticCode {
     public static let invalidIIN: Self = "invalid-iin"
     /// A row with no student: skipped.
     public static let skippedRow: Self = "skipped-row"
+    /// A date that is not a day of the calendar (`31.02.2025`), or not in the form its format
+    /// requires (OneRoster's ISO 8601): no date is taken from it.
+    public static let invalidDate: Self = "invalid-date"
     /// Part of the input the adapter does not read (an unknown collection or column).
     public static let ignoredContent: Self = "ignored-content"
     /// A value inferred by a stated rule (a class name from a file name, a decimal comma).

@@ -22,7 +22,7 @@ public struct ExportFile: Sendable, Hashable {
     public let isDirectory: Bool
     /// The file's size in bytes; `nil` for a folder.
     public let size: Int64?
-    /// The first bytes of a file (at most ``headLength``); empty for a folder.
+    /// The first bytes of a file (``headLength``, or more to hold a long header row); empty for a folder.
     public let head: [UInt8]
     /// For a folder, the names of the regular files in it, sorted; empty for a file.
     public let entries: [String]
@@ -64,13 +64,30 @@ public struct ExportFile: Sendable, Hashable {
             }
             defer { try? handle.close() }
             do {
-                head = Array(try handle.read(upToCount: Self.headLength) ?? Data())
+                head = try Self.readHead(handle)
                 size = Int64(try handle.seekToEnd())
             } catch {
-                throw ExportFileError(path: path, reason: "the file cannot be read (\(error.localizedDescription))")
+                throw ExportFileError(path: path, reason: "the file cannot be read (an I/O error)")
             }
             entries = []
         }
+    }
+
+    /// The first ``headLength`` bytes, or more when they hold fewer than three lines: a header row
+    /// longer than the head (a grades export with thousands of assignments) is read to its end and
+    /// a little beyond, up to ``InputLimits/maxHeaderBytes``, so that sniffing sees it whole.
+    private static func readHead(_ handle: FileHandle) throws -> [UInt8] {
+        func lineBreaks(_ bytes: [UInt8]) -> Int { bytes.lazy.filter { $0 == 0x0A || $0 == 0x0D }.count }
+        var head = Array(try handle.read(upToCount: headLength) ?? Data())
+        var lastReadWasFull = head.count == headLength
+        var breaks = lineBreaks(head)
+        while lastReadWasFull, breaks < 3, head.count < InputLimits.standard.maxHeaderBytes {
+            let more = Array(try handle.read(upToCount: headLength) ?? Data())
+            head += more
+            breaks += lineBreaks(more)
+            lastReadWasFull = more.count == headLength
+        }
+        return head
     }
 
     /// Creates an export file from bytes already in memory, for tests and for sniffing a buffer.

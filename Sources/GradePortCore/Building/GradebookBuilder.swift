@@ -163,6 +163,16 @@ public struct GradebookBuilder: Sendable {
                 file: file ?? currentSource?.file, line: line, column: column))
     }
 
+    /// Records a reader's warnings (a stray quote kept, a bad byte replaced by U+FFFD) as warning
+    /// diagnostics about the current input (or `file`, a file of a folder input).
+    public mutating func diagnose(warnings: [some DiagnosableWarning], file: String? = nil) {
+        for warning in warnings {
+            diagnose(
+                .warning, warning.diagnosticCode, warning.diagnosticMessage, line: warning.diagnosticLine,
+                column: warning.diagnosticColumn, file: file)
+        }
+    }
+
     /// Records a diagnostic as it is, for example one about an input that could not be opened.
     public mutating func diagnose(_ diagnostic: Diagnostic) {
         book.diagnostics.append(diagnostic)

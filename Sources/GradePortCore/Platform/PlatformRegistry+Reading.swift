@@ -127,6 +127,7 @@ extension PlatformRegistry {
                 platform: chosen, export: chosen.sniff(file)?.export ?? chosen.assumedExport(for: file))
         }
         guard let best = detect(file).first, let chosen = self.platform(id: best.platform) else {
+            if let refusal = refusalExplainer?(file) { throw refusal }
             throw ExportReadError(Self.unrecognisedCode(file), Self.unrecognisedMessage(file))
         }
         return ReadingChoice(platform: chosen, export: best.export)

@@ -12,6 +12,11 @@ public struct PlatformRegistry: Sendable {
     /// The adapters, in registration order (which also breaks ties in detection).
     public private(set) var platforms: [any LearningPlatform] = []
 
+    /// Says why no adapter takes an input, when opening it with a reader shows it (an XML document
+    /// that declares entities, a zip bomb, text in an unknown encoding): the error is then the
+    /// input's refusal instead of "no platform recognises this file". The built-in registry sets it.
+    public var refusalExplainer: (@Sendable (ExportFile) -> ExportReadError?)?
+
     /// Creates a registry from a list of adapters.
     ///
     /// - Throws: ``RegistryError`` when two adapters share an id.

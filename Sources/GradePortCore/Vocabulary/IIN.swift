@@ -98,7 +98,9 @@ public struct IIN: Sendable, Hashable, CustomStringConvertible {
         let year = century + value[0] * 10 + value[1]
         let month = value[2] * 10 + value[3]
         let day = value[4] * 10 + value[5]
-        guard (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
+        guard (1...12).contains(month), day >= 1, day <= CalendarDay.days(inMonth: month, year: year) else {
+            return nil
+        }
         return "\(year)-" + Self.twoDigits(month) + "-" + Self.twoDigits(day)
     }
 
@@ -150,14 +152,6 @@ public struct IIN: Sendable, Hashable, CustomStringConvertible {
         }
         guard trimmed.utf8.count == 12 else { throw .wrongLength(trimmed.utf8.count) }
         return trimmed
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

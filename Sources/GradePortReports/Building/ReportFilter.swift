@@ -52,7 +52,8 @@ struct ReportFilter {
     }
 
     /// A term value matches a period by its label (`2025-2026/Q2`), id, the part after the school
-    /// year (`Q2`, `Y`), the platform's name or the Russian name, or by its school year (`2025-2026`).
+    /// year (`Q2`, `Y`), the platform's name or the Russian name, by a term written out (`2 четверть`,
+    /// `II четверть`, `2-тоқсан`, ``TermPhrase``), or by its school year (`2025-2026`).
     func matches(_ value: String, _ period: ReportPeriod) -> Bool {
         let value = value.trimmingCharacters(in: .whitespaces)
         if Self.same(value, period.label) || Self.same(value, period.id) || Self.same(value, period.displayName) {
@@ -65,6 +66,7 @@ struct ReportFilter {
         }
         if let name = termNames[period.id], Self.same(value, name) { return true }
         if let year = period.schoolYear, SchoolYear(parsing: value) == year { return true }
+        if let phrase = TermPhrase(value), phrase.matches(period) { return true }
         return false
     }
 

@@ -37,14 +37,16 @@ final class CSVTableFile {
     /// Writes what is buffered and closes the file.
     func close() throws(InterchangeError) {
         try flush()
-        do { try handle.close() } catch { throw InterchangeError("cannot finish \(path): \(error)") }
+        do { try handle.close() } catch {
+            throw InterchangeError("cannot finish \(path): \(IOErrorText.reason(error))")
+        }
     }
 
     private func flush() throws(InterchangeError) {
         do {
             try buffer.bytes.withUnsafeBytes { try handle.write(contentsOf: $0) }
         } catch {
-            throw InterchangeError("cannot write \(path): \(error)")
+            throw InterchangeError("cannot write \(path): \(IOErrorText.reason(error))")
         }
         buffer.removeAll()
     }

@@ -48,7 +48,7 @@ final class StagedFileSet {
         do {
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
         } catch {
-            throw InterchangeError("cannot create a staging folder in \(parent): \(error.localizedDescription)")
+            throw InterchangeError("cannot create a staging folder in \(parent): \(IOErrorText.reason(error))")
         }
     }
 
@@ -113,7 +113,7 @@ final class StagedFileSet {
         } catch let error as InterchangeError {
             throw error
         } catch {
-            throw InterchangeError("cannot write into \(path): \(error.localizedDescription)")
+            throw InterchangeError("cannot write into \(path): \(IOErrorText.reason(error))")
         }
     }
 
@@ -139,7 +139,7 @@ final class StagedFileSet {
         } catch let error as InterchangeError {
             throw error
         } catch {
-            throw InterchangeError("cannot write the archive \(path): \(error)")
+            throw InterchangeError("cannot write the archive \(path): \(IOErrorText.reason(error))")
         }
         guard rename(partial, path) == 0 else {
             throw InterchangeError("cannot move the archive into place at \(path): \(String(cString: strerror(errno)))")

@@ -1,4 +1,3 @@
-import Foundation
 import GradePortCore
 
 /// A profile's assessment rules made ready for matching headings: regular expressions compiled
@@ -7,7 +6,7 @@ struct HeadingRules {
     /// The profile.
     let profile: JournalProfile
     /// Each rule's compiled pattern, in rule order.
-    private let patterns: [NSRegularExpression?]
+    private let patterns: [BoundedPattern?]
     /// The classifier for `classify` rules and unmatched columns.
     private let classifier = AssessmentKindClassifier()
 
@@ -15,14 +14,21 @@ struct HeadingRules {
     init(profile: JournalProfile) {
         self.profile = profile
         patterns = profile.assessments.map { rule in
-            rule.pattern.flatMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+            rule.pattern.flatMap { BoundedPattern($0, ruleLine: rule.line) }
         }
     }
 
     /// What a heading is: the rule that matched (if any) and the kind, or `nil` when the column is
     /// not read.
-    func classify(_ heading: String, title: String) -> (rule: AssessmentRule?, kind: AssessmentKind)? {
-        for (index, rule) in profile.assessments.enumerated() where matches(rule, pattern: patterns[index], heading) {
+    ///
+    /// - Throws: ``PatternBudgetExceeded`` when a rule's pattern takes too many steps on the heading.
+    func classify(
+        _ heading: String, title: String
+    ) throws(PatternBudgetExceeded) -> (
+        rule: AssessmentRule?, kind: AssessmentKind
+    )? {
+        for (index, rule) in profile.assessments.enumerated() where try matches(rule, pattern: patterns[index], heading)
+        {
             switch rule.kind {
             case .ignore: return nil
             case .kind(let kind): return (rule, kind)
@@ -37,8 +43,11 @@ struct HeadingRules {
 
     /// Whether a heading has an assessment word (by a rule or by the classifier), for group rows
     /// and sniffing.
-    func isAssessmentHeading(_ heading: String) -> Bool {
-        for (index, rule) in profile.assessments.enumerated() where matches(rule, pattern: patterns[index], heading) {
+    ///
+    /// - Throws: ``PatternBudgetExceeded`` when a rule's pattern takes too many steps on the heading.
+    func isAssessmentHeading(_ heading: String) throws(PatternBudgetExceeded) -> Bool {
+        for (index, rule) in profile.assessments.enumerated() where try matches(rule, pattern: patterns[index], heading)
+        {
             if case .ignore = rule.kind { return false }
             return true
         }
@@ -48,12 +57,10 @@ struct HeadingRules {
     /// The number written after the abbreviation (`СОР 2` → 2).
     func number(of title: String) -> Int? { classifier.classify(title: title).number }
 
-    private func matches(_ rule: AssessmentRule, pattern: NSRegularExpression?, _ heading: String) -> Bool {
+    private func matches(
+        _ rule: AssessmentRule, pattern: BoundedPattern?, _ heading: String
+    ) throws(PatternBudgetExceeded) -> Bool {
         if !rule.words.isEmpty, rule.words.occurs(in: heading) { return true }
-        if let pattern {
-            let range = NSRange(heading.startIndex..., in: heading)
-            return pattern.firstMatch(in: heading, options: [], range: range) != nil
-        }
-        return false
+        return try pattern?.matches(heading) ?? false
     }
 }

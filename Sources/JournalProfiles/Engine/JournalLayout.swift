@@ -80,7 +80,7 @@ struct JournalLayout {
     }
 
     /// Decides the columns of a header row, with the row above it when it may hold group headings.
-    init(header: CSVRow, rowAbove: CSVRow?, rules: HeadingRules) {
+    init(header: CSVRow, rowAbove: CSVRow?, rules: HeadingRules) throws(PatternBudgetExceeded) {
         let profile = rules.profile
         let columns = profile.columns
         width = header.count
@@ -114,7 +114,7 @@ struct JournalLayout {
             }
         }
 
-        let groups = Self.groupHeadings(
+        let groups = try Self.groupHeadings(
             rowAbove, header: header, identity: identity, rules: rules, mode: profile.header.groupRow)
         usedGroupRow = !groups.isEmpty
         for index in header.indices {
@@ -138,7 +138,7 @@ struct JournalLayout {
             guard !heading.isEmpty else { continue }
             let split = ColumnHeading(heading)
             let title = split.title.isEmpty ? heading : split.title
-            guard let (rule, kind) = rules.classify(heading, title: title) else {
+            guard let (rule, kind) = try rules.classify(heading, title: title) else {
                 ignored.append(IgnoredColumn(index: index, heading: heading, reason: "no assessment rule reads it"))
                 continue
             }
@@ -166,12 +166,16 @@ struct JournalLayout {
     /// merged `СОР` cell over `1 | 2 | 3` does.
     private static func groupHeadings(
         _ above: CSVRow?, header: CSVRow, identity: Set<Int>, rules: HeadingRules, mode: HeaderRule.GroupRow
-    ) -> [Int: String] {
+    ) throws(PatternBudgetExceeded) -> [Int: String] {
         guard let above, mode != .no else { return [:] }
         if mode == .auto {
             let identityBlank = identity.allSatisfy { above.isBlank($0) }
-            let hasWord = above.indices.contains { index in
-                !identity.contains(index) && !above.isBlank(index) && rules.isAssessmentHeading(above[index])
+            var hasWord = false
+            for index in above.indices where !identity.contains(index) && !above.isBlank(index) {
+                if try rules.isAssessmentHeading(above[index]) {
+                    hasWord = true
+                    break
+                }
             }
             guard identityBlank, hasWord else { return [:] }
         }

@@ -30,7 +30,7 @@ struct JournalReader {
             throw ExportReadError(.missingHeader, Self.missingHeaderMessage(profile, sheet: table.sheetName))
         }
         let above = preamble.last.flatMap { $0.line == header.line - 1 && !$0.isEmptyRow ? $0 : nil }
-        let layout = JournalLayout(header: header, rowAbove: above, rules: rules)
+        let layout = try JournalLayout(header: header, rowAbove: above, rules: rules)
         for row in preamble where !row.isEmptyRow && !(layout.usedGroupRow && row == above) {
             builder.diagnose(
                 .info, .skippedRow, "row above the header is not a student: \(Self.describe(row))", line: row.line)
@@ -53,6 +53,10 @@ struct JournalReader {
             }.max() ?? 0
         while let row = try table.next() {
             if row.isEmptyRow { continue }
+            if row.repeats(header) {
+                builder.diagnose(.warning, .skippedRow, CSVRow.repeatedHeaderNote, line: row.line)
+                continue
+            }
             offset += 1
             if let locator = profile.header.maxRow, Self.matches(locator, row: row, offset: offset, layout: layout) {
                 maxima = readMaxima(row, layout: layout, into: &builder)
@@ -88,13 +92,15 @@ struct JournalReader {
         if let firstStudent { students.read(firstStudent, into: &builder) }
         while let row = try table.next() {
             if row.isEmptyRow { continue }
+            if row.repeats(header) {
+                builder.diagnose(.warning, .skippedRow, CSVRow.repeatedHeaderNote, line: row.line)
+                continue
+            }
             students.read(row, into: &builder)
         }
         students.summarise(into: &builder)
-        // A CSV's stray quotes, a workbook's external DTD (not loaded): what the reader worked around.
-        for warning in table.warnings {
-            builder.diagnose(.warning, .malformedInput, warning.message, line: warning.line, column: warning.column)
-        }
+        // A CSV's stray quotes or bad bytes, a workbook's external DTD (not loaded): what the reader worked around.
+        builder.diagnose(warnings: table.warnings)
     }
 
     /// Whether a row has a student's name.

@@ -147,6 +147,12 @@ struct TableContext {
             }
             if !decided { maximum = profile.kindMaxima[column.kind] ?? column.scale.impliedMaximum }
             let dateText = dates[column.index] ?? column.dateText
+            if let dateText, let problem = JournalDate.problem(dateText, schoolYear: schoolYear) {
+                builder.diagnose(
+                    .warning, .invalidDate,
+                    "the date '\(dateText)' of column '\(column.heading)' is not a day of the calendar (\(problem)); "
+                        + "the assessment is kept without a date", line: headerLine, column: column.index + 1)
+            }
             builder.add(
                 Assessment(
                     id: id, title: column.title, kind: column.kind, number: rules.number(of: column.title),

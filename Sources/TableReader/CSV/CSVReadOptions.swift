@@ -1,3 +1,5 @@
+import GradePortBase
+
 /// Settings for a ``CSVReader``: forced dialect parts, buffer size and safety limits.
 public struct CSVReadOptions: Sendable {
     /// The encoding to use instead of detecting it; a byte order mark matching it is skipped.
@@ -22,7 +24,8 @@ public struct CSVReadOptions: Sendable {
     /// binary or hostile input without getting in the way of real gradebooks.
     public init(
         encoding: TextEncoding? = nil, delimiter: CSVDelimiter? = nil, chunkSize: Int = 1 << 20,
-        maxFieldBytes: Int = 1 << 20, maxRowBytes: Int = 16 << 20, maxFieldsPerRow: Int = 100_000,
+        maxFieldBytes: Int = InputLimits.standard.maxFieldBytes, maxRowBytes: Int = InputLimits.standard.maxLineBytes,
+        maxFieldsPerRow: Int = InputLimits.standard.maxColumns,
         maxWarnings: Int = 1_000
     ) {
         self.encoding = encoding

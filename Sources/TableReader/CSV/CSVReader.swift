@@ -1,3 +1,5 @@
+import GradePortBase
+
 /// A streaming reader of CSV and TSV files, one ``CSVRow`` at a time.
 ///
 /// The reader detects the encoding (UTF-8 with or without BOM, UTF-16, Windows-1251), an
@@ -39,6 +41,10 @@ public final class CSVReader {
     /// Rows handed back by ``locateHeader(maxRows:where:)``, last one first.
     private var returnedRows: [CSVRow] = []
     private var byteCapacity = 256
+    /// The first of the stream's replacements not yet assigned to a row.
+    private var replacementCursor = 0
+    /// The replacements inside the row being read.
+    private var rowReplacements: [TextReplacement] = []
     private var fieldCapacity = 16
 
     /// Opens the file at `path` and detects its dialect.
@@ -93,7 +99,9 @@ public final class CSVReader {
         self.options = options
         self.dialect = CSVDialect(encoding: encoding, delimiter: delimiter, hasSepLine: sepDelimiter != nil)
         self.skipsSepLine = sepDelimiter != nil
-        self.stream = TextStream(source: source, encoding: encoding, skip: skip, chunkSize: options.chunkSize)
+        // A small input (all of it in the detection sample) needs no buffer larger than itself.
+        let chunkSize = isComplete ? min(options.chunkSize, max(sample.count, 1)) : options.chunkSize
+        self.stream = TextStream(source: source, encoding: encoding, skip: skip, chunkSize: chunkSize)
     }
 
     /// Returns the next row, or `nil` at the end of the file.
@@ -149,6 +157,7 @@ public final class CSVReader {
                 previousChunkEndedWithCR = stream.text.last == CSVRowScanner.cr
                 if try stream.refill() {
                     position = 0
+                    replacementCursor = 0
                     continue
                 }
                 isFinished = true
@@ -170,6 +179,12 @@ public final class CSVReader {
             let isComplete = stream.text.withUnsafeBufferPointer { text in
                 scanner.scan(text, from: &position, previousWasCR: previousChunkEndedWithCR)
             }
+            while replacementCursor < stream.replacements.count,
+                stream.replacements[replacementCursor].offset < position
+            {
+                rowReplacements.append(stream.replacements[replacementCursor])
+                replacementCursor += 1
+            }
             if isComplete {
                 line = scanner.line
                 return try finish(scanner, checkedFields: &checkedFields)
@@ -180,16 +195,29 @@ public final class CSVReader {
     private func finish(_ scanner: CSVRowScanner, checkedFields: inout Int) throws -> CSVRow {
         try checkLimits(scanner, checkedFields: &checkedFields)
         for issue in scanner.issues {
-            if warnings.count < options.maxWarnings {
-                warnings.append(
-                    TableReadWarning(file: name, line: issue.line, column: issue.column, message: issue.message))
-            } else {
-                droppedWarningCount += 1
+            warn(TableReadWarning(file: name, line: issue.line, column: issue.column, message: issue.message))
+        }
+        if !rowReplacements.isEmpty {
+            for (replacement, place) in zip(rowReplacements, scanner.replacementCharacterPlaces()) {
+                warn(
+                    TableReadWarning(
+                        file: name, line: place.line, column: place.field + 1, message: replacement.message,
+                        code: .invalidText))
             }
+            rowReplacements.removeAll()
         }
         byteCapacity = min(max(byteCapacity, scanner.bytes.count), 1 << 20)
         fieldCapacity = min(max(fieldCapacity, scanner.ends.count), 4096)
         return scanner.row()
+    }
+
+    /// Keeps a warning, or counts it once ``CSVReadOptions/maxWarnings`` are kept.
+    private func warn(_ warning: TableReadWarning) {
+        if warnings.count < options.maxWarnings {
+            warnings.append(warning)
+        } else {
+            droppedWarningCount += 1
+        }
     }
 
     /// Enforces the limits of ``CSVReadOptions`` on the row read so far.
@@ -200,10 +228,14 @@ public final class CSVReader {
         let ends = scanner.ends
         if ends.count > options.maxFieldsPerRow {
             throw exceeded(
-                options.maxFieldsPerRow + 1, "the row has more than \(options.maxFieldsPerRow) fields; not a table?")
+                options.maxFieldsPerRow + 1,
+                "the row has more fields than \(InputLimit.columns.describe(value: options.maxFieldsPerRow)); not a table?"
+            )
         }
         if scanner.bytes.count > options.maxRowBytes {
-            throw exceeded(nil, "the row is longer than \(options.maxRowBytes) bytes; not a table?")
+            throw exceeded(
+                nil,
+                "the row is longer than \(InputLimit.lineLength.describe(value: options.maxRowBytes)); not a table?")
         }
         guard scanner.bytes.count > options.maxFieldBytes else { return }
         while checkedFields <= ends.count {
@@ -211,7 +243,9 @@ public final class CSVReader {
             let end = checkedFields < ends.count ? ends[checkedFields] : scanner.bytes.count
             if end - start > options.maxFieldBytes {
                 throw exceeded(
-                    checkedFields + 1, "a field is longer than \(options.maxFieldBytes) bytes; an unclosed quote?")
+                    checkedFields + 1,
+                    "a field is longer than \(InputLimit.fieldLength.describe(value: options.maxFieldBytes)); "
+                        + "an unclosed quote?")
             }
             if checkedFields == ends.count { break }
             checkedFields += 1

@@ -158,6 +158,23 @@ struct CSVRowScanner {
         ends.append(bytes.count)
     }
 
+    /// Where each U+FFFD of the row is, in order: its 0-based field and its physical line.
+    func replacementCharacterPlaces() -> [(field: Int, line: Int)] {
+        var places: [(field: Int, line: Int)] = []
+        var field = 0
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0xEF, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD {
+                while field < ends.count - 1, ends[field] <= index { field += 1 }
+                places.append((field, startLine + lineBreakFields.count { $0 < field }))
+                index += 3
+            } else {
+                index += 1
+            }
+        }
+        return places
+    }
+
     /// The finished row.
     func row() -> CSVRow {
         CSVRow(line: startLine, bytes: bytes, ends: ends, lineBreakFields: lineBreakFields)

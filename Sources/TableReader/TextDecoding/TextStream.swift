@@ -15,6 +15,8 @@ struct TextStream {
     private(set) var text: [UInt8] = []
     /// Why decoding stopped early, reported after the last chunk.
     private(set) var failure: String?
+    /// The ill-formed sequences replaced by U+FFFD in ``text``, in order of their offsets.
+    private(set) var replacements: [TextReplacement] = []
 
     /// Creates a stream that skips the first `skip` bytes (a byte order mark).
     init(source: ByteSource, encoding: TextEncoding, skip: Int, chunkSize: Int) {
@@ -40,6 +42,7 @@ struct TextStream {
     /// - Returns: `false` when there is no more text (check ``failure``).
     mutating func refill() throws -> Bool {
         text.removeAll(keepingCapacity: true)
+        replacements.removeAll()
         while text.isEmpty {
             if isAtEnd || failure != nil { return false }
             let source = self.source
@@ -57,6 +60,7 @@ struct TextStream {
             failure = raw.withUnsafeBufferPointer { buffer in
                 transcoder.transcode(UnsafeBufferPointer(rebasing: buffer[start..<count]), into: &text)
             }
+            replacements += transcoder.takeReplacements()
         }
         return true
     }

@@ -1,3 +1,5 @@
+import GradePortBase
+
 /// Bounds on what a workbook may make the reader unpack: protection against zip bombs and
 /// absurd files.
 ///
@@ -30,8 +32,9 @@ public struct WorkbookLimits: Sendable, Equatable {
     /// Creates limits; the defaults suit school journals.
     public init(
         maxSheetBytes: Int = 512 << 20, maxSharedStringsBytes: Int = 64 << 20, maxPartBytes: Int = 16 << 20,
-        maxTotalBytes: Int = 2 << 30, maxCompressionRatio: Int = 200, ratioThresholdBytes: Int = 1 << 20,
-        maxEntries: Int = 10_000
+        maxTotalBytes: Int = InputLimits.standard.maxArchiveBytes,
+        maxCompressionRatio: Int = InputLimits.standard.maxCompressionRatio, ratioThresholdBytes: Int = 1 << 20,
+        maxEntries: Int = InputLimits.standard.maxArchiveEntries
     ) {
         self.maxSheetBytes = maxSheetBytes
         self.maxSharedStringsBytes = maxSharedStringsBytes

@@ -60,9 +60,10 @@ struct DetectCommand: ParsableCommand {
         out.key("inputs")
         out.beginArray()
         var text = ""
+        let paths = try StandardInput.resolve(files)
         // Every adapter looks at all inputs at once: an external one runs one `sniff` for all of them.
-        registry.prepareToDetect(files.compactMap { try? ExportFile(path: $0) })
-        for path in files {
+        registry.prepareToDetect(paths.compactMap { try? ExportFile(path: $0) })
+        for path in paths {
             out.nextElement()
             out.beginObject()
             out.member("file", path)
@@ -105,7 +106,7 @@ struct DetectCommand: ParsableCommand {
             } catch {
                 status = .unreadable
                 out.member("error", error.reason)
-                FileHandle.standardError.write(Data("\(path): error: \(error.reason)\n".utf8))
+                TerminalText.writeToStandardError("\(path): error: \(error.reason)\n")
             }
             out.endObject()
         }
@@ -114,7 +115,7 @@ struct DetectCommand: ParsableCommand {
         if json {
             FileHandle.standardOutput.write(Data(out.bytes + [0x0A]))
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            TerminalText.writeToStandardOutput(text)
         }
         if status != .success { throw status.exitCode }
     }

@@ -41,7 +41,7 @@ struct ExportCommand: ParsableCommand {
     var terms: [String] = []
 
     func run() throws {
-        let store = try storeOption.open()
+        let store = try storeOption.openForReading()
         let book: Gradebook
         do {
             book = try store.gradebook(matching: GradebookFilter(classes: classes, subjects: subjects, terms: terms))
@@ -50,10 +50,9 @@ struct ExportCommand: ParsableCommand {
         }
         try destination.write(book)
         let students = book.people.count { $0.role == .student }
-        FileHandle.standardError.write(
-            Data(
-                ("gradeport: exported \(book.results.count) result(s) of \(students) student(s) and "
-                    + "\(book.assessments.count) assessment(s) from \(book.sources.count) import(s) in "
-                    + "\(storeOption.path)\n").utf8))
+        TerminalText.writeToStandardError(
+            "gradeport: exported \(book.results.count) result(s) of \(students) student(s) and "
+                + "\(book.assessments.count) assessment(s) from \(book.sources.count) import(s) in "
+                + "\(storeOption.path)\n")
     }
 }

@@ -34,7 +34,7 @@ struct HistoryCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try storeOption.open()
+        let store = try storeOption.openForReading()
         do {
             if let importID {
                 try show(importID, store)
@@ -88,7 +88,7 @@ struct HistoryCommand: ParsableCommand {
             }
             text += "\n"
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        TerminalText.writeToStandardOutput(text)
     }
 
     private func show(_ id: Int64, _ store: GradeStore) throws {
@@ -200,7 +200,7 @@ struct HistoryCommand: ParsableCommand {
                 text += "  … and \(records.count - Self.changesShown) more (--json lists every change)\n"
             }
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        TerminalText.writeToStandardOutput(text)
     }
 
     private static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {

@@ -54,8 +54,9 @@ struct ImportCommand: ParsableCommand {
         var status = ExitStatus.success
         var report = ImportReport(dryRun: dryRun)
         let printer = DiagnosticPrinter(minimumSeverity: verbose ? .info : .warning)
-        if platformID == nil { registry.prepareToDetect(inputs.files.compactMap { try? ExportFile(path: $0) }) }
-        for path in inputs.files {
+        let paths = try StandardInput.resolve(inputs.files)
+        if platformID == nil { registry.prepareToDetect(paths.compactMap { try? ExportFile(path: $0) }) }
+        for path in paths {
             // An input is opened and sniffed first (its head only): one that nothing recognises, or that
             // is not a regular file, is refused without being hashed. A file the store already has is
             // then recognised by its SHA-256 before it is read.
@@ -92,9 +93,8 @@ struct ImportCommand: ParsableCommand {
                 report.addIncomplete(path, book.diagnostics)
                 continue
             }
-            FileHandle.standardError.write(
-                Data("gradeport: \(dryRun ? "checking" : "storing") \(path) (\(book.results.count) result(s)) …\n".utf8)
-            )
+            TerminalText.writeToStandardError(
+                "gradeport: \(dryRun ? "checking" : "storing") \(path) (\(book.results.count) result(s)) …\n")
             let summary: ImportSummary
             do {
                 summary = try store.importGradebook(book, fingerprint: fingerprint, dryRun: dryRun)
@@ -102,12 +102,12 @@ struct ImportCommand: ParsableCommand {
                 throw CommandFailure(error)
             }
             for diagnostic in summary.diagnostics where diagnostic.severity >= printer.minimumSeverity {
-                FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+                TerminalText.writeToStandardError(diagnostic.description + "\n")
             }
             if summary.rejected > 0 && status == .success { status = .rejected }
             report.add(summary, book: book)
         }
-        FileHandle.standardOutput.write(Data(json ? report.json : Array(report.text.utf8)))
+        FileHandle.standardOutput.write(Data(json ? report.json : Array(TerminalText.escaped(report.text).utf8)))
         if status != .success { throw status.exitCode }
     }
 
@@ -119,8 +119,8 @@ struct ImportCommand: ParsableCommand {
         let path = storeOption.path
         guard dryRun else { return try storeOption.open(options: [.create, .migrate]) }
         if FileManager.default.fileExists(atPath: path) { return try storeOption.open(options: []) }
-        FileHandle.standardError.write(
-            Data("gradeport: note: no store at \(path) yet; the dry run compares with an empty store\n".utf8))
+        TerminalText.writeToStandardError(
+            "gradeport: note: no store at \(path) yet; the dry run compares with an empty store\n")
         do {
             return try GradeStore.inMemory()
         } catch let error as GradeStoreError {

@@ -83,6 +83,6 @@ struct PlatformsCommand: ParsableCommand {
                 text += "    \(export.id): \(export.summary)\n"
             }
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        TerminalText.writeToStandardOutput(text)
     }
 }

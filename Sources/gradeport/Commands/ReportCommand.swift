@@ -129,7 +129,11 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("give export files or --store PATH, not both")
         }
         try inputs.refuseOverwritingAnInput(with: output)
-        if storeOption.store == nil { try inputs.requireFiles() }
+        // No inputs and no --store: the default store ($GRADEPORT_STORE, else ./gradeport.sqlite), as
+        // the other store commands use it, when there is one.
+        if storeOption.store == nil && !FileManager.default.fileExists(atPath: storeOption.path) {
+            try inputs.requireFiles()
+        }
         if let schoolYear, SchoolYear(parsing: schoolYear) == nil {
             throw ValidationError("--school-year must be a school year like 2025-2026, found '\(schoolYear)'")
         }
@@ -167,10 +171,9 @@ struct ReportCommand: ParsableCommand {
         try format.reportFormat.renderer.write(report, to: destination.write)
         try destination.finish()
         let warned = report.rows.count { !$0.warnings.isEmpty }
-        FileHandle.standardError.write(
-            Data(
-                ("gradeport: report: \(report.rows.count) row(s), \(report.classes.count) class summary(ies); "
-                    + "\(warned) row(s) with warnings (listed in the report)\n").utf8))
+        TerminalText.writeToStandardError(
+            "gradeport: report: \(report.rows.count) row(s), \(report.classes.count) class summary(ies); "
+                + "\(warned) row(s) with warnings (listed in the report)\n")
         let status = ExitStatus(outcome)
         if status != .success { throw status.exitCode }
     }
@@ -179,8 +182,8 @@ struct ReportCommand: ParsableCommand {
     /// store's classes and subjects named by `--class` and `--subject`, its imports merged the same
     /// way (`--term` is applied by the report, which knows `Q2` and annual periods).
     private func readGradebook() throws -> ReadOutcome {
-        guard storeOption.store != nil else { return try inputs.read() }
-        let opened = try storeOption.open()
+        guard inputs.files.isEmpty else { return try inputs.read() }
+        let opened = try storeOption.openForReading()
         do {
             let book = try opened.gradebook(
                 matching: GradebookFilter(

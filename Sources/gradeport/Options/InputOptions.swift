@@ -7,7 +7,7 @@ import JournalProfiles
 /// The inputs of a command that reads exports (`convert`, `report`): the files, `--platform` and
 /// `--profile`, and how they are read into one gradebook.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Export files or API dump folders.")
+    @Argument(help: "Export files or API dump folders; - reads standard input.")
     var files: [String] = []
 
     @Option(
@@ -122,7 +122,8 @@ struct InputOptions: ParsableArguments {
                 .usage, "--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")
         }
         return registry.readGradebook(
-            from: files, platform: platformID, merging: prefer, schools: inputSchools, calendars: try calendars())
+            from: try StandardInput.resolve(files), platform: platformID, merging: prefer, schools: inputSchools,
+            calendars: try calendars())
     }
 
     /// The registry to read with (the built-in one, with `--profile` added) and the platform id

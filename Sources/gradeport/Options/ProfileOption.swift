@@ -29,10 +29,9 @@ struct ProfileOption: ParsableArguments {
         do {
             let added = try ProfileLibrary.add(profileAt: profile, to: &registry)
             if let replaced = added.replaced {
-                FileHandle.standardError.write(
-                    Data(
-                        ("\(profile): note: the profile's platform id '\(replaced.id)' is a built-in one; "
-                            + "the profile replaces \(replaced.displayName) for this run\n").utf8))
+                TerminalText.writeToStandardError(
+                    "\(profile): note: the profile's platform id '\(replaced.id)' is a built-in one; "
+                        + "the profile replaces \(replaced.displayName) for this run\n")
             }
             return (registry, added.platform)
         } catch {

@@ -15,6 +15,17 @@ struct StoreOption: ParsableArguments {
         StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment)
     }
 
+    /// Opens the store for a command that only reads it (history, export, report): as usual when
+    /// the file and its folder are writable, else read-only, so that a store on a read-only medium
+    /// or another user's read-only file can still be read.
+    func openForReading() throws -> GradeStore {
+        let folder = (path as NSString).deletingLastPathComponent
+        let writable =
+            FileManager.default.isWritableFile(atPath: path)
+            && FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder)
+        return try open(options: writable ? [.migrate] : [.readOnly])
+    }
+
     /// Opens the store for a command; a refusal is a ``CommandFailure`` with its status.
     func open(options: GradeStore.OpenOptions = [.migrate]) throws -> GradeStore {
         do {

@@ -23,6 +23,6 @@ struct DiagnosticPrinter {
         if infos > 0 && minimumSeverity > .info { text += ", \(infos) note(s) (--verbose shows them)" }
         text += "\n"
         if let merge = book.merge { text += "gradeport: " + merge.note + "\n" }
-        FileHandle.standardError.write(Data(text.utf8))
+        TerminalText.writeToStandardError(text)
     }
 }

@@ -17,6 +17,6 @@ struct ExportReport {
         if let destination {
             text += "gradeport: wrote \(destination.path): \(files)\n"
         }
-        FileHandle.standardError.write(Data(text.utf8))
+        TerminalText.writeToStandardError(text)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GradePortCore
 
 /// Where machine output goes: standard output, or a file named with `-o`.
 ///
@@ -7,11 +8,14 @@ import Foundation
 /// — `/dev/null`, `/dev/stdout`, a named pipe — is written in place: replacing it would destroy it.
 struct OutputDestination {
     private let handle: FileHandle
+    /// The destination as the user named it, for messages.
+    private let name: String
     private let temporaryPath: String?
     private let finalPath: String?
 
     /// Opens the destination: `nil` or `-` is standard output.
     init(path: String?) throws {
+        name = path ?? "standard output"
         guard let path, path != "-" else {
             handle = FileHandle.standardOutput
             temporaryPath = nil
@@ -39,18 +43,38 @@ struct OutputDestination {
     }
 
     /// Writes bytes.
+    ///
+    /// - Throws: ``CommandFailure`` (``ExitStatus/outputFailed``) naming the destination and the
+    ///   reason in plain words ("the disk is full"); the partial file is removed.
     func write(_ bytes: ArraySlice<UInt8>) throws {
-        try bytes.withUnsafeBytes { try handle.write(contentsOf: $0) }
+        do {
+            try bytes.withUnsafeBytes { try handle.write(contentsOf: $0) }
+        } catch {
+            throw failure(error)
+        }
     }
 
     /// Finishes the output: closes a file and moves it into place.
     func finish() throws {
-        if handle !== FileHandle.standardOutput { try handle.close() }
+        if handle !== FileHandle.standardOutput {
+            do { try handle.close() } catch { throw failure(error) }
+        }
         guard let temporaryPath, let finalPath else { return }
         // rename(2) replaces the old file in one step: a reader sees the old output or the new one.
         guard rename(temporaryPath, finalPath) == 0 else {
             throw UsageError("cannot move the output into place at \(finalPath)")
         }
+    }
+}
+
+extension OutputDestination {
+    /// The failure to write: the partial file goes, and the message says why in plain words.
+    private func failure(_ error: any Error) -> CommandFailure {
+        if let temporaryPath {
+            try? handle.close()
+            unlink(temporaryPath)
+        }
+        return CommandFailure(.outputFailed, "cannot write \(name): \(IOErrorText.reason(error)); nothing was written")
     }
 }
 

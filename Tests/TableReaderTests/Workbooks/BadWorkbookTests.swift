@@ -55,7 +55,7 @@ struct BadWorkbookTests {
         fixture.sheets[0].rows = #"<row r="1"><c r="A1"><v>1</v></c></row>"# + padding
         let error = Self.error(try fixture.write())
         #expect(error?.code == .limitExceeded)
-        #expect(error?.message.contains("ratio") == true)
+        #expect(error?.message.contains("ratio above 200 (the compression ratio limit) to 1") == true)
     }
 
     /// The directory says 100 bytes, the data inflates to more: extraction stops.
@@ -81,7 +81,8 @@ struct BadWorkbookTests {
         let path = try Self.oneRow.write()
         let error = Self.error(path, options: .init(workbook: .init(limits: WorkbookLimits(maxEntries: 3))))
         #expect(error?.code == .limitExceeded)
-        #expect(error?.message.contains("entries") == true)
+        #expect(error?.message.contains("entries, more than") == true)
+        #expect(error?.message.contains("(the archive entries limit)") == true)
     }
 
     @Test(arguments: [0.3, 0.6, 0.95])

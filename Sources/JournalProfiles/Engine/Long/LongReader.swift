@@ -72,10 +72,8 @@ struct LongReader {
             failure = error
         }
         rows.finish(into: &builder)
-        // A CSV's stray quotes, a workbook's external DTD (not loaded): what the reader worked around.
-        for warning in table.warnings {
-            builder.diagnose(.warning, .malformedInput, warning.message, line: warning.line, column: warning.column)
-        }
+        // A CSV's stray quotes or bad bytes, a workbook's external DTD (not loaded): what the reader worked around.
+        builder.diagnose(warnings: table.warnings)
         if let failure { throw failure }
     }
 

@@ -1,3 +1,5 @@
+import GradePortBase
+
 /// A read-only view of a ZIP archive: its central directory, read once, and bounded extraction of
 /// single entries.
 ///
@@ -74,7 +76,9 @@ final class ZIPArchive {
         guard entryCount <= UInt64(limits.maxEntries) else {
             throw TableReadError(
                 .limitExceeded, file: path,
-                message: "the archive has \(entryCount) entries; the limit is \(limits.maxEntries) (not a workbook?)")
+                message:
+                    "the archive has \(entryCount) entries, more than "
+                    + "\(InputLimit.archiveEntries.describe(value: limits.maxEntries)) (not a workbook?)")
         }
         guard directoryOffset <= eocdOffset, directorySize <= eocdOffset - directoryOffset,
             directorySize <= UInt64(entryCount) * (46 + 3 * 65_535)
@@ -138,8 +142,8 @@ final class ZIPArchive {
         guard declaredTotal <= UInt64(limits.maxTotalBytes) else {
             throw TableReadError(
                 .limitExceeded, file: path,
-                message: "the archive declares \(declaredTotal) bytes uncompressed in total; the limit is "
-                    + "\(limits.maxTotalBytes) (a zip bomb?)")
+                message: "the archive declares \(declaredTotal) bytes uncompressed in total, more than "
+                    + "\(InputLimit.archiveSize.describe(value: limits.maxTotalBytes)) (a zip bomb?)")
         }
         self.entries = entries
         var byLowercasedPath: [String: Int] = [:]
@@ -194,7 +198,8 @@ final class ZIPArchive {
             throw fail(
                 .limitExceeded,
                 "the part declares \(entry.uncompressedSize) bytes from \(entry.compressedSize) compressed, a ratio "
-                    + "above \(limits.maxCompressionRatio):1 (a zip bomb?)")
+                    + "above \(InputLimit.compressionRatio.describe(value: limits.maxCompressionRatio)) to 1 (a zip bomb?)"
+            )
         }
 
         let header = try file.read(at: entry.localHeaderOffset, count: 30)
