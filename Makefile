@@ -10,10 +10,11 @@ run:
 	$(SWIFT) build --product gradeport
 	@scripts/run-samples.sh "$$($(SWIFT) build --show-bin-path)/gradeport"
 
-## Run the whole test suite.
+## Run the whole test suite: the Swift tests, then the page's browser tests (headless Chromium).
 test:
 	@scripts/ensure-system-packages.sh
 	$(SWIFT) test
+	PYTHONDONTWRITEBYTECODE=1 GRADEPORT="$$($(SWIFT) build --show-bin-path)/gradeport" /usr/bin/python3 -m pytest -q -p no:cacheprovider Tests/BrowserTests
 
 ## Generate large synthetic exports and print MB/s, rows/s, results/s and peak memory (release build).
 bench:
@@ -21,6 +22,7 @@ bench:
 	$(SWIFT) build -c release --product gradeport
 	$(SWIFT) build -c release --product gradeport-bench
 	"$$($(SWIFT) build -c release --show-bin-path)/gradeport-bench" --gradeport "$$($(SWIFT) build -c release --show-bin-path)/gradeport"
+	/usr/bin/python3 Benchmarks/serve_bench.py "$$($(SWIFT) build -c release --show-bin-path)/gradeport" bench-data
 
 ## Format the sources with the checked-in .swift-format.
 format:

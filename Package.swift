@@ -85,6 +85,7 @@ let package = Package(
         .library(name: "GradePortReports", targets: ["GradePortReports"]),
         .library(name: "GradePortWriters", targets: ["GradePortWriters"]),
         .library(name: "GradeStore", targets: ["GradeStore"]),
+        .library(name: "GradePortServer", targets: ["GradePortServer"]),
         .library(name: "GradePortTesting", targets: ["GradePortTesting"]),
         .executable(name: "gradeport", targets: ["gradeport"]),
         .executable(name: "gradeport-bench", targets: ["gradeport-bench"]),
@@ -95,6 +96,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
     ],
     targets: [
         // MARK: Base: what readers need (diagnostic codes, located errors, the export file, identifiers,
@@ -165,6 +167,17 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
 
+        // MARK: The web page behind `gradeport serve` (Hummingbird 2): uploads, preview, merge, downloads, the store.
+        .target(
+            name: "GradePortServer",
+            dependencies: [
+                "GradePortCore", "GradePortAdapters", "GradePortReports", "GradePortWriters", "GradeStore",
+                "JournalProfiles", "TableReader", .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Assets")],
+            swiftSettings: sharedSettings
+        ),
+
         // MARK: Testing support for adapter authors.
         .target(
             name: "GradePortTesting", dependencies: ["GradePortCore", "GradePortWriters"], swiftSettings: sharedSettings
@@ -175,7 +188,7 @@ let package = Package(
             name: "gradeport",
             dependencies: [
                 "GradePortCore", "GradePortAdapters", "GradePortReports", "GradePortWriters", "GradeStore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "GradePortServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
         ),
@@ -247,6 +260,17 @@ let package = Package(
         .testTarget(
             name: "GradeStoreTests",
             dependencies: ["GradeStore", "GradePortCore", "GradePortTesting"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "GradePortServerTests",
+            dependencies: [
+                // gradeport: the downloads are compared with what the built CLI writes.
+                "gradeport", "GradePortServer", "GradePortCore", "GradePortWriters", "GradePortReports",
+                "GradePortAdapters",
+                "GradeStore", "GradePortTesting", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: sharedSettings
         ),
         .testTarget(

@@ -24,7 +24,7 @@ struct GradePortCommand: ParsableCommand {
             """,
         subcommands: [
             PlatformsCommand.self, DetectCommand.self, ConvertCommand.self, ReportCommand.self, ImportCommand.self,
-            HistoryCommand.self, UndoCommand.self, ExportCommand.self,
+            HistoryCommand.self, UndoCommand.self, ExportCommand.self, ServeCommand.self,
         ]
     )
 

@@ -125,6 +125,8 @@ struct ResultReconciliation {
         }
         if !differing.isEmpty {
             context.summary.resultConflicts += 1
+            context.summary.conflicts.append(
+                ResultConflict(kept: kept.source, values: perInput.map { results[$0] }, about: about()))
             let others = differing.map { "\(describe(results[$0])) from \(context.place(results[$0].source))" }
             context.diagnose(
                 .warning, .conflictingResults,
