@@ -82,7 +82,7 @@ def test_teacher_flow(server, browser, shots, downloads, gradeport, workspace):
     conflict = driver.find_element(By.CSS_SELECTOR, "[data-testid=conflict]")
     assert "12" in conflict.text and "13" in conflict.text
     choice = [radio for radio in conflict.find_elements(By.CSS_SELECTOR, "[data-testid=conflict-choice]")
-              if radio.get_attribute("value").startswith("s2:")][0]
+              if radio.get_attribute("data-source") == "s2"][0]
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", choice)
     choice.click()
     shots.take("03-conflict-choice")

@@ -92,13 +92,9 @@ struct PageTests {
             let json = try await session.get("/download/json")
             #expect(String(buffer: json.body).contains("\"score\":13"))
             let key = try #require(Self.value(of: "c0", in: conflict))
-            let radios = conflict.components(separatedBy: "name=\"v0\" value=\"").dropFirst().map {
-                String($0.prefix { $0 != "\"" })
-            }
-            let kundelik = try #require(radios.first { $0.hasPrefix("s1:") })
-            let form =
-                "c0=\(key.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&v0="
-                + kundelik.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            // The radios are the values in input order: Kundelik's (s1) first.
+            #expect(conflict.contains("name=\"v0\" value=\"0\" data-testid=\"conflict-choice\" data-source=\"s1\""))
+            let form = "c0=\(key.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&v0=0"
             #expect(try await session.post("/conflicts", form: form).status == .seeOther)
             let chosen = String(buffer: try await session.get("/download/csv").body)
             let ivanova = chosen.split(separator: "\n").filter { $0.contains("Иванова") && $0.contains("СОР 2") }
@@ -114,7 +110,9 @@ struct PageTests {
     static func value(of name: String, in html: String) -> String? {
         guard let range = html.range(of: "name=\"\(name)\" value=\"") else { return nil }
         let rest = html[range.upperBound...]
-        return String(rest.prefix { $0 != "\"" }).replacingOccurrences(of: "&amp;", with: "&")
+        return String(rest.prefix { $0 != "\"" }).replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
     }
 
     @Test("The page's language: Accept-Language first, then the switcher; html lang follows")

@@ -62,34 +62,31 @@ struct MergePanel {
             return page.html
         }
         let files = Dictionary(book.sources.map { ($0.id, $0.file) }, uniquingKeysWith: { first, _ in first })
-        let chosen = Dictionary(choices.map { ($0.place, $0.chosenSource) }, uniquingKeysWith: { _, last in last })
-        let currentPlaces = Set(book.results.map { ConflictChoice.key($0.source) })
         page.raw("<form method=\"post\" action=\"/conflicts\"><table class=\"conflicts\"><thead><tr>")
         page.element("th", "", catalog[.conflict])
         page.element("th", "", catalog[.values])
         page.raw("</tr></thead><tbody>")
         for (index, conflict) in merge.conflicts.prefix(200).enumerated() {
-            let key = ConflictChoice.key(conflict)
+            let keptIndex = ConflictChoice.keptIndex(of: conflict, choices: choices)
+            let isChoice = keptIndex != conflict.kept
             page.raw("<tr data-testid=\"conflict\">")
             page.raw("<td>")
             page.text(conflict.about)
             page.raw(
-                "<input type=\"hidden\" \(HTMLText.attribute("name", "c\(index)")) \(HTMLText.attribute("value", key))></td><td>"
-            )
-            for value in conflict.values {
-                let valueKey = ConflictChoice.key(value.source)
-                let isKept = currentPlaces.contains(valueKey)
-                let isChosen = chosen[key].flatMap { $0 } == valueKey
-                page.raw("<label class=\"choice\">")
-                page.raw(
-                    "<input type=\"radio\" \(HTMLText.attribute("name", "v\(index)")) "
-                        + "\(HTMLText.attribute("value", valueKey)) data-testid=\"conflict-choice\""
-                        + "\(isKept ? " checked" : "")> ")
-                page.element("strong", "", PreviewGrid.value(of: value))
+                "<input type=\"hidden\" \(HTMLText.attribute("name", "c\(index)")) "
+                    + "\(HTMLText.attribute("value", ConflictChoice.key(conflict)))></td><td>")
+            for (valueIndex, value) in conflict.values.enumerated() {
+                let isKept = valueIndex == keptIndex
                 var place = files[value.source.source] ?? value.source.source.rawValue
                 if let line = value.source.line { place += ":\(line)" }
+                page.raw("<label class=\"choice\">")
+                page.raw(
+                    "<input type=\"radio\" \(HTMLText.attribute("name", "v\(index)")) value=\"\(valueIndex)\" "
+                        + "data-testid=\"conflict-choice\" \(HTMLText.attribute("data-source", value.source.source.rawValue))"
+                        + "\(isKept ? " checked" : "")> ")
+                page.element("strong", "", PreviewGrid.value(of: value))
                 page.text(" " + place)
-                if isKept { page.element("em", "", " — " + catalog[isChosen ? .chosen : .kept]) }
+                if isKept { page.element("em", "", " — " + catalog[isChoice ? .chosen : .kept]) }
                 page.raw("</label><br>")
             }
             page.raw("</td></tr>")

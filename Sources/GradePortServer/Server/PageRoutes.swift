@@ -51,7 +51,8 @@ struct PageRoutes: Sendable {
             let form = try await FormFields(request)
             var choices: [ConflictChoice] = []
             for (name, value) in form.fields where name.hasPrefix("c") {
-                choices.append(ConflictChoice(place: value, chosenSource: form["v" + name.dropFirst()]))
+                choices.append(
+                    ConflictChoice(conflict: value, chosen: form["v" + name.dropFirst()].flatMap { Int($0) }))
             }
             await session.choose(choices)
             return Self.back(to: "/#merge")

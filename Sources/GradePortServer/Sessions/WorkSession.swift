@@ -91,9 +91,9 @@ actor WorkSession {
 
     /// Sets the input chosen for some conflicts (replacing earlier choices for the same conflicts).
     func choose(_ newChoices: [ConflictChoice]) {
-        let places = Set(newChoices.map(\.place))
-        choices.removeAll { places.contains($0.place) }
-        choices += newChoices.filter { $0.chosenSource != nil }
+        let conflicts = Set(newChoices.map(\.conflict))
+        choices.removeAll { conflicts.contains($0.conflict) }
+        choices += newChoices.filter { $0.chosen != nil }
         invalidate()
     }
 
