@@ -89,8 +89,14 @@ def test_teacher_flow(server, browser, shots, downloads, gradeport, workspace):
     driver.find_element(By.CSS_SELECTOR, "[data-testid=save-choices]").click()
     wait(driver).until(lambda d: "выбрано" in d.find_element(By.CSS_SELECTOR, "[data-testid=conflict]").text)
 
-    # Downloads: the Excel CSV as the CLI writes it with --prefer kundelik (the one conflict's
-    # choice is Kundelik's value), and the report.
+    assert "12" in driver.find_element(By.CSS_SELECTOR, "[data-testid=conflict] em").find_element(By.XPATH, "..").text
+
+    # Prefer Kundelik for every conflict, as --prefer kundelik does; then the downloads are what the
+    # CLI writes with that option: the Excel CSV and the report.
+    Select(driver.find_element(By.CSS_SELECTOR, "select[data-testid=prefer]")).select_by_value("kundelik")
+    wait(driver).until(
+        lambda d: Select(d.find_element(By.CSS_SELECTOR, "select[data-testid=prefer]")).first_selected_option
+        .get_attribute("value") == "kundelik")
     links = {link.get_attribute("data-format"): link for link in driver.find_elements(By.CSS_SELECTOR, "a[data-testid=download]")}
     assert set(links) == {"json", "csv", "csv-excel", "oneroster", "sds", "classroom-roster", "report-html", "problems"}
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", links["csv-excel"])

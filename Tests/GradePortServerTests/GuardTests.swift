@@ -81,6 +81,11 @@ struct GuardTests {
             #expect(try await post { $0[.origin] = "null" } == .forbidden)
             #expect(
                 try await post {
+                    $0[.origin] = "null"
+                    $0[.secFetchSite] = "cross-site"
+                } == .forbidden)
+            #expect(
+                try await post {
                     $0[.origin] = nil
                     $0[.secFetchSite] = "cross-site"
                 } == .forbidden)
@@ -117,7 +122,7 @@ struct GuardTests {
             #expect(!policy.contains("unsafe-inline"))
             #expect(!policy.contains("unsafe-eval"))
             #expect(response.headers[.frameOptions] == "DENY")
-            #expect(response.headers[.referrerPolicy] == "no-referrer")
+            #expect(response.headers[.referrerPolicy] == "same-origin")
             let page = String(buffer: response.body)
             let scripts = page.components(separatedBy: "<script").dropFirst()
             #expect(scripts.count == 1)

@@ -7,7 +7,7 @@ import Hummingbird
 ///    a session: its id goes into an HttpOnly, SameSite=Strict cookie and the token leaves the URL;
 /// 3. a request that changes anything (not GET or HEAD) must come from the page itself: its
 ///    `Origin` (when sent) must be the server's, its `Sec-Fetch-Site` (when sent) `same-origin`,
-///    and one of the two must be there.
+///    and one of the two must be there (`Origin: null` only with `Sec-Fetch-Site: same-origin`).
 struct AccessGuard: RouterMiddleware {
     typealias Context = ServeContext
 
@@ -49,8 +49,11 @@ struct AccessGuard: RouterMiddleware {
         if request.method != .get && request.method != .head {
             let origin = request.headers[.origin]
             let fetchSite = request.headers[.secFetchSite]
-            let originOK = origin.map(hosts.containsOrigin) ?? true
-            let siteOK = fetchSite.map { $0 == "same-origin" } ?? true
+            let sameOrigin = fetchSite == "same-origin"
+            // A browser sends `Origin: null` with some same-origin form posts; it counts only
+            // together with `Sec-Fetch-Site: same-origin`.
+            let originOK = origin.map { hosts.containsOrigin($0) || ($0 == "null" && sameOrigin) } ?? true
+            let siteOK = fetchSite == nil || sameOrigin
             guard originOK, siteOK, origin != nil || fetchSite != nil else {
                 let pageLanguage = await session.language
                 return Self.refusal(.forbidden, pageLanguage, .refusedHeading, Catalog(pageLanguage)[.crossSite])

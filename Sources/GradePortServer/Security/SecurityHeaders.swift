@@ -1,8 +1,8 @@
 import Hummingbird
 
 /// Headers every response carries: a Content-Security-Policy without inline script (the page's
-/// script is a file), no framing, no MIME sniffing, no referrer (the URL may carry the token), and
-/// no caching of pages that show marks.
+/// script is a file), no framing, no MIME sniffing, no referrer to other sites (the first URL carries
+/// the token), and no caching of pages that show marks.
 struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
     /// The policy of the page and everything but the report.
     static var pagePolicy: String {
@@ -32,7 +32,7 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
         }
         response.headers[.contentTypeOptions] = "nosniff"
         response.headers[.frameOptions] = "DENY"
-        response.headers[.referrerPolicy] = "no-referrer"
+        response.headers[.referrerPolicy] = "same-origin"
         response.headers[.cacheControl] = "no-store"
         return response
     }
