@@ -173,6 +173,7 @@ let package = Package(
             dependencies: [
                 "GradePortCore", "GradePortAdapters", "GradePortReports", "GradePortWriters", "GradeStore",
                 "JournalProfiles", "TableReader", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Assets")],
             swiftSettings: sharedSettings

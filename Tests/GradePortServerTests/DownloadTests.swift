@@ -122,3 +122,48 @@ enum BrowserSessionBook {
         return response.status == .ok ? String(buffer: response.body) : nil
     }
 }
+
+@Suite("A folder uploaded as a .zip")
+struct FolderArchiveTests {
+    /// A zip of `folder` (its files under one top folder, as a file manager zips a folder) plus
+    /// extra entries given by name and text.
+    static func zip(folder: String, extra: [String: String] = [:], into scratch: String) throws -> Data {
+        let path = scratch + "/\(UUID().uuidString).zip"
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
+        let top = (folder as NSString).lastPathComponent
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() {
+            try archive.addEntry(with: "\(top)/\(name)", fileURL: URL(fileURLWithPath: folder + "/" + name))
+        }
+        for (name, text) in extra {
+            let data = Data(text.utf8)
+            try archive.addEntry(
+                with: name, type: .file, uncompressedSize: Int64(data.count),
+                provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+        }
+        return try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+
+    @Test("An API dump folder as a .zip is read as the folder, and its download equals the CLI's for the folder")
+    func dumpFolder() async throws {
+        let samples = ServerHarness.samples("GoogleClassroom")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let zip = try Self.zip(
+            folder: samples + "/api-dump", extra: ["../escaped.txt": "x", "/abs.txt": "y"], into: scratch)
+        let harness = try ServerHarness()
+        let root = harness.folder
+        try await harness.test { client in
+            let session = try await BrowserSession.open(client)
+            let response = try await session.upload(bytes: zip, name: "api-dump.zip")
+            #expect(response.status == .ok)
+            #expect(String(buffer: response.body).hasSuffix("\tapi-dump\n"))
+            let page = try await session.page()
+            #expect(page.contains("data-platform=\"google-classroom\""))
+            #expect(!FileManager.default.fileExists(atPath: root + "/work/escaped.txt"))
+            #expect(!FileManager.default.fileExists(atPath: "/abs.txt"))
+            let json = try await session.get("/download/json")
+            #expect(Data(json.body.readableBytesView) == (try CLI.output(["convert", "api-dump"], in: samples)))
+        }
+    }
+}

@@ -205,7 +205,13 @@ struct PageRoutes: Sendable {
             return AccessGuard.refusal(
                 .contentTooLarge, language, .uploadRefusedHeading, catalog.format(.uploadTooBig, megabytes))
         }
-        let input = await session.addInput(number: number, name: name, path: path, size: written)
+        // A folder arrives as a .zip: it is read as the folder it holds, named as the folder.
+        let folderPath = await Background.run {
+            FolderArchive.expand(path, limit: limit * 4, registry: BuiltInPlatforms.registry)
+        }
+        let input = await session.addInput(
+            number: number, name: folderPath.map { ($0 as NSString).lastPathComponent } ?? name,
+            path: folderPath ?? path, size: written)
         return Self.text(
             "\(input.number)\t\(input.reading.card.state.rawValue)\t\(input.name)\n", type: "text/plain; charset=utf-8")
     }
