@@ -1,3 +1,5 @@
+import GradePortReports
+
 /// HTML being written: text is escaped, markup is added as it is.
 struct HTMLText: Sendable {
     /// The page so far.
@@ -19,20 +21,16 @@ struct HTMLText: Sendable {
         "\(name)=\"\(escape(value))\""
     }
 
-    /// Text with `&`, `<`, `>`, `"` and `'` escaped, for element content and attribute values.
+    /// `<option value="…" selected>label</option>`.
+    mutating func option(_ value: String, _ label: String, selected: Bool) {
+        html +=
+            "<option \(Self.attribute("value", value))\(selected ? " selected" : "")>" + Self.escape(label)
+            + "</option>"
+    }
+
+    /// Text with `&`, `<`, `>`, `"` and `'` escaped (and characters HTML cannot hold replaced), for
+    /// element content and attribute values: the report renderer's escaping.
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+        MarkupBuffer.escaped(text)
     }
 }

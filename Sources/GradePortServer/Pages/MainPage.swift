@@ -101,14 +101,9 @@ struct MainPage {
             page.element("label", "for=\"platform-\(input.number)\"", catalog[.readAs])
             page.raw(
                 " <select id=\"platform-\(input.number)\" name=\"platform\" data-testid=\"platform\" data-autosubmit>")
-            page.raw("<option value=\"\"\(input.platformOverride == nil ? " selected" : "")>")
-            page.text(catalog[.detectAuto])
-            page.raw("</option>")
+            page.option("", catalog[.detectAuto], selected: input.platformOverride == nil)
             for platform in platforms {
-                let selected = input.platformOverride == platform ? " selected" : ""
-                page.raw("<option \(HTMLText.attribute("value", platform.rawValue))\(selected)>")
-                page.text(platform.rawValue)
-                page.raw("</option>")
+                page.option(platform.rawValue, platform.rawValue, selected: input.platformOverride == platform)
             }
             page.raw("</select> <button type=\"submit\" class=\"nojs\">")
             page.text(catalog[.apply])
@@ -145,9 +140,8 @@ struct MainPage {
         page.raw("<form method=\"get\" action=\"/report\" target=\"_blank\" class=\"inline\">")
         page.element("label", "for=\"policy\"", catalog[.policyLabel])
         page.raw(" <select id=\"policy\" name=\"policy\" data-testid=\"policy\">")
-        page.raw("<option value=\"kz\" selected>")
-        page.text(catalog[.policyKazakhstan])
-        page.raw("</option></select> <button type=\"submit\" data-testid=\"open-report\">")
+        page.option("kz", catalog[.policyKazakhstan], selected: true)
+        page.raw("</select> <button type=\"submit\" data-testid=\"open-report\">")
         page.text(catalog[.openReport])
         page.raw("</button></form></section>")
         return page.html

@@ -44,14 +44,9 @@ struct MergePanel {
         page.raw("<form method=\"post\" action=\"/prefer\" class=\"inline\">")
         page.element("label", "for=\"prefer\"", catalog[.preferLabel])
         page.raw(" <select id=\"prefer\" name=\"prefer\" data-testid=\"prefer\" data-autosubmit>")
-        page.raw("<option value=\"last\"\(preference == .last ? " selected" : "")>")
-        page.text(catalog[.preferLast])
-        page.raw("</option>")
+        page.option("last", catalog[.preferLast], selected: preference == .last)
         for platform in platforms {
-            let selected = preference == .platform(platform) ? " selected" : ""
-            page.raw("<option \(HTMLText.attribute("value", platform.rawValue))\(selected)>")
-            page.text(platform.rawValue)
-            page.raw("</option>")
+            page.option(platform.rawValue, platform.rawValue, selected: preference == .platform(platform))
         }
         page.raw("</select> <button type=\"submit\" class=\"nojs\">")
         page.text(catalog[.apply])

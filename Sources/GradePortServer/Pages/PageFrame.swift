@@ -20,10 +20,7 @@ struct PageFrame {
         page.element("label", "for=\"lang\"", catalog[.language])
         page.raw(" <select id=\"lang\" name=\"lang\" data-testid=\"lang\" data-autosubmit>")
         for option in Language.allCases {
-            let selected = option == language ? " selected" : ""
-            page.raw("<option value=\"\(option.rawValue)\"\(selected)>")
-            page.text(option.nativeName)
-            page.raw("</option>")
+            page.option(option.rawValue, option.nativeName, selected: option == language)
         }
         page.raw("</select> <button type=\"submit\" class=\"nojs\">")
         page.text(catalog[.apply])
