@@ -186,6 +186,34 @@ struct GuardTests {
         }
     }
 
+    @Test("A session left unused ends: its cookie no longer opens the page and its files are deleted")
+    func idleSessionEnds() async throws {
+        let harness = try ServerHarness(idleSeconds: 0.5)
+        let work = harness.settings.workFolder
+        try await harness.test { client in
+            let session = try await BrowserSession.open(client)
+            _ = try await session.upload(ServerHarness.samples("GoogleClassroom") + "/7A-physics-grades.csv")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: work).count == 1)
+            try await Task.sleep(for: .seconds(1))
+            #expect(try await session.get("/").status == .forbidden)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: work).isEmpty)
+        }
+    }
+
+    @Test("A session holds a bounded number of files")
+    func tooManyFiles() async throws {
+        try await ServerHarness(maxInputs: 2).test { client in
+            let session = try await BrowserSession.open(client)
+            let sample = ServerHarness.samples("GoogleClassroom") + "/7A-physics-grades.csv"
+            #expect(try await session.upload(sample).status == .ok)
+            #expect(try await session.upload(sample).status == .ok)
+            let third = try await session.upload(sample)
+            #expect(third.status == .conflict)
+            #expect(String(buffer: third.body).contains("2"))
+            #expect(try await session.page().components(separatedBy: "data-testid=\"file-card\"").count == 3)
+        }
+    }
+
     @Test("Upload names are reduced to one safe component")
     func uploadNames() {
         #expect(UploadName.sanitize("../../a.csv", fallback: "f") == "a.csv")

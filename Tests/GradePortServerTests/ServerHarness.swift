@@ -17,14 +17,15 @@ struct ServerHarness {
     let settings: ServeSettings
     let server: GradePortWebServer
 
-    init(maxUploadBytes: Int64 = 50 * 1024 * 1024, maxInputs: Int = 24) throws {
+    init(maxUploadBytes: Int64 = 50 * 1024 * 1024, maxInputs: Int = 24, idleSeconds: Double = 3600) throws {
         folder =
             FileManager.default.temporaryDirectory.appendingPathComponent("gradeport-serve-test-\(UUID().uuidString)")
             .path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         settings = ServeSettings(
             host: "127.0.0.1", port: Self.port, storePath: folder + "/store.sqlite", maxUploadBytes: maxUploadBytes,
-            workFolder: folder + "/work", token: "test-token-0123456789", maxInputsPerSession: maxInputs)
+            workFolder: folder + "/work", token: "test-token-0123456789", sessionIdleSeconds: idleSeconds,
+            maxInputsPerSession: maxInputs)
         try FileManager.default.createDirectory(atPath: settings.workFolder, withIntermediateDirectories: true)
         server = try GradePortWebServer(settings: settings)
     }

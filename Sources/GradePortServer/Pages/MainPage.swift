@@ -73,7 +73,7 @@ struct MainPage {
         }
         page.raw("<div class=\"cards\">")
         for input in snapshot.inputs {
-            let card = input.reading.card
+            let card = input.card
             page.raw(
                 "<article data-testid=\"file-card\" class=\"card \(card.state.rawValue)\" "
                     + "\(HTMLText.attribute("data-platform", card.platform?.rawValue ?? "")) "

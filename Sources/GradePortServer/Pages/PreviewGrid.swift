@@ -14,32 +14,43 @@ struct PreviewGrid {
 
     /// The table and a line saying how much of it is shown.
     var html: String {
+        // Only the shown corner is indexed: the first students and assessments in the order their
+        // results appear, so that a gradebook of millions of results costs a few thousand cells.
         var assessmentOrder: [Assessment.ID: Int] = [:]
-        var students: [Person.ID] = []
-        var studentSeen: Set<Person.ID> = []
+        var studentOrder: [Person.ID: Int] = [:]
         var cells: [Person.ID: [Assessment.ID: AssessmentResult]] = [:]
         for result in book.results {
-            if assessmentOrder[result.assessment] == nil { assessmentOrder[result.assessment] = assessmentOrder.count }
-            if studentSeen.insert(result.person).inserted { students.append(result.person) }
+            if studentOrder[result.person] == nil, studentOrder.count < Self.maxRows {
+                studentOrder[result.person] = studentOrder.count
+            }
+            if assessmentOrder[result.assessment] == nil, assessmentOrder.count < Self.maxColumns {
+                assessmentOrder[result.assessment] = assessmentOrder.count
+            }
+            guard studentOrder[result.person] != nil, assessmentOrder[result.assessment] != nil else { continue }
             cells[result.person, default: [:]][result.assessment] = result
         }
         let assessmentsByID = Dictionary(book.assessments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let peopleByID = Dictionary(book.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let columns = assessmentOrder.sorted { $0.value < $1.value }.map(\.key)
-        let shownColumns = Array(columns.prefix(Self.maxColumns))
-        let shownRows = Array(students.prefix(Self.maxRows))
+        let shownRows = studentOrder.sorted { $0.value < $1.value }.map(\.key)
+        let peopleByID = Dictionary(
+            book.people.filter { studentOrder[$0.id] != nil }.map { ($0.id, $0) },
+            uniquingKeysWith: { first, _ in first })
+        let shownColumns = assessmentOrder.sorted { $0.value < $1.value }.map(\.key)
+        let studentCount = book.people.count { $0.role == .student }
+        let assessmentCount = book.assessments.count
         let classes = Dictionary(book.classes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var classNames: [Person.ID: String] = [:]
-        for enrollment in book.enrollments where classNames[enrollment.person] == nil {
-            classNames[enrollment.person] = classes[enrollment.class]
+        for enrollment in book.enrollments where studentOrder[enrollment.person] != nil {
+            if classNames[enrollment.person] == nil { classNames[enrollment.person] = classes[enrollment.class] }
         }
         let sourceFiles = Dictionary(book.sources.map { ($0.id, $0.file) }, uniquingKeysWith: { first, _ in first })
 
         var page = HTMLText()
-        if shownRows.count < students.count || shownColumns.count < columns.count {
+        if shownRows.count < studentCount || shownColumns.count < assessmentCount {
             page.element(
                 "p", "class=\"note\"",
-                catalog.format(.previewTruncated, shownRows.count, students.count, shownColumns.count, columns.count))
+                catalog.format(
+                    .previewTruncated, shownRows.count, max(studentCount, shownRows.count), shownColumns.count,
+                    max(assessmentCount, shownColumns.count)))
         }
         page.raw("<div class=\"grid-wrap\"><table data-testid=\"preview\" class=\"preview\"><thead><tr>")
         page.element("th", "", catalog[.student])

@@ -213,7 +213,7 @@ struct PageRoutes: Sendable {
             number: number, name: folderPath.map { ($0 as NSString).lastPathComponent } ?? name,
             path: folderPath ?? path, size: written)
         return Self.text(
-            "\(input.number)\t\(input.reading.card.state.rawValue)\t\(input.name)\n", type: "text/plain; charset=utf-8")
+            "\(input.number)\t\(input.card.state.rawValue)\t\(input.name)\n", type: "text/plain; charset=utf-8")
     }
 
     /// Reads and discards what is left of a refused upload, so that the browser gets the answer.

@@ -13,6 +13,7 @@ struct SessionInput: Sendable {
     var size: Int64
     /// The platform the user chose for it, instead of detecting it.
     var platformOverride: PlatformID?
-    /// How it was read.
-    var reading: InputReading
+    /// How it was read: its card (the gradebook itself is not kept with the input; it is read again
+    /// when needed, so that a session holds one large gradebook at a time, not one per file).
+    var card: InputCard
 }

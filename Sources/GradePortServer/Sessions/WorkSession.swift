@@ -17,6 +17,8 @@ actor WorkSession {
     private var choices: [ConflictChoice] = []
     private var notice: Notice?
     private var merged: Gradebook?
+    /// The gradebook of the session's only input, read for its card and kept for the first merge.
+    private var heldBook: (number: Int, book: Gradebook)?
     private var mergedIsCurrent = false
     /// When the session was last used.
     private(set) var lastUse = ContinuousClock.now
@@ -54,8 +56,9 @@ actor WorkSession {
             InputReading(path: path, name: name, platform: nil, registry: BuiltInPlatforms.registry)
         }
         let input = SessionInput(
-            number: number, name: name, path: path, size: size, platformOverride: nil, reading: reading)
+            number: number, name: name, path: path, size: size, platformOverride: nil, card: reading.card)
         inputs.append(input)
+        heldBook = inputs.count == 1 ? (number, reading.book) : nil
         inputs.sort { $0.number < $1.number }
         invalidate()
         return input
@@ -69,7 +72,8 @@ actor WorkSession {
         }
         guard let index = inputs.firstIndex(where: { $0.number == number }) else { return false }
         inputs[index].platformOverride = platform
-        inputs[index].reading = reading
+        inputs[index].card = reading.card
+        heldBook = inputs.count == 1 ? (number, reading.book) : nil
         invalidate()
         return true
     }
@@ -114,10 +118,12 @@ actor WorkSession {
         let inputs = self.inputs
         let preference = self.preference
         let choices = self.choices
+        let held = heldBook.flatMap { $0.number == inputs.first?.number && inputs.count == 1 ? $0.book : nil }
+        heldBook = nil
         let book = await Background.run {
             var book: Gradebook
-            if inputs.count == 1 {
-                book = inputs[0].reading.book
+            if inputs.count == 1, let held {
+                book = held
             } else {
                 var builder = GradebookBuilder()
                 let registry = BuiltInPlatforms.registry
@@ -143,11 +149,13 @@ actor WorkSession {
     func end() {
         inputs = []
         merged = nil
+        heldBook = nil
         try? FileManager.default.removeItem(atPath: folder)
     }
 
     private func invalidate() {
         mergedIsCurrent = false
         merged = nil
+        if inputs.count != 1 { heldBook = nil }
     }
 }

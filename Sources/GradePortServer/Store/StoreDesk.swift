@@ -1,4 +1,5 @@
 import Foundation
+import GradePortAdapters
 import GradePortCore
 import GradeStore
 
@@ -27,8 +28,8 @@ actor StoreDesk {
                 FileManager.default.fileExists(atPath: path)
                 ? try GradeStore(path: path, options: [.migrate]) : try GradeStore.inMemory()
             return try inputs.map { input in
-                guard input.reading.card.readable else { return InputReview(name: input.name, outcome: .unreadable) }
-                let summary = try store.importGradebook(input.reading.book, dryRun: true)
+                guard input.card.readable else { return InputReview(name: input.name, outcome: .unreadable) }
+                let summary = try store.importGradebook(Self.read(input), dryRun: true)
                 if case .alreadyImported(let id) = summary.disposition {
                     return InputReview(name: input.name, outcome: .alreadyImported(id))
                 }
@@ -43,8 +44,15 @@ actor StoreDesk {
         let path = self.path
         return try await Background.attempt {
             let store = try GradeStore(path: path, options: [.create, .migrate])
-            return try inputs.filter(\.reading.card.readable).map { try store.importGradebook($0.reading.book) }
+            return try inputs.filter(\.card.readable).map { try store.importGradebook(Self.read($0)) }
         }
+    }
+
+    /// An input's own gradebook (one source, unmerged), read again as `gradeport import` reads it.
+    private static func read(_ input: SessionInput) -> Gradebook {
+        InputReading(
+            path: input.path, name: input.name, platform: input.platformOverride, registry: BuiltInPlatforms.registry
+        ).book
     }
 
     /// Undoes an import.
