@@ -73,13 +73,15 @@ class Page:
     def connection(self):
         return http.client.HTTPConnection(self.host, self.port, timeout=600)
 
-    def upload(self, path):
+    def upload(self, path, sent):
+        """Uploads a file; calls `sent` once the body is sent (the server then reads the file)."""
         connection = self.connection()
         name = urllib.parse.quote(os.path.basename(path))
         with open(path, "rb") as body:
             connection.request(
                 "POST", f"/upload?name={name}", body=body,
                 headers={"Cookie": self.cookie, "Origin": self.origin, "Content-Length": str(os.path.getsize(path))})
+            sent()
             response = connection.getresponse()
             text = response.read()
         assert response.status == 200, (response.status, text[:200])
@@ -120,17 +122,20 @@ def main():
             sampler = threading.Thread(target=sample)
             sampler.start()
             started = time.monotonic()
-            page.upload(path)
+            sent_at = []
+            page.upload(path, lambda: sent_at.append((time.monotonic(), len(samples))))
             uploaded = time.monotonic()
+            streaming = max(samples[: sent_at[0][1]] or [idle])
             html = page.page()
             shown = time.monotonic()
             stop.set()
             sampler.join()
             size = os.path.getsize(path) / (1 << 20)
             print(
-                f"serve {label} ({size:.1f} MiB): upload+read {uploaded - started:.2f} s, first preview "
-                f"{shown - started:.2f} s (page {len(html) / 1024:.0f} KiB); server memory idle "
-                f"{idle / 1024:.0f} MiB, during upload+read max {max(samples) / 1024:.0f} MiB, peak "
+                f"serve {label} ({size:.1f} MiB): body sent {sent_at[0][0] - started:.2f} s, upload+read "
+                f"{uploaded - started:.2f} s, first preview {shown - started:.2f} s (page {len(html) / 1024:.0f} "
+                f"KiB); server memory idle {idle / 1024:.0f} MiB, while the body streams max "
+                f"{streaming / 1024:.0f} MiB, while reading and showing max {max(samples) / 1024:.0f} MiB, peak "
                 f"{peak_kib(server.pid) / 1024:.0f} MiB")
         finally:
             server.terminate()
