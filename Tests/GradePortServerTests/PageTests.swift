@@ -168,3 +168,42 @@ struct PageTests {
         #expect(!FileManager.default.fileExists(atPath: work))
     }
 }
+
+@Suite("A journal profile uploaded as --profile")
+struct ProfileUploadTests {
+    @Test("A profile's platform is offered on the cards, and reading with it equals convert --profile")
+    func profile() async throws {
+        let folder = ServerHarness.samples("Journal")
+        try await ServerHarness().test { client in
+            let session = try await BrowserSession.open(client)
+            let loaded = try await session.upload(folder + "/school-42-profile.yaml")
+            #expect(loaded.status == .ok)
+            #expect(String(buffer: loaded.body).contains("\tprofile\t"))
+            #expect(try await session.upload(folder + "/7Б алгебра 3 ч.csv").status == .ok)
+            let page = try await session.page()
+            #expect(page.contains("data-testid=\"profile\""))
+            let id = "school-42"  // the profile's platform id
+            #expect(page.contains("(платформа school-42)"))
+            #expect(page.contains("<option value=\"\(id)\""))
+            #expect(try await session.post("/inputs/2/platform", form: "platform=\(id)").status == .seeOther)
+            #expect(try await session.page().contains("data-platform=\"\(id)\""))
+            let json = try await session.get("/download/json")
+            let expected = try CLI.output(
+                ["convert", "7Б алгебра 3 ч.csv", "--profile", "school-42-profile.yaml"], in: folder)
+            #expect(Data(json.body.readableBytesView) == expected)
+        }
+    }
+
+    @Test("A profile that does not load is refused with its line and column, under the uploaded name")
+    func badProfile() async throws {
+        try await ServerHarness().test { client in
+            let session = try await BrowserSession.open(client)
+            let response = try await session.upload(bytes: Data("id: x\ncolumns: [\n".utf8), name: "broken.yaml")
+            #expect(response.status == .unprocessableContent)
+            let body = String(buffer: response.body)
+            #expect(body.contains("broken.yaml:"))
+            #expect(!body.contains("/work/"))
+            #expect(!(try await session.page()).contains("data-testid=\"profile\""))
+        }
+    }
+}

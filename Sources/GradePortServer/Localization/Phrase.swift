@@ -110,6 +110,7 @@ enum Phrase: String, Sendable, CaseIterable {
     case decreased
     case importButton
     case back
+    case profileLoaded
 
     /// The phrase in the three languages.
     var texts: (ru: String, kk: String, en: String) {
@@ -202,9 +203,9 @@ enum Phrase: String, Sendable, CaseIterable {
             )
         case .dropHint:
             (
-                "Перетащите сюда выгрузки (CSV, XLSX, JSON; папку — как .zip) или выберите их. Предел — %1 МБ на файл.",
-                "Экспорт файлдарын осында сүйреңіз (CSV, XLSX, JSON; буманы — .zip ретінде) немесе таңдаңыз. Шек — файлға %1 МБ.",
-                "Drop exports here (CSV, XLSX, JSON; a folder as .zip) or choose them. Limit: %1 MB per file."
+                "Перетащите сюда выгрузки (CSV, XLSX, JSON; папку — как .zip; профиль журнала — .yaml) или выберите их. Предел — %1 МБ на файл.",
+                "Экспорт файлдарын осында сүйреңіз (CSV, XLSX, JSON; буманы — .zip ретінде; журнал профилін — .yaml ретінде) немесе таңдаңыз. Шек — файлға %1 МБ.",
+                "Drop exports here (CSV, XLSX, JSON; a folder as .zip; a journal profile as .yaml) or choose them. Limit: %1 MB per file."
             )
         case .uploading:
             (
@@ -658,6 +659,12 @@ enum Phrase: String, Sendable, CaseIterable {
             (
                 "Импортировать в хранилище", "Қоймаға импорттау",
                 "Import into the store"
+            )
+        case .profileLoaded:
+            (
+                "Профиль журнала %1 загружен: его можно выбрать в «Читать как» (платформа %2).",
+                "%1 журнал профилі жүктелді: оны «Былай оқу» тізімінен таңдауға болады (платформа %2).",
+                "Journal profile %1 loaded: choose it under “Read as” (platform %2)."
             )
         case .back:
             (

@@ -66,6 +66,10 @@ struct MainPage {
         var page = HTMLText()
         page.raw("<section id=\"files\">")
         page.element("h2", "", catalog[.filesHeading])
+        if let profile = snapshot.profile {
+            page.element(
+                "p", "class=\"note\" data-testid=\"profile\"", catalog.format(.profileLoaded, profile.name, profile.id))
+        }
         guard !snapshot.inputs.isEmpty else {
             page.element("p", "class=\"note\"", catalog[.noInputs])
             page.raw("</section>")

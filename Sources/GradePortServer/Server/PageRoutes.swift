@@ -15,6 +15,12 @@ struct PageRoutes: Sendable {
     /// The platform ids a card's selector offers.
     static var platformIDs: [PlatformID] { BuiltInPlatforms.registry.platforms.map(\.descriptor.id) }
 
+    /// The platform ids a card's selector offers in a session: the built-in ones and its profile's.
+    static func platformIDs(with snapshot: SessionSnapshot) -> [PlatformID] {
+        guard let profile = snapshot.profile?.id, !platformIDs.contains(profile) else { return platformIDs }
+        return platformIDs + [profile]
+    }
+
     /// Adds the routes to `router`.
     func add(to router: Router<ServeContext>) {
         router.get("/") { _, context in try await self.page(context) }
@@ -28,7 +34,7 @@ struct PageRoutes: Sendable {
             let number = try context.parameters.require("number", as: Int.self)
             let chosen = try await FormFields(request)["platform"] ?? ""
             let platform = chosen.isEmpty ? nil : PlatformID(rawValue: chosen)
-            if let platform, !Self.platformIDs.contains(platform) { throw HTTPError(.badRequest) }
+            if let platform, await session.registry.platform(id: platform) == nil { throw HTTPError(.badRequest) }
             guard await session.setPlatform(platform, ofInput: number) else { throw HTTPError(.notFound) }
             return Self.back()
         }
@@ -42,7 +48,9 @@ struct PageRoutes: Sendable {
             let session = try Self.session(context)
             let value = try await FormFields(request)["prefer"] ?? "last"
             let preference = ConflictPreference(value)
-            if case .platform(let id) = preference, !Self.platformIDs.contains(id) { throw HTTPError(.badRequest) }
+            if case .platform(let id) = preference, await session.registry.platform(id: id) == nil {
+                throw HTTPError(.badRequest)
+            }
             await session.setPreference(preference)
             return Self.back(to: "/#merge")
         }
@@ -81,14 +89,15 @@ struct PageRoutes: Sendable {
         }
         router.get("/review") { _, context in
             let session = try Self.session(context)
-            let reviews = try await self.store.review(await session.currentInputs)
+            let reviews = try await self.store.review(await session.currentInputs, registry: await session.registry)
             return Self.html(ReviewPage(reviews: reviews, language: await session.language).html)
         }
         router.post("/import") { _, context in
             let session = try Self.session(context)
             let catalog = Catalog(await session.language)
             do {
-                let summaries = try await self.store.importInputs(await session.currentInputs)
+                let summaries = try await self.store.importInputs(
+                    await session.currentInputs, registry: await session.registry)
                 let imported = summaries.filter { $0.importID != nil }
                 await session.setNotice(
                     Notice(
@@ -141,13 +150,13 @@ struct PageRoutes: Sendable {
             snapshot.notice = Notice(isProblem: true, text: error.message)
             return Self.html(
                 MainPage(
-                    snapshot: snapshot, history: [], platforms: Self.platformIDs,
+                    snapshot: snapshot, history: [], platforms: Self.platformIDs(with: snapshot),
                     maxUploadBytes: settings.maxUploadBytes
                 ).html)
         }
         return Self.html(
             MainPage(
-                snapshot: snapshot, history: history, platforms: Self.platformIDs,
+                snapshot: snapshot, history: history, platforms: Self.platformIDs(with: snapshot),
                 maxUploadBytes: settings.maxUploadBytes
             ).html)
     }
@@ -204,6 +213,14 @@ struct PageRoutes: Sendable {
             await session.setNotice(Notice(isProblem: true, text: catalog.format(.uploadTooBig, megabytes)))
             return AccessGuard.refusal(
                 .contentTooLarge, language, .uploadRefusedHeading, catalog.format(.uploadTooBig, megabytes))
+        }
+        // A journal profile (YAML) is not an export: it is loaded as --profile is.
+        if ["yaml", "yml"].contains((name as NSString).pathExtension.lowercased()) {
+            if let problem = await session.addProfile(name: name, path: path) {
+                await session.setNotice(Notice(isProblem: true, text: problem))
+                return AccessGuard.refusal(.unprocessableContent, language, .uploadRefusedHeading, problem)
+            }
+            return Self.text("\(number)\tprofile\t\(name)\n", type: "text/plain; charset=utf-8")
         }
         // A folder arrives as a .zip: it is read as the folder it holds, named as the folder.
         let folderPath = await Background.run {

@@ -12,6 +12,8 @@ struct SessionSnapshot: Sendable {
     var choices: [ConflictChoice]
     /// The page's language.
     var language: Language
+    /// The uploaded journal profile's file name and platform id, if one was uploaded.
+    var profile: (name: String, id: PlatformID)?
     /// A message for the user from the last action (an upload refused, an import done).
     var notice: Notice?
 }

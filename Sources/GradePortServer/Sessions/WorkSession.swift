@@ -1,6 +1,7 @@
 import Foundation
 import GradePortAdapters
 import GradePortCore
+import JournalProfiles
 
 /// One browser's work: the inputs it uploaded (kept in a folder of its own), the choices made on
 /// the page, and the merged gradebook worked out from them.
@@ -20,6 +21,10 @@ actor WorkSession {
     /// The gradebook of the session's only input, read for its card and kept for the first merge.
     private var heldBook: (number: Int, book: Gradebook)?
     private var mergedIsCurrent = false
+    /// The journal profile uploaded into the session (`--profile`): its file's name and platform id.
+    private(set) var profile: (name: String, id: PlatformID)?
+    /// The platforms inputs are read with: the built-in ones, with the session's profile ahead.
+    private(set) var registry = BuiltInPlatforms.registry
     /// When the session was last used.
     private(set) var lastUse = ContinuousClock.now
 
@@ -50,10 +55,28 @@ actor WorkSession {
         return (number, path)
     }
 
+    /// Loads an uploaded journal profile (YAML) as `--profile` does: inputs may then be read with it.
+    ///
+    /// - Returns: The profile's error, worded as the CLI words it (file, line, column), when it does
+    ///   not load.
+    func addProfile(name: String, path: String) -> String? {
+        var registry = BuiltInPlatforms.registry
+        do {
+            let added = try ProfileLibrary.add(profileAt: path, to: &registry)
+            self.registry = registry
+            profile = (name, added.platform.descriptor.id)
+            invalidate()
+            return nil
+        } catch {
+            return error.description.replacingOccurrences(of: path, with: name)
+        }
+    }
+
     /// Reads an uploaded file and adds its card.
     func addInput(number: Int, name: String, path: String, size: Int64) async -> SessionInput {
+        let registry = self.registry
         let reading = await Background.run {
-            InputReading(path: path, name: name, platform: nil, registry: BuiltInPlatforms.registry)
+            InputReading(path: path, name: name, platform: nil, registry: registry)
         }
         let input = SessionInput(
             number: number, name: name, path: path, size: size, platformOverride: nil, card: reading.card)
@@ -67,8 +90,9 @@ actor WorkSession {
     /// Reads an input again with another platform (`nil`: detect it).
     func setPlatform(_ platform: PlatformID?, ofInput number: Int) async -> Bool {
         guard let input = inputs.first(where: { $0.number == number }) else { return false }
+        let registry = self.registry
         let reading = await Background.run {
-            InputReading(path: input.path, name: input.name, platform: platform, registry: BuiltInPlatforms.registry)
+            InputReading(path: input.path, name: input.name, platform: platform, registry: registry)
         }
         guard let index = inputs.firstIndex(where: { $0.number == number }) else { return false }
         inputs[index].platformOverride = platform
@@ -105,7 +129,8 @@ actor WorkSession {
     func snapshot() async -> SessionSnapshot {
         let book = await mergedBook()
         let snapshot = SessionSnapshot(
-            inputs: inputs, book: book, preference: preference, choices: choices, language: language, notice: notice)
+            inputs: inputs, book: book, preference: preference, choices: choices, language: language,
+            profile: profile, notice: notice)
         notice = nil
         return snapshot
     }
@@ -118,6 +143,7 @@ actor WorkSession {
         let inputs = self.inputs
         let preference = self.preference
         let choices = self.choices
+        let registry = self.registry
         let held = heldBook.flatMap { $0.number == inputs.first?.number && inputs.count == 1 ? $0.book : nil }
         heldBook = nil
         let book = await Background.run {
@@ -126,7 +152,6 @@ actor WorkSession {
                 book = held
             } else {
                 var builder = GradebookBuilder()
-                let registry = BuiltInPlatforms.registry
                 for input in inputs {
                     _ = registry.read(input.path, platformID: input.platformOverride, into: &builder)
                 }

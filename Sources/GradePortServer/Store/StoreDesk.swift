@@ -1,5 +1,4 @@
 import Foundation
-import GradePortAdapters
 import GradePortCore
 import GradeStore
 
@@ -21,7 +20,7 @@ actor StoreDesk {
     }
 
     /// What importing each input would do (a dry run, against an empty store while there is none).
-    func review(_ inputs: [SessionInput]) async throws -> [InputReview] {
+    func review(_ inputs: [SessionInput], registry: PlatformRegistry) async throws -> [InputReview] {
         let path = self.path
         return try await Background.attempt {
             let store =
@@ -29,7 +28,7 @@ actor StoreDesk {
                 ? try GradeStore(path: path, options: [.migrate]) : try GradeStore.inMemory()
             return try inputs.map { input in
                 guard input.card.readable else { return InputReview(name: input.name, outcome: .unreadable) }
-                let summary = try store.importGradebook(Self.read(input), dryRun: true)
+                let summary = try store.importGradebook(Self.read(input, registry), dryRun: true)
                 if case .alreadyImported(let id) = summary.disposition {
                     return InputReview(name: input.name, outcome: .alreadyImported(id))
                 }
@@ -40,19 +39,17 @@ actor StoreDesk {
 
     /// Imports each readable input, one history entry per file, as `gradeport import` does; a file
     /// already imported is skipped.
-    func importInputs(_ inputs: [SessionInput]) async throws -> [ImportSummary] {
+    func importInputs(_ inputs: [SessionInput], registry: PlatformRegistry) async throws -> [ImportSummary] {
         let path = self.path
         return try await Background.attempt {
             let store = try GradeStore(path: path, options: [.create, .migrate])
-            return try inputs.filter(\.card.readable).map { try store.importGradebook(Self.read($0)) }
+            return try inputs.filter(\.card.readable).map { try store.importGradebook(Self.read($0, registry)) }
         }
     }
 
     /// An input's own gradebook (one source, unmerged), read again as `gradeport import` reads it.
-    private static func read(_ input: SessionInput) -> Gradebook {
-        InputReading(
-            path: input.path, name: input.name, platform: input.platformOverride, registry: BuiltInPlatforms.registry
-        ).book
+    private static func read(_ input: SessionInput, _ registry: PlatformRegistry) -> Gradebook {
+        InputReading(path: input.path, name: input.name, platform: input.platformOverride, registry: registry).book
     }
 
     /// Undoes an import.
