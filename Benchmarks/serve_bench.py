@@ -43,20 +43,21 @@ def write_classroom_csv(path, target_bytes, assignments=20):
             student += 1
 
 
-def peak_kib(pid):
+def status_kib(pid, field):
+    """A memory figure of /proc/PID/status in KiB: VmHWM (peak resident) or VmRSS (resident now)."""
     with open(f"/proc/{pid}/status") as status:
         for line in status:
-            if line.startswith("VmHWM:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1])
     return 0
+
+
+def peak_kib(pid):
+    return status_kib(pid, "VmHWM")
 
 
 def current_kib(pid):
-    with open(f"/proc/{pid}/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
+    return status_kib(pid, "VmRSS")
 
 
 class Page:
