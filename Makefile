@@ -10,12 +10,13 @@ run:
 	$(SWIFT) build --product gradeport
 	@scripts/run-samples.sh "$$($(SWIFT) build --show-bin-path)/gradeport"
 
-## Run the whole test suite: the Swift tests, the Python SDK's and plugins' tests (pytest), then every
-## fuzz target for a few seconds (the smoke run CI does).
+## Run the whole test suite: the Swift tests, the Python SDK's and plugins' tests (pytest), the page's
+## browser tests (headless Chromium), then every fuzz target for a few seconds (the smoke run CI does).
 test:
 	@scripts/ensure-system-packages.sh
 	$(SWIFT) test
 	@scripts/test-python.sh
+	PYTHONDONTWRITEBYTECODE=1 GRADEPORT="$$($(SWIFT) build --show-bin-path)/gradeport" /usr/bin/python3 -m pytest -q -p no:cacheprovider Tests/BrowserTests
 	Fuzz/run-fuzzers.sh $(FUZZ_SMOKE_SECONDS)
 
 ## Seconds each fuzz target runs in `make test` and `make fuzz-smoke`; in `make fuzz`.
@@ -38,6 +39,7 @@ bench:
 	$(SWIFT) build -c release --product gradeport-bench
 	$(SWIFT) build -c release --product gradeport-builtin-adapters
 	"$$($(SWIFT) build -c release --show-bin-path)/gradeport-bench" --gradeport "$$($(SWIFT) build -c release --show-bin-path)/gradeport"
+	/usr/bin/python3 Benchmarks/serve_bench.py "$$($(SWIFT) build -c release --show-bin-path)/gradeport" bench-data
 
 ## Format the sources with the checked-in .swift-format.
 format:

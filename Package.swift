@@ -85,6 +85,7 @@ let package = Package(
         .library(name: "GradePortReports", targets: ["GradePortReports"]),
         .library(name: "GradePortWriters", targets: ["GradePortWriters"]),
         .library(name: "GradeStore", targets: ["GradeStore"]),
+        .library(name: "GradePortServer", targets: ["GradePortServer"]),
         .library(name: "GradePortTesting", targets: ["GradePortTesting"]),
         .library(name: "ExternalAdapters", targets: ["ExternalAdapters"]),
         .library(name: "GradePortAdapterSDK", targets: ["GradePortAdapterSDK"]),
@@ -98,6 +99,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
     ],
     targets: [
         // MARK: Base: what readers need (diagnostic codes, located errors, the export file, identifiers,
@@ -169,6 +171,18 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
 
+        // MARK: The web page behind `gradeport serve` (Hummingbird 2): uploads, preview, merge, downloads, the store.
+        .target(
+            name: "GradePortServer",
+            dependencies: [
+                "GradePortCore", "GradePortAdapters", "GradePortReports", "GradePortWriters", "GradeStore",
+                "JournalProfiles", "TableReader", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Assets")],
+            swiftSettings: sharedSettings
+        ),
+
         // MARK: Testing support for adapter authors.
         .target(
             name: "GradePortTesting", dependencies: ["GradePortCore", "GradePortWriters"], swiftSettings: sharedSettings
@@ -194,7 +208,7 @@ let package = Package(
             name: "gradeport",
             dependencies: [
                 "GradePortCore", "GradePortAdapters", "GradePortReports", "GradePortWriters", "GradeStore",
-                "ExternalAdapters", "GradePortTesting",
+                "ExternalAdapters", "GradePortServer", "GradePortTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -276,6 +290,17 @@ let package = Package(
                 "GradePortWriters", "gradeport-builtin-adapters",
             ],
             exclude: ["Fixtures"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "GradePortServerTests",
+            dependencies: [
+                // gradeport: the downloads are compared with what the built CLI writes.
+                "gradeport", "GradePortServer", "GradePortCore", "GradePortWriters", "GradePortReports",
+                "GradePortAdapters",
+                "GradeStore", "GradePortTesting", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: sharedSettings
         ),
         .testTarget(

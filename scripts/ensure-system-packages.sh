@@ -27,6 +27,13 @@ if [ "$has_pytest" = no ]; then
     command -v python3 >/dev/null 2>&1 || missing+=(python3)
     missing+=(python3-pytest)
 fi
+# The browser tests of `gradeport serve` (Tests/BrowserTests): headless Chromium driven by Selenium
+# from Debian's packages, pytest for them, and DejaVu fonts for the Kazakh letters in screenshots.
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+/usr/bin/python3 -c 'import selenium' >/dev/null 2>&1 || missing+=(python3-selenium)
+/usr/bin/python3 -c 'import pytest' >/dev/null 2>&1 || [[ " ${missing[*]} " == *" python3-pytest "* ]] || missing+=(python3-pytest)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0

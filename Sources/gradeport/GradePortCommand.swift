@@ -29,6 +29,7 @@ struct GradePortCommand: ParsableCommand {
         subcommands: [
             PlatformsCommand.self, DetectCommand.self, ConvertCommand.self, ReportCommand.self, ImportCommand.self,
             HistoryCommand.self, UndoCommand.self, ExportCommand.self, AdaptersCommand.self,
+            ServeCommand.self,
         ]
     )
 

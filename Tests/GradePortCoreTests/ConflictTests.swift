@@ -56,6 +56,20 @@ import Testing
         #expect(conflict.file == keptFile && conflict.line == 2 && conflict.column == 2)
     }
 
+    @Test("The summary lists each conflict: every input's value, the kept one and its place", arguments: cases)
+    func conflictList(_ test: Case) throws {
+        let book = Self.disagreeing(kundelikFirst: test.kundelikFirst).merged(prefer: test.preference)
+        let conflicts = try #require(book.merge?.conflicts)
+        #expect(conflicts.count == 1)
+        let conflict = try #require(conflicts.first)
+        let inOrder: [DecimalNumber] = test.kundelikFirst ? [18, 15] : [15, 18]
+        #expect(conflict.values.map(\.score) == inOrder)
+        #expect(conflict.values[conflict.kept].score == test.kept)
+        #expect(book.results[conflict.position].score == test.kept)
+        #expect(book.results[conflict.position].source == conflict.values[conflict.kept].source)
+        #expect(conflict.about.contains("Ахметов"))
+    }
+
     @Test func equalValuesMergeQuietly() {
         var fixture = MergeFixture()
         fixture.input("kundelik", file: "k.json", rows: [.init("k:1", "Ахметов Нурлан", [18])])
@@ -65,6 +79,7 @@ import Testing
         #expect(book.results.count == 1)
         #expect(book.results.first?.source.source == "s2")
         #expect(book.diagnostics(.conflictingResults).isEmpty)
+        #expect(book.merge?.conflicts == [])
         #expect(book.merge?.resultAgreements == 1)
     }
 

@@ -42,6 +42,9 @@ public struct MergeSummary: Sendable, Hashable {
     /// Results of one student and assessment given twice by one input once its people were merged;
     /// the first is kept (each a `duplicate-result` diagnostic).
     public var duplicateResults: Int
+    /// Every conflict counted in ``resultConflicts``, with each input's value (not written to the
+    /// `gradeport/1` JSON, whose `merge` object keeps its counts).
+    public var conflicts: [ResultConflict] = []
 
     /// Creates an empty summary.
     public init(preference: ConflictPreference = .last, inputs: Int = 0) {

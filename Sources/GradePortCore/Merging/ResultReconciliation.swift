@@ -40,7 +40,8 @@ struct ResultReconciliation {
                 members.append(Int(cursor))
                 cursor = next[Int(cursor)]
             }
-            kept.append(Self.settle(members, results, sources, { about(position) }, &context))
+            let slot = kept.count
+            kept.append(Self.settle(members, results, sources, slot, { about(position) }, &context))
         }
     }
 
@@ -89,7 +90,7 @@ struct ResultReconciliation {
 
     /// Picks the result a group keeps and reports what the others were.
     private static func settle(
-        _ members: [Int], _ results: [AssessmentResult], _ sources: [Int32], _ about: () -> String,
+        _ members: [Int], _ results: [AssessmentResult], _ sources: [Int32], _ slot: Int, _ about: () -> String,
         _ context: inout MergeContext
     ) -> Int {
         // One result per input: the first row of each input wins within it.
@@ -125,6 +126,10 @@ struct ResultReconciliation {
         }
         if !differing.isEmpty {
             context.summary.resultConflicts += 1
+            context.summary.conflicts.append(
+                ResultConflict(
+                    position: slot, values: perInput.map { results[$0] }, kept: perInput.firstIndex(of: winner) ?? 0,
+                    about: about()))
             let others = differing.map { "\(describe(results[$0])) from \(context.place(results[$0].source))" }
             context.diagnose(
                 .warning, .conflictingResults,

@@ -1,6 +1,6 @@
 /// HTML and SVG text written so that it is also well-formed XML: every element closed, every
 /// attribute quoted, all text escaped, and characters XML cannot hold replaced.
-struct MarkupBuffer {
+package struct MarkupBuffer {
     private(set) var text = ""
 
     /// Appends markup as it is (only for literals written in this module).
@@ -47,7 +47,7 @@ struct MarkupBuffer {
 
     /// `&`, `<`, `>`, `"` and `'` as references; control characters XML 1.0 does not allow (and
     /// the non-characters U+FFFE and U+FFFF) as U+FFFD.
-    static func escaped(_ value: String) -> String {
+    package static func escaped(_ value: String) -> String {
         var needsWork = false
         for scalar in value.unicodeScalars where needsEscape(scalar) {
             needsWork = true
