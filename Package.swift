@@ -147,11 +147,13 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
 
-        // MARK: Writers: the gradeport/1 JSON and results CSV, OneRoster 1.2 CSV, Microsoft School Data Sync,
+        // MARK: Writers: the gradeport/1 JSON (and its reader) and results CSV, OneRoster 1.2 CSV, Microsoft School Data Sync,
         // Classroom rosters, and the JSON and CSV text every output shares.
         .target(
             name: "GradePortWriters",
-            dependencies: ["GradePortCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "GradePortCore", "JSONStream", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: sharedSettings
         ),
 

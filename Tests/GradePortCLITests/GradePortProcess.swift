@@ -20,8 +20,10 @@ struct GradePortProcess {
         return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("gradeport")
     }()
 
-    /// Runs `gradeport` with the arguments, in `directory` when given.
-    static func run(_ arguments: [String], in directory: String? = nil) throws -> Run {
+    /// Runs `gradeport` (or another program) with the arguments, in `directory` when given.
+    static func run(
+        _ arguments: [String], in directory: String? = nil, executable: URL = GradePortProcess.executable
+    ) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

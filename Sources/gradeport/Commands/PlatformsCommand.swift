@@ -35,6 +35,7 @@ struct PlatformsCommand: ParsableCommand {
         if json {
             var out = JSONTextBuffer()
             out.beginObject()
+            out.member("version", GradePortVersion.current)
             out.key("platforms")
             out.beginArray()
             for descriptor in platforms {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GradePortCore
 import GradePortReports
+import GradePortWriters
 import GradeStore
 
 /// `gradeport report`: reads inputs into one gradebook and reports term and annual marks under a
@@ -27,7 +28,8 @@ struct ReportCommand: ParsableCommand {
             latest rule, with a warning.
 
             Formats: table (Russian, for a terminal), json (gradeport-report/1), csv (one row per \
-            student and term), html (a self-contained page with SVG charts, readable offline).
+            student and term; --excel for Russian/Kazakh Excel: UTF-8 with BOM, ';', decimal commas), \
+            html (a self-contained page with SVG charts, readable offline).
 
             --store PATH reports on everything imported into the store so far, across platforms and \
             terms (--class and --subject then select in the store); imports from different platforms \
@@ -39,6 +41,7 @@ struct ReportCommand: ParsableCommand {
               gradeport report --store school.sqlite --class 7А --subject Математика
               gradeport report dump/ totals.json --format html -o 7A.html
               gradeport report journal.csv --school-year 2025-2026 --format csv
+              gradeport report journal.csv --format csv --excel -o marks.csv
               gradeport report *.csv --class 7А --term Q2 --format json
               gradeport report grades.xlsx --policy school-policy.yaml
             """
@@ -56,6 +59,11 @@ struct ReportCommand: ParsableCommand {
 
     @Option(name: .long, help: "Output format: table, json, csv or html.")
     var format: Format = .table
+
+    @Flag(
+        name: .long,
+        help: "With --format csv: write for Russian/Kazakh Excel (UTF-8 with BOM, ';', decimal commas, CRLF).")
+    var excel = false
 
     @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
     var output: String?
@@ -101,6 +109,9 @@ struct ReportCommand: ParsableCommand {
         if storeOption.store != nil && !inputs.files.isEmpty {
             throw ValidationError("give export files or --store PATH, not both")
         }
+        if excel && format != .csv {
+            throw ValidationError("--excel applies to --format csv only")
+        }
         try inputs.refuseOverwritingAnInput(with: output)
         if storeOption.store == nil { try inputs.requireFiles() }
         if let schoolYear, SchoolYear(parsing: schoolYear) == nil {
@@ -133,7 +144,9 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw CommandFailure(.usage, "\(error)")
         }
-        try format.reportFormat.renderer.write(report, to: destination.write)
+        // --excel: the report's CSV in the same Excel layout as convert's (CSVFormat.excel).
+        let renderer: any ReportRenderer = excel ? ReportCSVRenderer(format: .excel) : format.reportFormat.renderer
+        try renderer.write(report, to: destination.write)
         try destination.finish()
         let warned = report.rows.count { !$0.warnings.isEmpty }
         FileHandle.standardError.write(
