@@ -110,6 +110,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CXLSXWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
+        ),
         .systemLibrary(name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(name: "XMLStream", dependencies: ["CLibXML2", "GradePortBase"], swiftSettings: sharedSettings),
         .target(
@@ -152,7 +156,7 @@ let package = Package(
         .target(
             name: "GradePortWriters",
             dependencies: [
-                "GradePortCore", "JSONStream", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "GradePortCore", "JSONStream", "CXLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: sharedSettings
         ),

@@ -14,6 +14,11 @@ if ! pkg-config --exists zlib 2>/dev/null && [ ! -f /usr/include/zlib.h ]; then
     missing+=(zlib1g-dev)
 fi
 
+# libxlsxwriter for XLSX output (the CXLSXWriter target: `convert --to xlsx`).
+if ! pkg-config --exists xlsxwriter 2>/dev/null && [ ! -f /usr/include/xlsxwriter.h ]; then
+    missing+=(libxlsxwriter-dev)
+fi
+
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0
 fi
