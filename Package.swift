@@ -241,7 +241,9 @@ let package = Package(
         ),
         .testTarget(
             name: "GradePortReportsTests",
-            dependencies: ["GradePortReports", "GradePortCore", "GradePortAdapters", "GradePortTesting", "XMLStream"],
+            dependencies: [
+                "GradePortReports", "GradePortCore", "GradePortAdapters", "GradePortTesting", "XMLStream", "TableReader",
+            ],
             exclude: ["Golden"],
             swiftSettings: sharedSettings
         ),

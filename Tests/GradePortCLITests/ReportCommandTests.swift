@@ -70,6 +70,16 @@ import Testing
             })
     }
 
+    @Test func xlsxGoesToTheFileNamed() throws {
+        let folder = GradePortProcess.temporaryFolder()
+        let run = try GradePortProcess.run(["report", Self.quarter, "--format", "xlsx", "-o", folder + "/7A.xlsx"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.isEmpty)
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: folder + "/7A.xlsx")))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        #expect(run.standardError.contains("gradeport: report: 12 row(s), 1 class summary(ies)"))
+    }
+
     @Test func htmlGoesToTheFileNamed() throws {
         let folder = GradePortProcess.temporaryFolder()
         let run = try GradePortProcess.run(["report", Self.quarter, "--format", "html", "-o", folder + "/7A.html"])
@@ -129,6 +139,7 @@ import Testing
         (["report", "x.csv", "--platform", "moodle"], "unknown platform 'moodle'"),
         (["report", "x.csv", "--format", "html", "--excel"], "--excel applies to --format csv only"),
         (["report", "x.csv", "--excel"], "--excel applies to --format csv only"),
+        (["report", "x.csv", "--format", "xlsx", "--excel"], "--excel applies to --format csv only"),
     ])
     func usageErrorsExitWithTwo(arguments: [String], message: String) throws {
         let run = try GradePortProcess.run(arguments)

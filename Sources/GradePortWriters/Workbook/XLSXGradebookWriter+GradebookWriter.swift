@@ -11,9 +11,8 @@ extension XLSXGradebookWriter: GradebookWriter {
     /// One stream (the workbook's bytes).
     public var layout: OutputLayout { .stream }
 
-    /// Writes the workbook into a private temporary folder (libxlsxwriter writes a file, and keeps
-    /// each sheet's rows in temporary files there), then hands its bytes to the stream in 1 MiB
-    /// chunks; the folder is removed afterwards.
+    /// Writes the workbook to the stream (built in a private temporary folder, see
+    /// `XLSXWorkbook.streamed(to:_:)`).
     ///
     /// - Returns: `nil`: the workbook leaves nothing out.
     public func write(
@@ -22,23 +21,7 @@ extension XLSXGradebookWriter: GradebookWriter {
         -> ExportSummary?
     {
         let sink = try destination.sink(for: outputFormat)
-        let manager = FileManager.default
-        let folder = manager.temporaryDirectory.appendingPathComponent("gradeport-xlsx-\(UUID().uuidString)")
-        do {
-            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw InterchangeError("cannot create a temporary folder for the workbook", isDestinationProblem: true)
-        }
-        defer { try? manager.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("book.xlsx")
-        try write(book, toFile: file.path, temporaryFolder: folder.path)
-        guard let handle = try? FileHandle(forReadingFrom: file) else {
-            throw InterchangeError("the written workbook cannot be read back", isDestinationProblem: true)
-        }
-        defer { try? handle.close() }
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            try sink(Array(chunk)[...])
-        }
+        try XLSXWorkbook.streamed(to: sink) { workbook in write(book, into: workbook) }
         return nil
     }
 }

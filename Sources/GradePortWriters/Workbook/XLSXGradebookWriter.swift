@@ -32,13 +32,18 @@ public struct XLSXGradebookWriter: Sendable {
     /// - Throws: ``InterchangeError`` when the file cannot be written.
     public func write(_ book: Gradebook, toFile path: String, temporaryFolder: String) throws(InterchangeError) {
         let workbook = try XLSXWorkbook(path: path, temporaryFolder: temporaryFolder)
+        write(book, into: workbook)
+        try workbook.close()
+    }
+
+    /// Writes every sheet into an open workbook.
+    func write(_ book: Gradebook, into workbook: XLSXWorkbook) {
         let names = Names(book)
         for group in GradebookSheetGroup.groups(of: book) {
             writeGradebookSheet(group, of: book, names: names, into: workbook)
         }
         writeResults(of: book, names: names, into: workbook)
         writeProblems(of: book, into: workbook)
-        try workbook.close()
     }
 
     // MARK: - Sheets

@@ -6,9 +6,9 @@ import Foundation
 ///
 /// Rows of a sheet must be written top to bottom (a row once left cannot be written again); sheets
 /// may be written one after another. Nothing is on disk at `path` until ``close()``.
-final class XLSXWorkbook {
+package final class XLSXWorkbook {
     /// The cell styles the writers use.
-    enum Style: CaseIterable {
+    package enum Style: CaseIterable {
         /// Bold, for header rows.
         case header
         /// A number with up to two decimals.
@@ -19,6 +19,8 @@ final class XLSXWorkbook {
         case draft
         /// A score above its maximum: on red.
         case overMaximum
+        /// Marks coloured by band: 2 on red, 3 on yellow, 4 on light green, 5 on green.
+        case mark2, mark3, mark4, mark5
     }
 
     private let workbook: UnsafeMutablePointer<lxw_workbook>
@@ -28,7 +30,7 @@ final class XLSXWorkbook {
     private let temporaryFolderName: UnsafeMutablePointer<CChar>?
 
     /// Opens a workbook that ``close()`` writes to `path`; temporary files go to `temporaryFolder`.
-    init(path: String, temporaryFolder: String) throws(InterchangeError) {
+    package init(path: String, temporaryFolder: String) throws(InterchangeError) {
         var options = lxw_workbook_options()
         options.constant_memory = UInt8(LXW_TRUE.rawValue)
         options.use_zip64 = UInt8(LXW_TRUE.rawValue)
@@ -49,7 +51,10 @@ final class XLSXWorkbook {
             case .draft:
                 format_set_italic(format)
                 format_set_bg_color(format, 0xD9D9D9)
-            case .overMaximum: format_set_bg_color(format, 0xF4B6B6)
+            case .overMaximum, .mark2: format_set_bg_color(format, 0xF4B6B6)
+            case .mark3: format_set_bg_color(format, 0xFFE699)
+            case .mark4: format_set_bg_color(format, 0xD9EAD3)
+            case .mark5: format_set_bg_color(format, 0x93C47D)
             }
             styles[style] = format
         }
@@ -62,19 +67,19 @@ final class XLSXWorkbook {
     }
 
     /// A sheet of the workbook.
-    struct Sheet {
+    package struct Sheet {
         fileprivate let pointer: UnsafeMutablePointer<lxw_worksheet>
     }
 
     /// Adds a sheet named as close to `name` as Excel allows: at most 31 characters, without
     /// `[ ] : * ? / \`, unique without regard to case (a number is added to a repeat).
-    func addSheet(_ name: String) -> Sheet {
+    package func addSheet(_ name: String) -> Sheet {
         let unique = uniqueName(Self.sheetName(name))
         return Sheet(pointer: workbook_add_worksheet(workbook, unique)!)
     }
 
     /// A name Excel accepts for a sheet.
-    static func sheetName(_ name: String) -> String {
+    package static func sheetName(_ name: String) -> String {
         let cleaned = String(name.map { "[]:*?/\\".contains($0) ? "_" : $0 }).trimmingCharacters(in: .whitespaces)
         let trimmed = cleaned.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
         return String((trimmed.isEmpty ? "Sheet" : trimmed).prefix(31))
@@ -93,25 +98,27 @@ final class XLSXWorkbook {
     }
 
     /// Writes a text cell (nothing for `nil` or empty text).
-    func text(_ sheet: Sheet, _ row: Int, _ column: Int, _ value: String?, _ style: Style? = nil) {
+    package func text(_ sheet: Sheet, _ row: Int, _ column: Int, _ value: String?, _ style: Style? = nil) {
         guard let value, !value.isEmpty else { return }
         worksheet_write_string(sheet.pointer, lxw_row_t(row), lxw_col_t(column), value, format(style))
     }
 
     /// Writes a number cell (nothing for `nil`).
-    func number(_ sheet: Sheet, _ row: Int, _ column: Int, _ value: Double?, _ style: Style? = nil) {
+    package func number(_ sheet: Sheet, _ row: Int, _ column: Int, _ value: Double?, _ style: Style? = nil) {
         guard let value else { return }
         worksheet_write_number(sheet.pointer, lxw_row_t(row), lxw_col_t(column), value, format(style))
     }
 
     /// Writes a row of header names in bold from column 0.
-    func header(_ sheet: Sheet, _ row: Int, _ names: [String]) {
+    package func header(_ sheet: Sheet, _ row: Int, _ names: [String]) {
         for (column, name) in names.enumerated() { text(sheet, row, column, name, .header) }
     }
 
     /// Keeps the rows above `rows` and the columns left of `columns` in view, and puts filter buttons
     /// on the header row over `columnCount` columns and `lastRow` rows.
-    func freezeAndFilter(_ sheet: Sheet, rows: Int, columns: Int, headerRow: Int, lastRow: Int, columnCount: Int) {
+    package func freezeAndFilter(
+        _ sheet: Sheet, rows: Int, columns: Int, headerRow: Int, lastRow: Int, columnCount: Int
+    ) {
         worksheet_freeze_panes(sheet.pointer, lxw_row_t(rows), lxw_col_t(columns))
         guard columnCount > 0 else { return }
         worksheet_autofilter(
@@ -119,19 +126,49 @@ final class XLSXWorkbook {
     }
 
     /// Sets the width of columns `first...last`, in characters.
-    func width(_ sheet: Sheet, _ first: Int, _ last: Int, _ characters: Double) {
+    package func width(_ sheet: Sheet, _ first: Int, _ last: Int, _ characters: Double) {
         worksheet_set_column(sheet.pointer, lxw_col_t(first), lxw_col_t(last), characters, nil)
     }
 
     /// Writes the file.
     ///
     /// - Throws: ``InterchangeError`` with libxlsxwriter's reason when the file cannot be written.
-    func close() throws(InterchangeError) {
+    package func close() throws(InterchangeError) {
         closed = true
         let status = workbook_close(workbook)
         guard status == LXW_NO_ERROR else {
             throw InterchangeError(
                 "the workbook cannot be written: \(String(cString: lxw_strerror(status)))", isDestinationProblem: true)
+        }
+    }
+
+    /// Builds a workbook in a private temporary folder (libxlsxwriter writes a file, and keeps each
+    /// sheet's rows in temporary files there) and hands its bytes to `sink` in 1 MiB chunks; the
+    /// folder is removed afterwards.
+    ///
+    /// - Throws: ``InterchangeError`` when the workbook cannot be written or read back, or what the
+    ///   sink throws.
+    package static func streamed(
+        to sink: (ArraySlice<UInt8>) throws -> Void, _ build: (XLSXWorkbook) throws -> Void
+    ) throws {
+        let manager = FileManager.default
+        let folder = manager.temporaryDirectory.appendingPathComponent("gradeport-xlsx-\(UUID().uuidString)")
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw InterchangeError("cannot create a temporary folder for the workbook", isDestinationProblem: true)
+        }
+        defer { try? manager.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("book.xlsx")
+        let workbook = try XLSXWorkbook(path: file.path, temporaryFolder: folder.path)
+        try build(workbook)
+        try workbook.close()
+        guard let handle = try? FileHandle(forReadingFrom: file) else {
+            throw InterchangeError("the written workbook cannot be read back", isDestinationProblem: true)
+        }
+        defer { try? handle.close() }
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            try sink(Array(chunk)[...])
         }
     }
 

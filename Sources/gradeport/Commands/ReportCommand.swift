@@ -29,7 +29,8 @@ struct ReportCommand: ParsableCommand {
 
             Formats: table (Russian, for a terminal), json (gradeport-report/1), csv (one row per \
             student and term; --excel for Russian/Kazakh Excel: UTF-8 with BOM, ';', decimal commas), \
-            html (a self-contained page with SVG charts, readable offline).
+            html (a self-contained page with SVG charts, readable offline), xlsx (a sheet per class \
+            and term with the CSV's columns, marks coloured by band; Classes and Warnings sheets).
 
             --store PATH reports on everything imported into the store so far, across platforms and \
             terms (--class and --subject then select in the store); imports from different platforms \
@@ -57,7 +58,7 @@ struct ReportCommand: ParsableCommand {
         help: ArgumentHelp("The grading policy: kz (built in) or a YAML/JSON policy file.", valueName: "kz|FILE"))
     var policy: String = GradingPolicy.builtInID
 
-    @Option(name: .long, help: "Output format: table, json, csv or html.")
+    @Option(name: .long, help: "Output format: table, json, csv, html or xlsx.")
     var format: Format = .table
 
     @Flag(
@@ -93,14 +94,16 @@ struct ReportCommand: ParsableCommand {
 
     /// Output formats of `report`.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json, csv, html
+        case table, json, csv, html, xlsx
 
-        var reportFormat: ReportFormat {
+        /// The renderer's format; `nil` for xlsx, which ``ReportXLSXWriter`` writes.
+        var reportFormat: ReportFormat? {
             switch self {
             case .table: .table
             case .json: .json
             case .csv: .csv
             case .html: .html
+            case .xlsx: nil
             }
         }
     }
@@ -145,8 +148,16 @@ struct ReportCommand: ParsableCommand {
             throw CommandFailure(.usage, "\(error)")
         }
         // --excel: the report's CSV in the same Excel layout as convert's (CSVFormat.excel).
-        let renderer: any ReportRenderer = excel ? ReportCSVRenderer(format: .excel) : format.reportFormat.renderer
-        try renderer.write(report, to: destination.write)
+        if let reportFormat = format.reportFormat {
+            let renderer: any ReportRenderer = excel ? ReportCSVRenderer(format: .excel) : reportFormat.renderer
+            try renderer.write(report, to: destination.write)
+        } else {
+            do {
+                try ReportXLSXWriter().write(report, to: destination.write)
+            } catch let error as InterchangeError {
+                throw CommandFailure(.usage, error.message)
+            }
+        }
         try destination.finish()
         let warned = report.rows.count { !$0.warnings.isEmpty }
         FileHandle.standardError.write(
