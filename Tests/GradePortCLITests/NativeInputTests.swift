@@ -35,6 +35,18 @@ import Testing
         #expect(again.standardOutput.contains("\"merge\":{\"preference\":\"last\",\"inputs\":3"))
     }
 
+    @Test func detectNamesTheNativeFormat() throws {
+        let folder = try TemporaryFolder(prefix: "gradeport-native")
+        let json = folder.file("7A.json")
+        _ = try GradePortProcess.run(["convert", Self.fixtures.sample("Teams/7A-grades.csv"), "-o", json])
+        let run = try GradePortProcess.run(["detect", json])
+        #expect(run.status == 0)
+        #expect(
+            run.standardOutput
+                == "\(json): gradeport gradeport/1 (confidence 100: GradePort's own JSON (\"format\":\"gradeport/1\"), "
+                + "read back as written)\n")
+    }
+
     @Test func aConvertedFileMergesWithAnotherInputAndReportsAsItsExport() throws {
         let folder = try TemporaryFolder(prefix: "gradeport-native")
         let kundelik = Self.fixtures.sample("Merge/kundelik-7A-dump.json")

@@ -35,11 +35,14 @@ struct ConvertCommand: ParsableCommand {
             --sds-version 1, School, Section, Student, Teacher, StudentEnrollment and TeacherRoster; people \
             without an e-mail address are left out and named on standard error. --to classroom-roster \
             writes one CSV (class, email, name, family_name, given_name) for Google Classroom bulk \
-            invitations; students without an e-mail address are named, not invented.
+            invitations; students without an e-mail address are named, not invented. --to xlsx writes an \
+            Excel workbook: a gradebook sheet per class and subject (pupils by assessments, maxima in a \
+            header row), a Results sheet with the CSV's columns and a Problems sheet.
 
             Examples:
               gradeport convert "7А Физика.csv" --to json -o 7A.json
               gradeport convert 7A.json --to csv -o 7A.csv
+              gradeport convert "7А Физика.csv" --to xlsx -o 7A.xlsx
               gradeport convert grades.csv --platform teams --to csv
               gradeport convert grades.csv --to csv --excel -o 7A-excel.csv
               gradeport convert classroom-dump/ "7А Физика.csv" -o merged.json
