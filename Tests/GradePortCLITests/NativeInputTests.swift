@@ -35,6 +35,29 @@ import Testing
         #expect(again.standardOutput.contains("\"merge\":{\"preference\":\"last\",\"inputs\":3"))
     }
 
+    @Test func aConvertedExportIsImportedAsThatExport() throws {
+        let folder = try TemporaryFolder(prefix: "gradeport-native")
+        let export = Self.fixtures.sample("Teams/7A-grades.csv")
+        let json = folder.file("7A.json")
+        let store = folder.file("school.sqlite")
+        _ = try GradePortProcess.run(["convert", export, "-o", json])
+        let imported = try GradePortProcess.run(["import", json, "--store", store])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(
+            imported.standardOutput.contains(
+                "import 1: \(export) (teams grades-csv): 55 added, 0 changed, 0 unchanged, 0 rejected; 12 new people"))
+        // The export itself is the same content: recognised by its fingerprint.
+        let again = try GradePortProcess.run(["import", export, "--store", store])
+        #expect(again.standardOutput.contains("\(export): already imported as import 1 (same SHA-256)"))
+
+        let merged = folder.file("merged.json")
+        _ = try GradePortProcess.run(
+            ["convert", export, Self.fixtures.sample("Kundelik/7A-api-dump.json"), "-o", merged])
+        let refused = try GradePortProcess.run(["import", merged, "--store", store])
+        #expect(refused.status == 3)
+        #expect(refused.standardError.contains("\(merged): error: this gradeport/1 file holds 2 inputs (a merge)"))
+    }
+
     @Test func detectNamesTheNativeFormat() throws {
         let folder = try TemporaryFolder(prefix: "gradeport-native")
         let json = folder.file("7A.json")
