@@ -115,18 +115,7 @@ struct ImportCommand: ParsableCommand {
     private static func readNative(
         _ path: String, diagnosingInto builder: inout GradebookBuilder
     ) -> (Gradebook?, String?) {
-        let book: Gradebook
-        do {
-            book = try GradebookJSONReader().read(path: path)
-        } catch {
-            let located = error as? any DiagnosableError
-            builder.diagnose(
-                Diagnostic(
-                    severity: .error, code: located?.diagnosticCode ?? .malformedInput,
-                    message: located?.diagnosticMessage ?? "the gradeport/1 file cannot be read", file: path,
-                    line: located?.diagnosticLine, column: located?.diagnosticColumn))
-            return (nil, nil)
-        }
+        guard let book = InputOptions.readNativeGradebook(path, diagnosingInto: &builder) else { return (nil, nil) }
         guard book.sources.count == 1, let source = book.sources.first else {
             builder.diagnose(
                 Diagnostic(

@@ -78,6 +78,22 @@ struct InputOptions: ParsableArguments {
         return GradebookJSONReader.recognises(head: file.head)
     }
 
+    /// Reads a `gradeport/1` file; `nil` when it cannot be read, the reason then an error diagnostic
+    /// at its line and column.
+    static func readNativeGradebook(_ path: String, diagnosingInto builder: inout GradebookBuilder) -> Gradebook? {
+        do {
+            return try GradebookJSONReader().read(path: path)
+        } catch {
+            let located = error as? any DiagnosableError
+            builder.diagnose(
+                Diagnostic(
+                    severity: .error, code: located?.diagnosticCode ?? .malformedInput,
+                    message: located?.diagnosticMessage ?? "the gradeport/1 file cannot be read", file: path,
+                    line: located?.diagnosticLine, column: located?.diagnosticColumn))
+            return nil
+        }
+    }
+
     /// Reads inputs of which some are `gradeport/1` files: one such file alone is its gradebook as
     /// written (so convert → JSON → convert gives the same JSON); with other inputs, each is added
     /// with its own sources and provenance and everything is merged as `readGradebook` merges.
@@ -90,19 +106,12 @@ struct InputOptions: ParsableArguments {
                 if !registry.read(path, platformID: platformID, into: &builder) { unreadable.append(path) }
                 continue
             }
-            do {
-                let book = try GradebookJSONReader().read(path: path)
-                if files.count == 1 { books.append(book) }
-                builder.add(contentsOf: book)
-            } catch {
-                let located = error as? any DiagnosableError
-                builder.diagnose(
-                    Diagnostic(
-                        severity: .error, code: located?.diagnosticCode ?? .malformedInput,
-                        message: located?.diagnosticMessage ?? "the gradeport/1 file cannot be read", file: path,
-                        line: located?.diagnosticLine, column: located?.diagnosticColumn))
+            guard let book = Self.readNativeGradebook(path, diagnosingInto: &builder) else {
                 unreadable.append(path)
+                continue
             }
+            if files.count == 1 { books.append(book) }
+            builder.add(contentsOf: book)
         }
         if let only = books.first { return ReadOutcome(gradebook: only, unreadableInputs: []) }
         let book = builder.build()
