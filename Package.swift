@@ -115,6 +115,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CXLSXWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
+        ),
         .systemLibrary(name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(name: "XMLStream", dependencies: ["CLibXML2", "GradePortBase"], swiftSettings: sharedSettings),
         .target(
@@ -153,11 +157,13 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
 
-        // MARK: Writers: the gradeport/1 JSON and results CSV, OneRoster 1.2 CSV, Microsoft School Data Sync,
+        // MARK: Writers: the gradeport/1 JSON (and its reader) and results CSV, OneRoster 1.2 CSV, Microsoft School Data Sync,
         // Classroom rosters, and the JSON and CSV text every output shares.
         .target(
             name: "GradePortWriters",
-            dependencies: ["GradePortCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "GradePortCore", "JSONStream", "CXLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: sharedSettings
         ),
 
@@ -269,7 +275,9 @@ let package = Package(
         ),
         .testTarget(
             name: "GradePortReportsTests",
-            dependencies: ["GradePortReports", "GradePortCore", "GradePortAdapters", "GradePortTesting", "XMLStream"],
+            dependencies: [
+                "GradePortReports", "GradePortCore", "GradePortAdapters", "GradePortTesting", "XMLStream", "TableReader",
+            ],
             exclude: ["Golden"],
             swiftSettings: sharedSettings
         ),

@@ -34,6 +34,10 @@ command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 /usr/bin/python3 -c 'import selenium' >/dev/null 2>&1 || missing+=(python3-selenium)
 /usr/bin/python3 -c 'import pytest' >/dev/null 2>&1 || [[ " ${missing[*]} " == *" python3-pytest "* ]] || missing+=(python3-pytest)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+# libxlsxwriter for XLSX output (the CXLSXWriter target: `convert --to xlsx`).
+if ! pkg-config --exists xlsxwriter 2>/dev/null && [ ! -f /usr/include/xlsxwriter.h ]; then
+    missing+=(libxlsxwriter-dev)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0

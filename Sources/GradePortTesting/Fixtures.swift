@@ -41,6 +41,32 @@ public struct Fixtures: Sendable {
             .map { directory + "/" + $0 }
     }
 
+    /// Sample folders under `Samples/` of external adapters (`Plugins/`): the built-in registry does not
+    /// read them; their own tests and the external-adapter tests cover them.
+    public static let externalAdapterSampleFolders: Set<String> = ["Moodle"]
+
+    /// Every readable sample of a built-in platform under `Samples/` (files and API dump folders of every
+    /// platform's folder, leaving out `bad/`, READMEs, generator scripts, profiles and the
+    /// ``externalAdapterSampleFolders``), as paths relative to `Samples/`, sorted by platform and name.
+    public var everySample: [String] {
+        let root = packageRoot + "/Samples"
+        let manager = FileManager.default
+        var found: [String] = []
+        for platform in ((try? manager.contentsOfDirectory(atPath: root)) ?? []).sorted() {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: root + "/" + platform, isDirectory: &isFolder), isFolder.boolValue,
+                !Self.externalAdapterSampleFolders.contains(platform)
+            else {
+                continue
+            }
+            for name in ((try? manager.contentsOfDirectory(atPath: root + "/" + platform)) ?? []).sorted() {
+                if name == "bad" || name == "README.md" || name.hasSuffix(".py") || name.hasSuffix(".yaml") { continue }
+                found.append(platform + "/" + name)
+            }
+        }
+        return found
+    }
+
     /// Reads one input with a platform, the way `gradeport convert --platform` does.
     public func read(_ path: String, with platform: any LearningPlatform) throws -> Gradebook {
         try Self.readGradebook(path, with: platform)

@@ -169,12 +169,21 @@ public final class GradeStore: Sendable {
                         .olderSchema,
                         "\(location) has an older schema; run a command without --dry-run once to upgrade it")
                 }
-                do {
-                    try migrator.migrate(queue)
-                } catch {
-                    // Several processes creating one store at once: the one that migrated first won,
-                    // and the others' migration finds its tables. Nothing is wrong if it is complete.
-                    guard try queue.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+                // Several processes creating one store at once: the one that migrated first wins, and
+                // another's migration may find a table the winner just made. Nothing is wrong when the
+                // schema is then complete; while the winner is still at a later migration, the loser
+                // tries again from what is now applied (each migration is its own transaction).
+                var attempt = 0
+                while true {
+                    do {
+                        try migrator.migrate(queue)
+                        break
+                    } catch {
+                        if try queue.read({ try migrator.hasCompletedMigrations($0) }) { break }
+                        attempt += 1
+                        guard attempt < 5 else { throw error }
+                        Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+                    }
                 }
             }
             // WAL: readers never block the importer, and a killed import leaves no trace (its

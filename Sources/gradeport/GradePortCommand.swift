@@ -26,6 +26,7 @@ struct GradePortCommand: ParsableCommand {
               gradeport import "7А Физика.csv" && gradeport history
               gradeport export --class 7А --to csv -o 7A.csv
             """,
+        version: GradePortVersion.current,
         subcommands: [
             PlatformsCommand.self, DetectCommand.self, ConvertCommand.self, ReportCommand.self, ImportCommand.self,
             HistoryCommand.self, UndoCommand.self, ExportCommand.self, AdaptersCommand.self,

@@ -1,4 +1,5 @@
 import Foundation
+import GradePortCore
 import Testing
 
 @Suite struct CommandLineContractTests {
@@ -67,6 +68,17 @@ import Testing
         let platforms = try #require(object?["platforms"] as? [[String: Any]])
         #expect(platforms.count == BuiltInPlatformIDs.all.count)
         #expect(platforms.compactMap { $0["id"] as? String } == BuiltInPlatformIDs.all)
+    }
+
+    @Test func versionIsPrintedAndListedWithThePlatforms() throws {
+        let run = try GradePortProcess.run(["--version"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput == GradePortVersion.current + "\n")
+        #expect(GradePortVersion.current.split(separator: ".").count == 3)
+        let listed = try GradePortProcess.run(["platforms", "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [String: Any]
+        #expect(object?["version"] as? String == GradePortVersion.current)
+        #expect(listed.standardOutput.hasPrefix("{\"version\":\"\(GradePortVersion.current)\",\"platforms\":["))
     }
 
     @Test func outputFileIsWrittenWhole() throws {

@@ -25,7 +25,7 @@ struct GradePortProcess {
     /// input (else the test's own).
     static func run(
         _ arguments: [String], in directory: String? = nil, environment: [String: String?] = [:],
-        input: [UInt8]? = nil
+        input: [UInt8]? = nil, executable: URL = GradePortProcess.executable
     ) throws -> Run {
         let process = Process()
         if let input {

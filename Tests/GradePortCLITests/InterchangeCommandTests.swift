@@ -102,6 +102,22 @@ import Testing
         #expect(lines[1].hasPrefix("7А physics,") && lines[1].contains("@school.example,"))
     }
 
+    @Test func aClassroomCSVBecomesAWorkbook() throws {
+        let folder = GradePortProcess.temporaryFolder()
+        let input = Self.fixtures.sample("GoogleClassroom/7A-physics-grades.csv")
+        let run = try GradePortProcess.run(["convert", input, "--to", "xlsx", "-o", folder + "/7A.xlsx"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.isEmpty)
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: folder + "/7A.xlsx")))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        // The workbook is a table file GradePort reads: detection sees a workbook, not an unknown file.
+        let detect = try GradePortProcess.run(["detect", folder + "/7A.xlsx"])
+        #expect(!detect.standardError.contains("binary file"))
+        let refused = try GradePortProcess.run(["convert", input, "--to", "xlsx", "--excel", "-o", folder + "/x.xlsx"])
+        #expect(refused.status == 2)
+        #expect(refused.standardError.contains("--excel applies to"))
+    }
+
     @Test func excelCSVBytes() throws {
         let folder = GradePortProcess.temporaryFolder()
         let run = try GradePortProcess.run([

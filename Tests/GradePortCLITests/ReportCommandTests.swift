@@ -57,6 +57,29 @@ import Testing
             })
     }
 
+    @Test func csvForExcelHasABOMSemicolonsAndDecimalCommas() throws {
+        let run = try GradePortProcess.run(["report", Self.quarter, "--format", "csv", "--excel"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.hasPrefix("\u{FEFF}student_id;student;class;subject;term;formative_percent;"))
+        let lines = run.standardOutput.components(separatedBy: "\r\n")
+        #expect(lines.count == 14)  // 13 lines, each ended by CRLF
+        #expect(lines.last == "")
+        #expect(
+            lines.contains {
+                $0.contains(";Петров Дмитрий Андреевич;7А;Математика;2025-2026/Q1;75;76;80;77,75;78;4;;4;;")
+            })
+    }
+
+    @Test func xlsxGoesToTheFileNamed() throws {
+        let folder = GradePortProcess.temporaryFolder()
+        let run = try GradePortProcess.run(["report", Self.quarter, "--format", "xlsx", "-o", folder + "/7A.xlsx"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.isEmpty)
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: folder + "/7A.xlsx")))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        #expect(run.standardError.contains("gradeport: report: 12 row(s), 1 class summary(ies)"))
+    }
+
     @Test func htmlGoesToTheFileNamed() throws {
         let folder = GradePortProcess.temporaryFolder()
         let run = try GradePortProcess.run(["report", Self.quarter, "--format", "html", "-o", folder + "/7A.html"])
@@ -114,6 +137,9 @@ import Testing
             "/no/such/policy.yaml:1:1: error: the policy file cannot be read"
         ),
         (["report", "x.csv", "--platform", "moodle"], "unknown platform 'moodle'"),
+        (["report", "x.csv", "--format", "html", "--excel"], "--excel applies to --format csv only"),
+        (["report", "x.csv", "--excel"], "--excel applies to --format csv only"),
+        (["report", "x.csv", "--format", "xlsx", "--excel"], "--excel applies to --format csv only"),
     ])
     func usageErrorsExitWithTwo(arguments: [String], message: String) throws {
         let run = try GradePortProcess.run(arguments)

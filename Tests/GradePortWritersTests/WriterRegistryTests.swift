@@ -7,8 +7,8 @@ import Testing
 @Suite struct WriterRegistryTests {
     @Test func everyFormatHasOneWriterInTheCommandsOrder() {
         let registry = BuiltInWriters.registry
-        #expect(registry.formats == [.json, .csv, .oneRoster, .schoolDataSync, .classroomRoster])
-        #expect(registry.formats.map(\.rawValue) == ["json", "csv", "oneroster", "sds", "classroom-roster"])
+        #expect(registry.formats == [.json, .csv, .oneRoster, .schoolDataSync, .classroomRoster, .xlsx])
+        #expect(registry.formats.map(\.rawValue) == ["json", "csv", "oneroster", "sds", "classroom-roster", "xlsx"])
         for format in registry.formats {
             #expect(registry.writer(for: format)?.outputFormat == format)
         }

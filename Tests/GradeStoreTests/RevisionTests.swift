@@ -23,7 +23,8 @@ import Testing
         #expect(
             log == [
                 RecordLogEntry(
-                    importID: 2, entity: "assessments", record: "teams:7А:СОЧ", field: "maxScore", old: "25", new: "30")
+                    importID: 2, entity: "assessments", record: "teams:7А:СОЧ", field: "maxScore", old: "25", new: "30",
+                    name: "СОЧ")
             ])
         // The results took the new maximum as a change of value.
         #expect(try store.resultLog(ofImport: 2).count { $0.action == .change } == 3)
@@ -33,7 +34,8 @@ import Testing
         #expect(
             try store.recordLog(ofImport: 3) == [
                 RecordLogEntry(
-                    importID: 3, entity: "assessments", record: "teams:7А:СОЧ", field: "maxScore", old: "30", new: "25")
+                    importID: 3, entity: "assessments", record: "teams:7А:СОЧ", field: "maxScore", old: "30", new: "25",
+                    name: "СОЧ")
             ])
     }
 

@@ -46,6 +46,40 @@ import Testing
         #expect(maria.new?.raw == "н")
     }
 
+    @Test func theHistoryNamesStudentsAndAssessmentsAnUndoRemoved() throws {
+        let store = try GradeStore.inMemory()
+        var first = ClassExport()
+        first.students = [("aruzhan@school.kz", "Серікқызы Аружан", ["18", "17", "22"])]
+        _ = try store.importGradebook(first.gradebook)
+        var second = first
+        second.file = "7A-physics-2.csv"
+        second.assessments.append(("СОР 3", 10))
+        second.students = [
+            ("aruzhan@school.kz", "Серікқызы Аружан", ["19", "17", "22", "9"]),
+            ("timur@school.kz", "Ахметов Тимур", ["15", "16", "20", "8"]),
+        ]
+        _ = try store.importGradebook(second.gradebook)
+        try store.undo(importID: 2)
+
+        // The undone import's own log and the undo's log name what is gone, not its internal id.
+        let changed = try store.resultLog(ofImport: 2).filter { $0.action == .change }
+        #expect(
+            changed.map { "\($0.personName ?? "?") — \($0.assessmentTitle ?? "?")" } == ["Серікқызы Аружан — СОР 1"])
+        let removed = try store.resultLog(ofImport: 3).filter { $0.action == .remove }
+        #expect(
+            removed.map { "\($0.personName ?? $0.person) — \($0.assessmentTitle ?? $0.assessment)" }.sorted() == [
+                "Ахметов Тимур — СОР 1", "Ахметов Тимур — СОР 2", "Ахметов Тимур — СОР 3", "Ахметов Тимур — СОЧ",
+                "Серікқызы Аружан — СОР 3",
+            ])
+        let records = try store.recordLog(ofImport: 3).filter { $0.field == "ref" }
+        #expect(
+            records.map { "\($0.entity) \($0.record) \($0.name ?? "-")" }.sorted() == [
+                "assessments teams:7А:СОР 3 СОР 3", "people teams:timur@school.kz Ахметов Тимур",
+            ])
+        // No record change is listed for the kept names themselves.
+        #expect(try store.recordLog(ofImport: 3).allSatisfy { $0.field != RecordLogEntry.labelField })
+    }
+
     @Test func undoRefusesWhileALaterImportChangedItsResults() throws {
         let store = try GradeStore.inMemory()
         let first = ClassExport()

@@ -16,29 +16,8 @@ import Testing
 /// differs: the sources (now the OneRoster export), every record's provenance, and the diagnostics of
 /// the first read (the export holds data, not the reading's notes).
 @Suite struct RoundTripTests {
-    /// Sample folders of external adapters (`Plugins/`), which the built-in registry does not read;
-    /// their own tests and `ExternalAdapterCommandTests` cover them.
-    static let externalPlatformFolders: Set<String> = ["Moodle"]
-
     /// Every readable sample of a built-in platform under `Samples/`, as a path relative to it.
-    static let samples: [String] = {
-        let root = OneRosterSamples.fixtures.packageRoot + "/Samples"
-        let manager = FileManager.default
-        var found: [String] = []
-        for platform in ((try? manager.contentsOfDirectory(atPath: root)) ?? []).sorted() {
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: root + "/" + platform, isDirectory: &isFolder), isFolder.boolValue,
-                !externalPlatformFolders.contains(platform)
-            else {
-                continue
-            }
-            for name in ((try? manager.contentsOfDirectory(atPath: root + "/" + platform)) ?? []).sorted() {
-                if name == "bad" || name == "README.md" || name.hasSuffix(".py") || name.hasSuffix(".yaml") { continue }
-                found.append(platform + "/" + name)
-            }
-        }
-        return found
-    }()
+    static let samples: [String] = OneRosterSamples.fixtures.everySample
 
     @Test func everyPlatformHasSamples() {
         let platforms = Set(Self.samples.map { $0.split(separator: "/")[0] })

@@ -366,6 +366,58 @@ public struct GradebookBuilder: Sendable {
         return true
     }
 
+    /// Adds a whole gradebook read back from GradePort's own `gradeport/1` form, so that it can be
+    /// merged with other inputs.
+    ///
+    /// Each of its sources becomes a source of this builder (numbered after those already begun,
+    /// with its file, platform, export, fingerprint and row count), and its records, results and
+    /// diagnostics keep their provenance, pointed at the renumbered sources. Records complete earlier
+    /// ones with the same id as ``add(_:)-(Person)`` does. Its results are not checked again (they
+    /// were when first read, and the diagnostics saying so come with the gradebook); like a later
+    /// input's, they are kept beside earlier results for the merge to settle. A previous merge's
+    /// summary is not carried: the merge that follows counts again.
+    public mutating func add(contentsOf other: Gradebook) {
+        var renamed: [Source.ID: Source.ID] = [:]
+        for source in other.sources {
+            renamed[source.id] = beginSource(
+                file: source.file, platform: source.platform, export: source.export, sha256: source.sha256)
+            countRows(source.rows)
+        }
+        func moved(_ reference: SourceReference) -> SourceReference {
+            var reference = reference
+            reference.source = renamed[reference.source] ?? reference.source
+            return reference
+        }
+        for school in other.schools { add(school) }
+        for term in other.terms { add(term) }
+        for subject in other.subjects { add(subject) }
+        for schoolClass in other.classes { add(schoolClass) }
+        for var person in other.people {
+            person.source = person.source.map(moved)
+            add(person)
+        }
+        for enrollment in other.enrollments { add(enrollment) }
+        for var assessment in other.assessments {
+            assessment.source = assessment.source.map(moved)
+            for index in assessment.aliases.indices {
+                assessment.aliases[index].source = assessment.aliases[index].source.map(moved)
+            }
+            add(assessment)
+        }
+        for var result in other.results {
+            result.source = moved(result.source)
+            let key =
+                personOrdinal(result.person) << 32
+                | assessmentIndex.ordinal(for: IdentifierKey(result.assessment)).ordinal
+            resultIndex[key] = book.results.count
+            book.results.append(result)
+        }
+        for var diagnostic in other.diagnostics {
+            diagnostic.source = diagnostic.source.map { renamed[$0] ?? $0 }
+            book.diagnostics.append(diagnostic)
+        }
+    }
+
     /// Makes room for about `count` more results, so that a large input does not copy its results
     /// each time the storage grows. Adapters that can estimate their result count (from the file size
     /// and the number of columns, say) call it once before reading rows; a wrong guess costs nothing

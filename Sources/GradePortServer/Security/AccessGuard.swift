@@ -59,7 +59,16 @@ struct AccessGuard: RouterMiddleware {
                 return Self.refusal(.forbidden, pageLanguage, .refusedHeading, Catalog(pageLanguage)[.crossSite])
             }
         }
-        return try await next(request, context)
+        // The time a request takes is use too: a long upload or read does not leave its session idle
+        // (to be ended by the next request) when it finishes.
+        do {
+            let response = try await next(request, context)
+            await session.touch()
+            return response
+        } catch {
+            await session.touch()
+            throw error
+        }
     }
 
     /// A page that refuses a request.

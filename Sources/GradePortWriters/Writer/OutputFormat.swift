@@ -25,4 +25,6 @@ public struct OutputFormat: StringIdentifier {
     public static let schoolDataSync: OutputFormat = "sds"
     /// `classroom-roster`: a Google Classroom roster (``ClassroomRosterWriter``).
     public static let classroomRoster: OutputFormat = "classroom-roster"
+    /// An Excel workbook (``XLSXGradebookWriter``).
+    public static let xlsx: OutputFormat = "xlsx"
 }

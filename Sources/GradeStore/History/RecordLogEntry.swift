@@ -17,6 +17,13 @@ public struct RecordLogEntry: Sendable, Hashable {
     public var old: String?
     /// The value after, as text; `nil` when the field was emptied or the record removed.
     public var new: String?
+    /// The record's name (a person's full name, an assessment's title, a class's or subject's name),
+    /// as it is in the store or as it was when an undo removed the record; `nil` when it has none.
+    public var name: String? = nil
+
+    /// The pseudo-field under which an undo keeps the name of a record it removes, so the history
+    /// names it after it is gone; never listed as a change of its own.
+    static let labelField = "label"
 
     /// The model's name for a column.
     static func fieldName(_ column: String) -> String {
@@ -45,9 +52,11 @@ extension GradeStore {
         return try withDatabase { db in
             let rows = try Row.fetchAll(
                 db,
-                sql:
-                    "SELECT entity, row_id, field, old_value, new_value FROM record_changes WHERE import_id = ? ORDER BY id",
-                arguments: [id])
+                sql: """
+                    SELECT entity, row_id, field, old_value, new_value FROM record_changes
+                    WHERE import_id = ? AND field != ? ORDER BY id
+                    """,
+                arguments: [id, RecordLogEntry.labelField])
             return try rows.map { row in
                 let entity: String = row[0]
                 let rowID: Int64 = row[1]
@@ -55,7 +64,7 @@ extension GradeStore {
                 return RecordLogEntry(
                     importID: id, entity: entity, record: try Self.ref(of: entity, rowID, db) ?? "#\(rowID)",
                     field: RecordLogEntry.fieldName(field), old: try Self.text(row[3], field, db),
-                    new: try Self.text(row[4], field, db))
+                    new: try Self.text(row[4], field, db), name: try Self.label(of: entity, rowID, db))
             }
         }
     }
@@ -70,6 +79,19 @@ extension GradeStore {
             db,
             sql: "SELECT old_value FROM record_changes WHERE entity = ? AND row_id = ? AND field = 'ref'",
             arguments: [entity, rowID])
+    }
+
+    /// The name of a record in the store, or the one it had when an undo removed it.
+    private static func label(of entity: String, _ rowID: Int64, _ db: Database) throws -> String? {
+        guard let table = StoredEntity(rawValue: entity), table.hasReference else { return nil }
+        if let row = try Row.fetchOne(
+            db, sql: "SELECT \(table.labelExpression) FROM \(table.table) WHERE id = ?", arguments: [rowID])
+        {
+            return row[0]
+        }
+        return try String.fetchOne(
+            db, sql: "SELECT old_value FROM record_changes WHERE entity = ? AND row_id = ? AND field = ?",
+            arguments: [entity, rowID, RecordLogEntry.labelField])
     }
 
     /// A logged value as text: decimals from millionths, references as the record's id.

@@ -23,9 +23,9 @@ public struct ResultLogEntry: Sendable, Hashable {
     public var person: String
     /// The assessment's id in the store.
     public var assessment: String
-    /// The student's name, while the student is in the store.
+    /// The student's name (as it was when an undo removed the student, once removed).
     public var personName: String?
-    /// The assessment's title, while the assessment is in the store.
+    /// The assessment's title (as it was when an undo removed the assessment, once removed).
     public var assessmentTitle: String?
     /// The value before; `nil` when the result did not exist before (an import later rewritten as
     /// having added it, because the import it had confirmed was undone).
@@ -45,7 +45,11 @@ public struct ResultLogEntry: Sendable, Hashable {
         c.old_status, c.old_score_millionths, c.old_max_score_millionths,
         c.old_raw, c.old_comment, c.old_late, c.old_draft, c.old_import_id, c.new_status, c.new_score_millionths,
         c.new_max_score_millionths, c.new_raw, c.new_comment, c.new_late, c.new_draft, c.person_id, c.assessment_id,
-        p.family_name, p.given_name, p.patronymic, a.title
+        p.family_name, p.given_name, p.patronymic, a.title,
+        (SELECT old_value FROM record_changes WHERE entity = 'people' AND row_id = c.person_id
+            AND field = '\(RecordLogEntry.labelField)'),
+        (SELECT old_value FROM record_changes WHERE entity = 'assessments' AND row_id = c.assessment_id
+            AND field = '\(RecordLogEntry.labelField)')
         """
 
     init(row: Row) {
@@ -57,8 +61,9 @@ public struct ResultLogEntry: Sendable, Hashable {
         oldImport = row[11]
         new = Self.value(row, from: 12)
         let name = [row[21], row[22], row[23]].compactMap { $0 as String? }.filter { !$0.isEmpty }
-        personName = name.isEmpty ? nil : name.joined(separator: " ")
-        assessmentTitle = row[24]
+        // A student or assessment an undo removed is named as it was when removed.
+        personName = name.isEmpty ? row[25] : name.joined(separator: " ")
+        assessmentTitle = row[24] ?? row[26]
     }
 
     private static func value(_ row: Row, from index: Int) -> ResultValue? {

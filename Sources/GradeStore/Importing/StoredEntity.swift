@@ -38,6 +38,22 @@ enum StoredEntity: String, CaseIterable, Sendable {
     /// Whether the table has `ref` and `source_*` columns.
     var hasReference: Bool { self != .personKey && self != .enrollment }
 
+    /// The SQL expression for the name a person reads for a record (a person's full name, an
+    /// assessment's title, a term's name or school year, other records' name).
+    var labelExpression: String {
+        switch self {
+        case .person:
+            """
+            nullif(trim(coalesce(family_name, '') || coalesce(' ' || nullif(given_name, ''), '') \
+            || coalesce(' ' || nullif(patronymic, ''), '')), '')
+            """
+        case .assessment: "title"
+        case .term: "coalesce(name, school_year)"
+        case .school, .subject, .schoolClass: "name"
+        case .personKey, .enrollment: "NULL"
+        }
+    }
+
     /// The order in which undo removes records no import names any more: dependents first.
     static let removalOrder: [StoredEntity] = [
         .enrollment, .personKey, .assessment, .person, .schoolClass, .school, .subject, .term,

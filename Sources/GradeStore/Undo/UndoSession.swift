@@ -189,6 +189,13 @@ struct UndoSession {
                         SELECT \(undoID), '\(table)', id, 'ref', ref, NULL FROM \(table)
                         WHERE id IN (\(released)) AND NOT \(named)
                         """)
+                // The name goes with the record; the history keeps it to show instead of the id.
+                try db.execute(
+                    sql: """
+                        INSERT INTO record_changes (import_id, entity, row_id, field, old_value, new_value)
+                        SELECT \(undoID), '\(table)', id, '\(RecordLogEntry.labelField)', \(entity.labelExpression), NULL
+                        FROM \(table) WHERE id IN (\(released)) AND NOT \(named)
+                        """)
             }
             try db.execute(sql: "DELETE FROM \(table) WHERE id IN (\(released)) AND NOT \(named)")
             removed += db.changesCount

@@ -19,7 +19,9 @@ struct ConvertCommand: ParsableCommand {
             one assessment, and where inputs disagree --prefer picks the value (last: the input given \
             later; or a platform id). Every rejected row or cell and every uncertain merge decision is \
             printed on standard error and listed in the JSON's "diagnostics"; the JSON's "merge" \
-            object sums up the merge.
+            object sums up the merge. A gradeport/1 JSON file GradePort wrote is an input too: alone, \
+            it is read back exactly as written (its sources and provenance included); with other \
+            inputs, it is merged like them.
 
             --to csv writes one row per result: student, student_id, email, class, subject, term, \
             assessment, assessment_id, kind, score, max, percent, status, raw, comment, source_file, \
@@ -33,10 +35,14 @@ struct ConvertCommand: ParsableCommand {
             --sds-version 1, School, Section, Student, Teacher, StudentEnrollment and TeacherRoster; people \
             without an e-mail address are left out and named on standard error. --to classroom-roster \
             writes one CSV (class, email, name, family_name, given_name) for Google Classroom bulk \
-            invitations; students without an e-mail address are named, not invented.
+            invitations; students without an e-mail address are named, not invented. --to xlsx writes an \
+            Excel workbook: a gradebook sheet per class and subject (pupils by assessments, maxima in a \
+            header row), a Results sheet with the CSV's columns and a Problems sheet.
 
             Examples:
               gradeport convert "7А Физика.csv" --to json -o 7A.json
+              gradeport convert 7A.json --to csv -o 7A.csv
+              gradeport convert "7А Физика.csv" --to xlsx -o 7A.xlsx
               gradeport convert grades.csv --platform teams --to csv
               gradeport convert grades.csv --to csv --excel -o 7A-excel.csv
               gradeport convert classroom-dump/ "7А Физика.csv" -o merged.json

@@ -86,6 +86,14 @@ struct DetectCommand: ParsableCommand {
                         text +=
                             "    also possible: \(other.platform) \(other.export) (confidence \(other.confidence))\n"
                     }
+                } else if GradebookJSONReader.recognises(head: file.head) {
+                    // GradePort's own output, which convert and report read back as written.
+                    let reason = "GradePort's own JSON (\"format\":\"gradeport/1\"), read back as written"
+                    out.member("platform", "gradeport" as String?)
+                    out.member("export", GradebookJSONWriter.format)
+                    out.member("confidence", 100)
+                    out.member("reason", reason)
+                    text += "\(path): gradeport \(GradebookJSONWriter.format) (confidence 100: \(reason))\n"
                 } else {
                     status = .unreadable
                     out.member("platform", nil as String?)

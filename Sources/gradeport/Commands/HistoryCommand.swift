@@ -131,6 +131,7 @@ struct HistoryCommand: ParsableCommand {
                 out.beginObject()
                 out.member("entity", entry.entity)
                 out.member("record", entry.record)
+                out.member("name", entry.name)
                 out.member("field", entry.field)
                 out.member("old", entry.old)
                 out.member("new", entry.new)
@@ -191,10 +192,11 @@ struct HistoryCommand: ParsableCommand {
         if !records.isEmpty {
             text += "records:\n"
             for entry in records.prefix(Self.changesShown) {
+                let record = entry.name.map { "\($0) (\(entry.record))" } ?? entry.record
                 text +=
                     entry.field == "ref" && entry.new == nil
-                    ? "  removed \(entry.entity) \(entry.record)\n"
-                    : "  \(entry.entity) \(entry.record) \(entry.field): \(entry.old ?? "(empty)") → \(entry.new ?? "(empty)")\n"
+                    ? "  removed \(entry.entity) \(record)\n"
+                    : "  \(entry.entity) \(record) \(entry.field): \(entry.old ?? "(empty)") → \(entry.new ?? "(empty)")\n"
             }
             if records.count > Self.changesShown {
                 text += "  … and \(records.count - Self.changesShown) more (--json lists every change)\n"

@@ -2,6 +2,7 @@ import ArgumentParser
 import ExternalAdapters
 import Foundation
 import GradePortCore
+import GradePortWriters
 import GradeStore
 
 /// `gradeport import`: reads exports into the store, one transaction per file.
@@ -64,7 +65,17 @@ struct ImportCommand: ParsableCommand {
             builder.inputSchools = inputs.inputSchools
             var readable = false
             var fingerprint: String?
-            if let (file, choice) = registry.prepare(path, platformID: platformID, diagnosingInto: &builder) {
+            var native: Gradebook?
+            if InputOptions.isNativeGradebook(path) {
+                // A gradeport/1 file of one export is that export's import (its provenance and
+                // fingerprint are the export's); a merged file of several is not one import.
+                (native, fingerprint) = Self.readNative(path, diagnosingInto: &builder)
+                if let found = try Self.alreadyImported(fingerprint, in: store) {
+                    report.addAlreadyImported(path, found)
+                    continue
+                }
+                readable = native != nil
+            } else if let (file, choice) = registry.prepare(path, platformID: platformID, diagnosingInto: &builder) {
                 fingerprint =
                     file.isDirectory ? ContentFingerprint.ofFolder(at: path) : SHA256.hexDigest(ofFileAt: path)
                 let existing: ImportRecord?
@@ -79,8 +90,8 @@ struct ImportCommand: ParsableCommand {
                 }
                 readable = registry.read(file, as: choice, diagnosingInto: &builder)
             }
-            var book = builder.build()
-            CalendarTerms(calendars: calendars).apply(to: &book)
+            var book = native ?? builder.build()
+            if native == nil { CalendarTerms(calendars: calendars).apply(to: &book) }
             printer.print(book)
             guard readable, !book.sources.isEmpty else {
                 status = .unreadable
@@ -109,6 +120,32 @@ struct ImportCommand: ParsableCommand {
         }
         FileHandle.standardOutput.write(Data(json ? report.json : Array(TerminalText.escaped(report.text).utf8)))
         if status != .success { throw status.exitCode }
+    }
+
+    /// Reads a `gradeport/1` file for import: its gradebook when it holds exactly one source, and
+    /// that source's fingerprint; otherwise `nil`, with the reason as an error diagnostic.
+    private static func readNative(
+        _ path: String, diagnosingInto builder: inout GradebookBuilder
+    ) -> (Gradebook?, String?) {
+        guard let book = InputOptions.readNativeGradebook(path, diagnosingInto: &builder) else { return (nil, nil) }
+        guard book.sources.count == 1, let source = book.sources.first else {
+            builder.diagnose(
+                Diagnostic(
+                    severity: .error, code: .unknownFormat,
+                    message: "this gradeport/1 file holds \(book.sources.count) inputs (a merge); an import is one "
+                        + "export: import the inputs it lists under \"sources\" instead", file: path))
+            return (nil, nil)
+        }
+        return (book, source.sha256 ?? SHA256.hexDigest(ofFileAt: path))
+    }
+
+    /// The import (not undone) with this fingerprint, if any.
+    private static func alreadyImported(_ fingerprint: String?, in store: GradeStore) throws -> ImportRecord? {
+        do {
+            return try fingerprint.flatMap(store.importRecord(fingerprint:))
+        } catch let error as GradeStoreError {
+            throw CommandFailure(error)
+        }
     }
 
     /// The store to import into.

@@ -37,6 +37,7 @@ struct PlatformsCommand: ParsableCommand {
         if json {
             var out = JSONTextBuffer()
             out.beginObject()
+            out.member("version", GradePortVersion.current)
             out.key("platforms")
             out.beginArray()
             for descriptor in platforms {

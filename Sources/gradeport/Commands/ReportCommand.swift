@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GradePortCore
 import GradePortReports
+import GradePortWriters
 import GradeStore
 
 /// `gradeport report`: reads inputs into one gradebook and reports term and annual marks under a
@@ -27,7 +28,9 @@ struct ReportCommand: ParsableCommand {
             latest rule, with a warning.
 
             Formats: table (Russian, for a terminal), json (gradeport-report/1), csv (one row per \
-            student and term), html (a self-contained page with SVG charts, readable offline).
+            student and term; --excel for Russian/Kazakh Excel: UTF-8 with BOM, ';', decimal commas), \
+            html (a self-contained page with SVG charts, readable offline), xlsx (a sheet per class \
+            and term with the CSV's columns, marks coloured by band; Classes and Warnings sheets).
 
             --by school adds a summary per school, grade, subject and term (every 7th class of a \
             school together), --by city one per grade, subject and term over all inputs; the HTML \
@@ -45,6 +48,7 @@ struct ReportCommand: ParsableCommand {
               gradeport report --store school.sqlite --class 7А --subject Математика
               gradeport report dump/ totals.json --format html -o 7A.html
               gradeport report journal.csv --school-year 2025-2026 --format csv
+              gradeport report journal.csv --format csv --excel -o marks.csv
               gradeport report *.csv --class 7А --term Q2 --format json
               gradeport report grades.xlsx --policy school-policy.yaml
               gradeport report city/*/*.csv --school-from-folder --by school --format html -o city.html
@@ -61,8 +65,13 @@ struct ReportCommand: ParsableCommand {
         help: ArgumentHelp("The grading policy: kz (built in) or a YAML/JSON policy file.", valueName: "kz|FILE"))
     var policy: String = GradingPolicy.builtInID
 
-    @Option(name: .long, help: "Output format: table, json, csv or html.")
+    @Option(name: .long, help: "Output format: table, json, csv, html or xlsx.")
     var format: Format = .table
+
+    @Flag(
+        name: .long,
+        help: "With --format csv: write for Russian/Kazakh Excel (UTF-8 with BOM, ';', decimal commas, CRLF).")
+    var excel = false
 
     @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
     var output: String?
@@ -112,14 +121,16 @@ struct ReportCommand: ParsableCommand {
 
     /// Output formats of `report`.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json, csv, html
+        case table, json, csv, html, xlsx
 
-        var reportFormat: ReportFormat {
+        /// The renderer's format; `nil` for xlsx, which ``ReportXLSXWriter`` writes.
+        var reportFormat: ReportFormat? {
             switch self {
             case .table: .table
             case .json: .json
             case .csv: .csv
             case .html: .html
+            case .xlsx: nil
             }
         }
     }
@@ -127,6 +138,9 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         if storeOption.store != nil && !inputs.files.isEmpty {
             throw ValidationError("give export files or --store PATH, not both")
+        }
+        if excel && format != .csv {
+            throw ValidationError("--excel applies to --format csv only")
         }
         try inputs.refuseOverwritingAnInput(with: output)
         // No inputs and no --store: the default store ($GRADEPORT_STORE, else ./gradeport.sqlite), as
@@ -168,7 +182,17 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw CommandFailure(.usage, "\(error)")
         }
-        try format.reportFormat.renderer.write(report, to: destination.write)
+        // --excel: the report's CSV in the same Excel layout as convert's (CSVFormat.excel).
+        if let reportFormat = format.reportFormat {
+            let renderer: any ReportRenderer = excel ? ReportCSVRenderer(format: .excel) : reportFormat.renderer
+            try renderer.write(report, to: destination.write)
+        } else {
+            do {
+                try ReportXLSXWriter().write(report, to: destination.write)
+            } catch let error as InterchangeError {
+                throw CommandFailure(.usage, error.message)
+            }
+        }
         try destination.finish()
         let warned = report.rows.count { !$0.warnings.isEmpty }
         TerminalText.writeToStandardError(

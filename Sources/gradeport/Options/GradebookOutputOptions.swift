@@ -79,9 +79,14 @@ struct GradebookOutputOptions: ParsableArguments {
         } catch {
             throw CommandFailure(.usage, "\(error)")
         }
-        if let summary = try writer.write(book, to: .stream(destination.write), options: writerOptions) {
-            ExportReport(summary: summary, destination: nil).print()
+        let summary: ExportSummary?
+        do {
+            summary = try writer.write(book, to: .stream(destination.write), options: writerOptions)
+        } catch let error as InterchangeError {
+            // What could not be written (a workbook's temporary files), as file sets report it.
+            throw CommandFailure(.usage, error.message)
         }
+        if let summary { ExportReport(summary: summary, destination: nil).print() }
         try destination.finish()
     }
 

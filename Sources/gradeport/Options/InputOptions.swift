@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GradePortAdapters
 import GradePortCore
+import GradePortWriters
 import JournalProfiles
 
 /// The inputs of a command that reads exports (`convert`, `report`): the files, `--platform` and
@@ -121,9 +122,62 @@ struct InputOptions: ParsableArguments {
             throw CommandFailure(
                 .usage, "--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")
         }
-        return registry.readGradebook(
-            from: try StandardInput.resolve(files), platform: platformID, merging: prefer, schools: inputSchools,
-            calendars: try calendars())
+        let paths = try StandardInput.resolve(files)
+        guard paths.contains(where: Self.isNativeGradebook) else {
+            return registry.readGradebook(
+                from: paths, platform: platformID, merging: prefer, schools: inputSchools, calendars: try calendars())
+        }
+        return readWithNativeGradebooks(paths, registry: registry, platformID: platformID)
+    }
+
+    /// Whether the input is a file GradePort wrote in its own `gradeport/1` form.
+    static func isNativeGradebook(_ path: String) -> Bool {
+        guard let file = try? ExportFile(path: path), !file.isDirectory else { return false }
+        return GradebookJSONReader.recognises(head: file.head)
+    }
+
+    /// Reads a `gradeport/1` file; `nil` when it cannot be read, the reason then an error diagnostic
+    /// at its line and column.
+    static func readNativeGradebook(_ path: String, diagnosingInto builder: inout GradebookBuilder) -> Gradebook? {
+        do {
+            return try GradebookJSONReader().read(path: path)
+        } catch {
+            let located = error as? any DiagnosableError
+            builder.diagnose(
+                Diagnostic(
+                    severity: .error, code: located?.diagnosticCode ?? .malformedInput,
+                    message: located?.diagnosticMessage ?? "the gradeport/1 file cannot be read", file: path,
+                    line: located?.diagnosticLine, column: located?.diagnosticColumn))
+            return nil
+        }
+    }
+
+    /// Reads inputs of which some are `gradeport/1` files: one such file alone is its gradebook as
+    /// written (so convert → JSON → convert gives the same JSON); with other inputs, each is added
+    /// with its own sources and provenance and everything is merged as `readGradebook` merges.
+    private func readWithNativeGradebooks(
+        _ files: [String], registry: PlatformRegistry, platformID: PlatformID?
+    ) -> ReadOutcome {
+        var builder = GradebookBuilder()
+        var unreadable: [String] = []
+        var books: [Gradebook] = []
+        for path in files {
+            guard Self.isNativeGradebook(path) else {
+                if !registry.read(path, platformID: platformID, into: &builder) { unreadable.append(path) }
+                continue
+            }
+            guard let book = Self.readNativeGradebook(path, diagnosingInto: &builder) else {
+                unreadable.append(path)
+                continue
+            }
+            if files.count == 1 { books.append(book) }
+            builder.add(contentsOf: book)
+        }
+        if let only = books.first { return ReadOutcome(gradebook: only, unreadableInputs: []) }
+        let book = builder.build()
+        builder = GradebookBuilder()
+        return ReadOutcome(
+            gradebook: GradebookMerger(preference: prefer).merge(consume book), unreadableInputs: unreadable)
     }
 
     /// The registry to read with (the built-in one, with `--profile` added) and the platform id
