@@ -34,6 +34,11 @@ struct ReportCommand: ParsableCommand {
             the school its folder names (see convert); with it, or with --store, --school NAME \
             reports on that school only.
 
+            --trend writes, instead of the report, each pupil's and each class's ФО/СОР/СОЧ \
+            percentages and marks period by period (quarters in order, then the year), per subject, \
+            as a table, CSV or JSON (gradeport-trend/1); inputs from two platforms (a school that \
+            moved from Kundelik to BilimClass mid-year) are merged first, so a pupil's series is \
+            continuous. The HTML line chart is not available yet.
             --store PATH reports on everything imported into the store so far, across platforms and \
             terms (--class and --subject then select in the store); imports from different platforms \
             are merged as convert merges its inputs (--prefer settles conflicts, later imports win by \
@@ -90,6 +95,11 @@ struct ReportCommand: ParsableCommand {
             valueName: "class|school|city"))
     var by: Level = .class
 
+    @Flag(
+        name: .long,
+        help: "Each pupil's and class's ФО/СОР/СОЧ percentages and marks period by period (table, csv or json).")
+    var trend = false
+
     @Flag(name: .long, help: "Also print notes (info diagnostics) on standard error.")
     var verbose = false
 
@@ -126,6 +136,10 @@ struct ReportCommand: ParsableCommand {
         }
         try inputs.refuseOverwritingAnInput(with: output)
         if storeOption.store == nil { try inputs.requireFiles() }
+        if trend && format == .html {
+            throw ValidationError("--trend writes table, csv or json; its HTML line chart is not available yet")
+        }
+        if trend && by != .class { throw ValidationError("--trend reports pupils and classes; leave out --by") }
         if let schoolYear, SchoolYear(parsing: schoolYear) == nil {
             throw ValidationError("--school-year must be a school year like 2025-2026, found '\(schoolYear)'")
         }
@@ -159,6 +173,18 @@ struct ReportCommand: ParsableCommand {
             destination = try OutputDestination(path: output)
         } catch {
             throw CommandFailure(.usage, "\(error)")
+        }
+        if trend {
+            let series = TrendBuilder().series(of: report)
+            try TrendRenderer(format: format.reportFormat).write(series, to: destination.write)
+            try destination.finish()
+            FileHandle.standardError.write(
+                Data(
+                    ("gradeport: report --trend: \(series.count { $0.kind == .pupil }) pupil series, "
+                        + "\(series.count { $0.kind == .class }) class series\n").utf8))
+            let status = ExitStatus(outcome)
+            if status != .success { throw status.exitCode }
+            return
         }
         try format.reportFormat.renderer.write(report, to: destination.write)
         try destination.finish()
