@@ -174,25 +174,25 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw CommandFailure(.usage, "\(error)")
         }
-        if trend {
-            let series = TrendBuilder().series(of: report)
+        let series = trend ? TrendBuilder().series(of: report) : nil
+        if let series {
             try TrendRenderer(format: format.reportFormat).write(series, to: destination.write)
-            try destination.finish()
-            FileHandle.standardError.write(
-                Data(
-                    ("gradeport: report --trend: \(series.count { $0.kind == .pupil }) pupil series, "
-                        + "\(series.count { $0.kind == .class }) class series\n").utf8))
-            let status = ExitStatus(outcome)
-            if status != .success { throw status.exitCode }
-            return
+        } else {
+            try format.reportFormat.renderer.write(report, to: destination.write)
         }
-        try format.reportFormat.renderer.write(report, to: destination.write)
         try destination.finish()
-        let warned = report.rows.count { !$0.warnings.isEmpty }
-        FileHandle.standardError.write(
-            Data(
-                ("gradeport: report: \(report.rows.count) row(s), \(report.classes.count) class summary(ies); "
-                    + "\(warned) row(s) with warnings (listed in the report)\n").utf8))
+        let summary: String
+        if let series {
+            summary =
+                "gradeport: report --trend: \(series.count { $0.kind == .pupil }) pupil series, "
+                + "\(series.count { $0.kind == .class }) class series\n"
+        } else {
+            let warned = report.rows.count { !$0.warnings.isEmpty }
+            summary =
+                "gradeport: report: \(report.rows.count) row(s), \(report.classes.count) class summary(ies); "
+                + "\(warned) row(s) with warnings (listed in the report)\n"
+        }
+        FileHandle.standardError.write(Data(summary.utf8))
         let status = ExitStatus(outcome)
         if status != .success { throw status.exitCode }
     }

@@ -200,24 +200,18 @@ struct LongRows {
                 result.maxScore = CellReading.highestMark
             case .letter:
                 result.status = .submitted
-            case .value(.score(let value, let outOf, let late)):
-                result.score = value
-                result.maxScore = outOf
-                if late { result.late = true }
-            case .value(.status(let status, let late)):
-                result.status = status
-                if late { result.late = true }
-            case .value(.invalid(let reason)):
+            case .value(let value):
+                if result.take(value, maximum: nil) { break }
+                let reason: String
+                if case .invalid(let text) = value {
+                    reason = text
+                } else {
+                    reason = "\"\(markText)\" is not a mark 1–5"
+                }
                 builder.diagnose(
                     .error, .invalidScore,
-                    "\(fullName) in '\(titles[assessment] ?? assessment.rawValue)': \(reason); the row gives no "
-                        + "result", line: row.line(ofField: markIndex), column: markIndex + 1)
-                return nil
-            case .value:
-                builder.diagnose(
-                    .error, .invalidScore,
-                    "\(fullName) in '\(titles[assessment] ?? assessment.rawValue)': \"\(markText)\" is not a mark 1–5; "
-                        + "the row gives no result", line: row.line(ofField: markIndex), column: markIndex + 1)
+                    "\(fullName) in '\(titles[assessment] ?? assessment.rawValue)': \(reason); the row gives no result",
+                    line: row.line(ofField: markIndex), column: markIndex + 1)
                 return nil
             }
             return result
