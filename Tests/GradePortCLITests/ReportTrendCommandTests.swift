@@ -21,9 +21,17 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("class,,,,7А,Математика,2025-2026/Q2,79.39,75.26,75.71,,4.14,14") })
     }
 
+    @Test func htmlDrawsALineChartPerClass() throws {
+        let run = try GradePortProcess.run(["report", "--trend", "--format", "html"] + Self.merge)
+        #expect(run.status == 0 || run.status == 1, "\(run.standardError)")
+        #expect(run.standardOutput.hasPrefix("<!DOCTYPE html>"))
+        #expect(run.standardOutput.contains("<h2>7А · Математика</h2>"))
+        #expect(run.standardOutput.components(separatedBy: "<svg ").count == 2)
+        #expect(run.standardOutput.contains("<td>Иванова Мария Петровна</td><td>5</td>"))
+    }
+
     @Test(arguments: [
-        (["--format", "html"], "--trend writes table, csv or json; its HTML line chart is not available yet"),
-        (["--by", "school"], "--trend reports pupils and classes; leave out --by"),
+        (["--by", "school"], "--trend reports pupils and classes; leave out --by")
     ])
     func refusedOptionsAreUsageErrors(options: [String], message: String) throws {
         let run = try GradePortProcess.run(["report", "--trend"] + options + Self.merge)

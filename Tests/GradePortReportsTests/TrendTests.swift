@@ -82,6 +82,15 @@ import Testing
         #expect(json.contains("{\"term\":\"2025-2026/Q2\",\"sectionPercent\":80,\"termPercent\":82.5,"))
     }
 
+    @Test func htmlDrawsTheClassLinesOverTheQuarters() throws {
+        let report = try ReportBuilder(policy: .kazakhstan, options: ReportOptions()).build(from: Self.platformSwitch())
+        let html = String(
+            decoding: TrendRenderer(format: .html).render(TrendBuilder().series(of: report)), as: UTF8.self)
+        // СОР 70 % then 80 %: x from the plot's left to its right, y = 276 − percent × 232 / 100.
+        #expect(html.contains("<polyline points=\"56,114 624,91\" fill=\"none\" stroke=\"#f0a030\""))
+        #expect(html.contains("<td>Ахметов Нұрлан</td><td>5</td><td>5</td><td>5</td>"))
+    }
+
     @Test func noRowsGiveNoSeries() {
         let report = GradeReport(policy: .kazakhstan, rows: [], classes: [])
         #expect(TrendBuilder().series(of: report).isEmpty)

@@ -10,8 +10,8 @@ import GradePortWriters
 ///   "class","school","subject","points":[{"term","formativePercent","sectionPercent",
 ///   "termPercent","mark"|"meanMark","pupils"}]}]}`; an absent value is left out.
 /// - Table: in Russian, pupils then classes.
-///
-/// The HTML line chart is not written yet (``ReportFormat/html`` is refused by the CLI).
+/// - HTML: a self-contained page, per class and subject a line chart of the class's ФО, СОР and
+///   СОЧ percentages over the terms, and a table of its pupils' marks period by period.
 public struct TrendRenderer: Sendable {
     /// The CSV header.
     public static let columns = [
@@ -22,7 +22,7 @@ public struct TrendRenderer: Sendable {
     /// The format: `.table`, `.csv` or `.json`.
     public var format: ReportFormat
 
-    /// Creates a renderer; `.html` writes the table.
+    /// Creates a renderer.
     public init(format: ReportFormat) { self.format = format }
 
     /// Writes the series in chunks of about `chunkSize` bytes.
@@ -32,7 +32,8 @@ public struct TrendRenderer: Sendable {
         switch format {
         case .csv: try csv(series, chunkSize: chunkSize, to: sink)
         case .json: try json(series, chunkSize: chunkSize, to: sink)
-        case .table, .html: try sink(Array(table(series).utf8)[...])
+        case .table: try sink(Array(table(series).utf8)[...])
+        case .html: try sink(Array(html(series).utf8)[...])
         }
     }
 
@@ -132,5 +133,46 @@ public struct TrendRenderer: Sendable {
         let heading = "Динамика по периодам: ФО, СОР, СОЧ и оценки (ученики, затем классы)"
         if series.isEmpty { return heading + "\nНет строк: в данных нет результатов с периодом.\n" }
         return ([heading, ""] + table.lines()).joined(separator: "\n") + "\n"
+    }
+
+    private func html(_ series: [TrendSeries]) -> String {
+        var out = MarkupBuffer()
+        ReportHTMLRenderer.openPage(&out, title: "Динамика успеваемости")
+        out.element("h1", text: "Динамика по периодам: ФО, СОР, СОЧ и оценки")
+        let classes = series.filter { $0.kind == .class }
+        if classes.isEmpty { out.element("p", text: "Нет строк: в данных нет результатов с периодом.") }
+        for (number, klass) in classes.enumerated() {
+            let name = [klass.className, klass.subject, klass.school].compactMap { $0 }.joined(separator: " · ")
+            out.open("section")
+            out.element("h2", text: name)
+            TrendLineChart(id: "trend-\(number + 1)", title: "\(name): средние проценты класса", series: klass)
+                .render(into: &out)
+            let periods = klass.points.map(\.period)
+            out.open("table")
+            out.open("tr")
+            out.element("th", text: "Ученик")
+            for period in periods { out.element("th", text: period.displayName) }
+            out.close("tr")
+            for pupil in series
+            where pupil.kind == .pupil && pupil.className == klass.className && pupil.subject == klass.subject
+                && pupil.school == klass.school
+            {
+                out.open("tr")
+                out.element("td", text: pupil.student?.fullName ?? "—")
+                for period in periods {
+                    let mark = pupil.points.first { $0.period.id == period.id }?.mark
+                    out.element("td", text: mark.map(String.init) ?? "—")
+                }
+                out.close("tr")
+            }
+            out.open("tr")
+            out.element("th", text: "Средняя оценка")
+            for point in klass.points { out.element("th", text: HumanNumber.text(point.meanMark)) }
+            out.close("tr")
+            out.close("table")
+            out.close("section")
+        }
+        out.raw("</body>\n</html>\n")
+        return out.text
     }
 }

@@ -36,9 +36,9 @@ struct ReportCommand: ParsableCommand {
 
             --trend writes, instead of the report, each pupil's and each class's ФО/СОР/СОЧ \
             percentages and marks period by period (quarters in order, then the year), per subject, \
-            as a table, CSV or JSON (gradeport-trend/1); inputs from two platforms (a school that \
-            moved from Kundelik to BilimClass mid-year) are merged first, so a pupil's series is \
-            continuous. The HTML line chart is not available yet.
+            as a table, CSV, JSON (gradeport-trend/1) or HTML (a line chart per class); inputs from \
+            two platforms (a school that moved from Kundelik to BilimClass mid-year) are merged \
+            first, so a pupil's series is continuous.
             --store PATH reports on everything imported into the store so far, across platforms and \
             terms (--class and --subject then select in the store); imports from different platforms \
             are merged as convert merges its inputs (--prefer settles conflicts, later imports win by \
@@ -97,7 +97,7 @@ struct ReportCommand: ParsableCommand {
 
     @Flag(
         name: .long,
-        help: "Each pupil's and class's ФО/СОР/СОЧ percentages and marks period by period (table, csv or json).")
+        help: "Each pupil's and class's ФО/СОР/СОЧ percentages and marks period by period (any format).")
     var trend = false
 
     @Flag(name: .long, help: "Also print notes (info diagnostics) on standard error.")
@@ -136,9 +136,6 @@ struct ReportCommand: ParsableCommand {
         }
         try inputs.refuseOverwritingAnInput(with: output)
         if storeOption.store == nil { try inputs.requireFiles() }
-        if trend && format == .html {
-            throw ValidationError("--trend writes table, csv or json; its HTML line chart is not available yet")
-        }
         if trend && by != .class { throw ValidationError("--trend reports pupils and classes; leave out --by") }
         if let schoolYear, SchoolYear(parsing: schoolYear) == nil {
             throw ValidationError("--school-year must be a school year like 2025-2026, found '\(schoolYear)'")
