@@ -21,6 +21,8 @@ struct LongRows {
     private var titles: [Assessment.ID: String] = [:]
     /// Rows whose mark was not read because a score or percent gave the result: the count, and the first line.
     private var marksBeside: (count: Int, firstLine: Int) = (0, 0)
+    /// The letter ratings and marks with `+`/`−` of the mark column, for one note each.
+    private var notes = CellNotes()
     private let classifier = AssessmentKindClassifier()
 
     init(
@@ -102,6 +104,13 @@ struct LongRows {
         guard var result = self.result(row, person: person, assessment: assessment, maximum: maximum, into: &builder)
         else { return }
         if result.maxScore == nil { result.maxScore = maximum }
+        if let markIndex = columns.roles[.mark], result.source.column == markIndex + 1, let raw = result.raw {
+            switch cells.read(raw, scale: .mark5, maximum: nil) {
+            case .modifiedMark: notes.modifiedMark(line: row.line, column: markIndex + 1, raw: raw.trimmedCell)
+            case .letter: notes.letter(line: row.line, column: markIndex + 1, raw: raw.trimmedCell)
+            case .value: break
+            }
+        }
         if result.comment == nil { result.comment = columns.value(.comment, in: row) }
         if let markText = columns.value(.mark, in: row),
             columns.value(.score, in: row) != nil || columns.value(.percent, in: row) != nil
@@ -307,6 +316,7 @@ struct LongRows {
 
     /// Adds the kept attempts, then a note for each attempt set aside.
     func finish(into builder: inout GradebookBuilder) {
+        notes.summarise(into: &builder)
         if marksBeside.count > 0, let index = columns.roles[.mark] {
             builder.diagnose(
                 .info, .ignoredContent,
