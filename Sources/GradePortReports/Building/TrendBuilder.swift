@@ -1,7 +1,8 @@
 import GradePortCore
 
 /// Builds `report --trend`'s series from a report's rows: one series per pupil and subject, then
-/// one per class and subject, each with its periods in order. Linear in the rows (grouping by
+/// one per class and subject, each with its periods in order. A row without a term has no place
+/// in a series and is left out (`gradeport report --trend` counts them on standard error). Linear in the rows (grouping by
 /// dictionary, then sorting each series' few periods).
 public struct TrendBuilder: Sendable {
     /// Creates the builder.

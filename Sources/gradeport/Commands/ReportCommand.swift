@@ -182,7 +182,8 @@ struct ReportCommand: ParsableCommand {
         if let series {
             summary =
                 "gradeport: report --trend: \(series.count { $0.kind == .pupil }) pupil series, "
-                + "\(series.count { $0.kind == .class }) class series\n"
+                + "\(series.count { $0.kind == .class }) class series; "
+                + "\(report.rows.count { $0.period == nil }) row(s) without a term left out\n"
         } else {
             let warned = report.rows.count { !$0.warnings.isEmpty }
             summary =
