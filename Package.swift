@@ -66,7 +66,9 @@ let builtInAdapters: [BuiltInAdapter] = [
     .init(
         name: "BilimLand", uses: ["TableReader", "JournalProfiles"], resources: [.copy("bilimland.yaml")],
         testsUse: nil),
-    .init(name: "Opiq", uses: ["TableReader", "JournalProfiles"], resources: [.copy("opiq.yaml")], testsUse: nil),
+    .init(
+        name: "Opiq", uses: ["TableReader", "JournalProfiles"],
+        resources: [.copy("opiq.yaml"), .copy("opiq-long.yaml")], testsUse: nil),
     .init(
         name: "OneRoster", uses: ["TableReader"], testsUse: ["GradePortWriters", "GradePortAdapters", "TableReader"]),
     // new adapters above this line

@@ -16,6 +16,11 @@ import JournalProfiles
 /// rating (`A` → status `submitted`, no score, `A` kept in `raw`) or a status word (`н` → absent);
 /// a comment becomes the result's `comment`, and a comment with no value is a result of its own
 /// (status `submitted`). See `docs/formats/opiq.md`.
+///
+/// Opiq may also export a long table, one row per student and task (`Ученик, Класс, Задание, Дата,
+/// Результат, %, Оценка, Комментарий`; Kazakh `Оқушы, Сынып, Тапсырма, Күні, Нәтиже, %, Баға,
+/// Түсініктеме`), export kind `task-results`, read with `opiq-long.yaml` (`layout: long` with a
+/// `mark` column): a row's value is its result, else its percent, else its mark, else its comment.
 public struct OpiqPlatform: ProfileBackedPlatform {
     /// The platform id, `opiq`, and its export kind, `results`.
     public static let descriptor = PlatformDescriptor(
@@ -24,7 +29,11 @@ public struct OpiqPlatform: ProfileBackedPlatform {
             .init(
                 id: "results",
                 summary: "a class's task results from opiq.kz as CSV (reconstructed layout): percent scores, "
-                    + "marks 1–5 with + or −, letter ratings and comments")
+                    + "marks 1–5 with + or −, letter ratings and comments"),
+            .init(
+                id: "task-results",
+                summary: "a class's task results from opiq.kz, one row per student and task (reconstructed layout): "
+                    + "result, percent, mark 1–5 with + or −, comment"),
         ])
 
     /// Creates the adapter.
@@ -36,12 +45,22 @@ public struct OpiqPlatform: ProfileBackedPlatform {
     /// The profile the adapter reads with, as shipped in `opiq.yaml`.
     public static func profile() throws -> JournalProfile { try shipped.profile() }
 
+    /// The long layout's profile shipped in this module's resources (`opiq-long.yaml`), loaded once.
+    static let shippedLong = BundledProfile("opiq-long", in: .module, platformName: "Opiq")
+
+    /// The profile of the long layout (one row per student and task), as shipped in `opiq-long.yaml`.
+    public static func longProfile() throws -> JournalProfile { try shippedLong.profile() }
+
     /// The profile the adapter reads with (``profile()``), so that `gradeport platforms` lists the
     /// adapter as a built-in profile; throws when the shipped file does not load.
     public var profile: JournalProfile { get throws { try Self.profile() } }
 
-    /// Recognises an Opiq table by the `Opiq` title above its header or by its comment columns.
+    /// Recognises an Opiq table: a long one by its mark column beside a result or percent column
+    /// (or the `Opiq` title), a wide one by the `Opiq` title above its header or its comment columns.
     public func sniff(_ file: ExportFile) -> Detection? {
+        if let long = try? Self.longProfile(), let found = OpiqSniffer(profile: long).sniffLong(file) {
+            return detection(long.export, found.confidence, found.reason)
+        }
         guard let profile = try? Self.profile(),
             let found = OpiqSniffer(profile: profile).sniff(file)
         else { return nil }
@@ -57,6 +76,10 @@ public struct OpiqPlatform: ProfileBackedPlatform {
         throws
     {
         if file.head.isEmpty { throw ExportReadError(.emptyInput, "the file is empty") }
+        if export == "task-results" {
+            try ProfilePlatform(try Self.longProfile()).read(file, as: export, into: &gradebook)
+            return
+        }
         let profile = try Self.profile()
         if let header = OpiqSniffer(profile: profile).header(file), !header.titled, header.comments == 0 {
             throw ExportReadError(

@@ -9,7 +9,12 @@ import TableReader
 /// | --- | --- |
 /// | a header with a student column, and `Opiq` in a row above it | high |
 /// | a header with a student column and task columns each followed by a comment column | medium |
+/// | a long header (student, task, result or percent) with a mark column (`Оценка`, `Баға`) | high |
+/// | a long header with `Opiq` in a row above it | high |
 /// | anything else | not Opiq |
+///
+/// A long header without a mark column or the title is not claimed: Bilim Land's results tables
+/// have the same student, task, date and percent columns, and no mark.
 ///
 /// High is above the medium the generic `journal` profile gives a journal table, so `detect`
 /// prefers Opiq for its own files; without the title row, `--platform opiq` still reads them.
@@ -49,6 +54,27 @@ struct OpiqSniffer {
             }
         }
         return Header(titled: titled, tasks: tasks, comments: comments, line: found.header.line)
+    }
+
+    /// Sniffs a file as the long layout (the profile is `opiq-long.yaml`): only on positive
+    /// evidence, a mark column beside a result or percent column, or `Opiq` above the header.
+    func sniffLong(_ file: ExportFile) -> (confidence: Confidence, reason: String)? {
+        guard profile.sniff.extensions.contains(file.fileExtension) || file.fileExtension.isEmpty,
+            let found = ProfilePlatform(profile).locateHeader(in: file)
+        else { return nil }
+        let long = profile.columns.long
+        let headings = found.header.strings()
+        let hasMark = headings.contains { long.mark.matchesWhole($0) }
+        let hasValue = headings.contains { long.score.matchesWhole($0) || long.percent.matchesWhole($0) }
+        if found.preamble.contains(where: { row in
+            row.strings().contains { $0.range(of: "opiq", options: .caseInsensitive) != nil }
+        }) {
+            return (.high, "'Opiq' in the title and a task results header: student, task, result, percent or mark")
+        }
+        if hasMark && hasValue {
+            return (.high, "a task results header with a mark column (Оценка, Баға) beside a result or percent column")
+        }
+        return nil
     }
 
     /// Sniffs a file.

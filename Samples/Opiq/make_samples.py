@@ -147,3 +147,49 @@ write("bad/bilimland-results.csv", csv_text([
     ["1", "Нурланулы Ерасыл", "7А", "Математика", "СОР 1. Рациональные числа", "СОР", "1", "19.09.2025", "1",
      "7", "10", "70%"],
 ]).encode("utf-8"))
+
+
+# The LONG layout (opiq-long.yaml): one row per student and task, with the result (points out of
+# the maximum), its percent, a mark 1–5 with + or −, and a comment side by side.
+LONG_RU = ["Ученик", "Класс", "Задание", "Дата", "Результат", "%", "Оценка", "Комментарий"]
+LONG_KZ = ["Оқушы", "Сынып", "Тапсырма", "Күні", "Нәтиже", "%", "Баға", "Түсініктеме"]
+# (student, task, date, result, percent, mark, comment); task 0 is the СОР, 1 a mark-only task, 2 comment-only.
+LONG_ROWS = [
+    (0, 0, "19.09.2025", "18/20", "90%", "5", ""),
+    (1, 0, "19.09.2025", "12/20", "60%", "3", "Повтори правила знаков"),
+    (2, 0, "19.09.2025", "20/20", "100%", "5", ""),
+    (3, 0, "19.09.2025", "", "95%", "", ""),
+    (4, 0, "19.09.2025", "н", "", "", "Болел"),
+    (0, 1, "26.09.2025", "", "", "5", ""),
+    (1, 1, "26.09.2025", "", "", "3−", ""),
+    (2, 1, "26.09.2025", "", "", "5-", "Небрежно оформлено"),
+    (3, 1, "26.09.2025", "", "", "4+", ""),
+    (4, 1, "26.09.2025", "", "", "", ""),
+    (0, 2, "03.10.2025", "", "", "", "Хорошо раскрыта тема"),
+    (2, 2, "03.10.2025", "", "", "", "Примеры из жизни, молодец"),
+]
+LONG_TASKS_RU = ["СОР 1. Рациональные числа", "Самостоятельная работа §4", "Эссе: где нужны дроби"]
+LONG_TASKS_KZ = ["БЖБ 1. Рационал сандар", "Өзіндік жұмыс §4", "Эссе: бөлшектер қайда керек"]
+
+
+def long_table(title, context, header, tasks, absent):
+    table = [[title], context, header]
+    for student, task, date, result, percent, mark, comment in LONG_ROWS:
+        result = absent if result == "н" else result
+        table.append([STUDENTS[student], "7А", tasks[task], date, result, percent, mark, comment])
+    return table
+
+
+write("7А задания Opiq (long).csv", b"\xef\xbb\xbf" + csv_text(long_table(
+    "Opiq — результаты учеников", ["Класс: 7А", "Предмет: Математика"], LONG_RU, LONG_TASKS_RU, "н"))
+    .encode("utf-8"))
+# The Kazakh interface, and no title row naming Opiq: detected by its mark column (Баға).
+write("7А тапсырмалар Opiq (long, қаз).csv", csv_text(
+    long_table(None, ["Сынып: 7А", "Пән: Математика"], LONG_KZ, LONG_TASKS_KZ, "жоқ")[1:]).encode("utf-8"))
+
+# Bad long tables: line 10 (row 7 of the table) is Ахметов's mark-only task; line 4 the first result.
+long_ru = long_table("Opiq — результаты учеников", ["Класс: 7А", "Предмет: Математика"], LONG_RU, LONG_TASKS_RU, "н")
+# `7` in the mark column: not a mark 1–5.
+bad("long-mark-out-of-range.csv", with_cell(long_ru, 9, 6, "7"))
+# A mark 3 beside 18/20 = 90 % (a 5): the score is kept, a `percent-mismatch` warning.
+bad("long-mark-disagrees.csv", with_cell(long_ru, 3, 6, "3"))

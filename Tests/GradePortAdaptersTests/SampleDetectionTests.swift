@@ -25,7 +25,9 @@ import Testing
         var samples: [(String, PlatformID)] = []
         for (folder, platform) in platforms.sorted(by: { $0.key < $1.key }) {
             for name in try manager.contentsOfDirectory(atPath: root + "/" + folder).sorted() {
-                if name == "bad" || name.hasSuffix(".md") || name.hasSuffix(".py") || name.hasSuffix(".yaml") { continue }
+                if name == "bad" || name.hasSuffix(".md") || name.hasSuffix(".py") || name.hasSuffix(".yaml") {
+                    continue
+                }
                 samples.append((root + "/" + folder + "/" + name, platform))
             }
         }
@@ -34,12 +36,23 @@ import Testing
 
     @Test func everySampleIsDetectedAsItsPlatform() throws {
         let samples = try Self.samples()
-        #expect(samples.count >= 40)
+        #expect(samples.count >= 42)
         let registry = BuiltInPlatforms.registry
         for (path, platform) in samples {
             let file = try ExportFile(path: path)
             let best = registry.detect(file).first
             #expect(best?.platform == platform, "\(path): detected as \(best?.platform.rawValue ?? "nothing")")
+        }
+        // Opiq's two layouts: the long tables (one with no title, detected by its mark column) and the wide ones.
+        let opiq = Self.fixtures.packageRoot + "/Samples/Opiq/"
+        for (name, export) in [
+            ("7А задания Opiq (long).csv", "task-results"), ("7А тапсырмалар Opiq (long, қаз).csv", "task-results"),
+            ("7А Математика Opiq.csv", "results"), ("7А Математика Opiq (қаз).csv", "results"),
+        ] as [(String, ExportKindID)] {
+            let detections = registry.detect(try ExportFile(path: opiq + name))
+            #expect(detections.first?.platform == "opiq" && detections.first?.export == export, "\(name)")
+            let bilimLand = detections.first { $0.platform == "bilimland" }?.confidence ?? .none
+            #expect(bilimLand <= .low, "\(name): Bilim Land claims it with \(bilimLand)")
         }
         // The merge sample mixes platforms: each file is still its own.
         let merge = Self.fixtures.packageRoot + "/Samples/Merge/"

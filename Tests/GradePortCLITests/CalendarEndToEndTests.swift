@@ -40,7 +40,7 @@ import Testing
         #expect(
             run.standardError.contains(
                 "7А Математика.csv:1:6: info: 'СОЧ' has no term; dated 2025-12-20, it is in 2025-2026/Q2 (2025-11-03 "
-                    + "to 2025-12-26, calendar built-in 2025-2026) [term-from-calendar]"))
+                    + "to 2025-12-28, calendar built-in 2025-2026) [term-from-calendar]"))
         let merge = try #require(json["merge"] as? [String: Any])
         #expect((merge["assessments"] as? [String: Any])?["aligned"] as? Int == 3)
         #expect((merge["results"] as? [String: Any])?["agreements"] as? Int == 5)
@@ -112,7 +112,7 @@ import Testing
         #expect(
             run.standardError.contains(
                 "classroom.json: info: term 'gp-2' is read as 2025-2026/Q2: every dated assessment falls in "
-                    + "2025-11-03 to 2025-12-26 (calendar built-in 2025-2026) [term-from-calendar]"))
+                    + "2025-11-03 to 2025-12-28 (calendar built-in 2025-2026) [term-from-calendar]"))
         let merge = try #require(json["merge"] as? [String: Any])
         #expect((merge["assessments"] as? [String: Any])?["aligned"] as? Int == 2)
         #expect((merge["results"] as? [String: Any])?["agreements"] as? Int == 3)

@@ -4,15 +4,55 @@ import Testing
 /// Issue 11, items 2 and 3: quarters from the school calendar, opaque terms aligned on evidence,
 /// and the same СОР/СОЧ from Classroom and Kundelik merged as one assessment.
 @Suite struct CalendarTermsTests {
-    @Test func theBuiltInCalendarIs2025To2026FromItsSource() throws {
-        let calendar = try #require(BuiltInCalendars.all.first)
-        #expect(BuiltInCalendars.all.map(\.schoolYear) == ["2025-2026"])
-        #expect(calendar.quarters.map(\.start) == ["2025-09-02", "2025-11-03", "2026-01-08", "2026-03-30"])
-        #expect(calendar.quarters.map(\.end) == ["2025-10-24", "2025-12-26", "2026-03-18", "2026-05-25"])
-        #expect(calendar.source.hasPrefix("BilimClass school periods for 2025-2026"))
+    @Test func theBuiltInCalendarsAre2021To2026FromTheMinistrysOrders() throws {
+        #expect(BuiltInCalendars.all.count == BuiltInCalendars.files.count)  // every shipped file parses
+        #expect(
+            BuiltInCalendars.all.map(\.schoolYear) == ["2021-2022", "2022-2023", "2023-2024", "2024-2025", "2025-2026"])
+        let calendar = try #require(BuiltInCalendars.all.last)
+        #expect(calendar.quarters.map(\.start) == ["2025-09-01", "2025-11-03", "2026-01-08", "2026-03-30"])
+        #expect(calendar.quarters.map(\.end) == ["2025-10-26", "2025-12-28", "2026-03-18", "2026-05-25"])
+        #expect(calendar.source.hasPrefix("alau.kz/sroki-uchebnogo-goda-i-kanikul-shkolnikov-utverdili-v-rk; "))
+        #expect(calendar.name == "built-in 2025-2026" && calendar.status == nil)
         #expect(calendar.quarter(containing: "2025-11-14T12:00:00Z")?.number == 2)
-        #expect(calendar.quarter(containing: "2025-10-30") == nil)  // autumn holidays
         #expect(calendar.quarter(containing: "14.11.2025") == nil)
+    }
+
+    @Test func draftAndInferredCalendarsSaySoInTheirName() {
+        let names = BuiltInCalendars.all.map(\.name)
+        #expect(
+            names == [
+                "built-in 2021-2022 (Q4 end 2022-05-25 inferred)", "built-in 2022-2023", "built-in 2023-2024",
+                "built-in 2024-2025 (draft order, unconfirmed)", "built-in 2025-2026",
+            ])
+        #expect(!BuiltInCalendars.all.contains { $0.schoolYear == "2020-2021" || $0.schoolYear == "2026-2027" })
+        #expect(BuiltInCalendars.all.allSatisfy { $0.source.contains("mgorod.kz") || $0.source.contains("caravan.kz") })
+    }
+
+    /// A date in each quarter of each shipped year, the days either side of each holiday, and
+    /// holiday days (no quarter: the rule `CalendarTerms` documents and notes).
+    @Test(
+        arguments: [
+            ("2021-09-01", "2021-2022/Q1"), ("2021-10-31", "2021-2022/Q1"), ("2021-11-03", nil),
+            ("2021-11-08", "2021-2022/Q2"), ("2022-01-05", nil), ("2022-02-09", "2021-2022/Q3"),
+            ("2022-03-25", nil), ("2022-04-15", "2021-2022/Q4"), ("2022-05-25", "2021-2022/Q4"),
+            ("2022-05-26", nil),
+            ("2022-10-30", "2022-2023/Q1"), ("2022-10-31", nil), ("2022-11-07", "2022-2023/Q2"),
+            ("2022-12-31", nil), ("2023-01-09", "2022-2023/Q3"),
+            ("2023-03-20", nil), ("2023-03-27", "2022-2023/Q4"), ("2023-05-31", "2022-2023/Q4"),
+            ("2023-10-15", "2023-2024/Q1"), ("2023-11-01", nil), ("2023-12-28", "2023-2024/Q2"),
+            ("2023-12-29", nil), ("2024-03-20", "2023-2024/Q3"), ("2024-03-21", nil), ("2024-04-01", "2023-2024/Q4"),
+            ("2024-10-27", "2024-2025/Q1"), ("2024-10-28", nil), ("2024-11-04", "2024-2025/Q2"),
+            ("2025-01-08", nil), ("2025-01-09", "2024-2025/Q3"), ("2025-03-31", nil), ("2025-05-25", "2024-2025/Q4"),
+            ("2025-09-01", "2025-2026/Q1"), ("2025-10-26", "2025-2026/Q1"), ("2025-10-30", nil),
+            ("2025-12-28", "2025-2026/Q2"), ("2026-01-07", nil), ("2026-02-11", "2025-2026/Q3"),
+            ("2026-03-19", nil), ("2026-03-30", "2025-2026/Q4"), ("2026-06-01", nil),
+            ("2020-11-16", nil), ("2026-10-01", nil),  // years not shipped
+        ] as [(String, String?)])
+    func eachShippedYearMapsADateToItsQuarter(date: String, term: String?) {
+        let found = BuiltInCalendars.all.lazy.compactMap { calendar in
+            calendar.quarter(containing: date).map { calendar.termID(of: $0).rawValue }
+        }.first
+        #expect(found == term)
     }
 
     @Test(arguments: [
@@ -32,9 +72,10 @@ import Testing
         ),
         (
             "school-year 2025-2026\nholidays 2025-10-27",
-            "x.cal:2: unknown statement 'holidays' (expected school-year, source or Q1…Q4)"
+            "x.cal:2: unknown statement 'holidays' (expected school-year, source, status or Q1…Q4)"
         ),
         ("school-year 2025-2026\n# nothing", "x.cal: the file has no quarters"),
+        ("school-year 2025-2026\nstatus", "x.cal:2: 'status' needs a text, e.g. 'status draft order'"),
     ])
     func badCalendarFilesNameTheLine(text: String, message: String) {
         #expect(throws: SchoolCalendarError.self) { try SchoolCalendar(parsing: text, name: "x.cal") }
@@ -122,7 +163,7 @@ import Testing
         #expect(
             note.message
                 == "term 'google-classroom:grading-period:gp1' is read as 2025-2026/Q2: every dated assessment falls "
-                + "in 2025-11-03 to 2025-12-26 (calendar built-in 2025-2026)")
+                + "in 2025-11-03 to 2025-12-28 (calendar built-in 2025-2026)")
         #expect(merged.diagnostics.contains { $0.code == .conflictingResults && $0.message.contains("'СОЧ'") })
     }
 
@@ -135,10 +176,24 @@ import Testing
         let notes = merged.diagnostics.filter { $0.code == .termFromCalendar }.map(\.message)
         #expect(
             notes == [
-                "'СОР 1' has no term; dated 2025-11-14, it is in 2025-2026/Q2 (2025-11-03 to 2025-12-26, calendar "
+                "'СОР 1' has no term; dated 2025-11-14, it is in 2025-2026/Q2 (2025-11-03 to 2025-12-28, calendar "
                     + "built-in 2025-2026)",
-                "'СОЧ' has no term; dated 2025-12-20, it is in 2025-2026/Q2 (2025-11-03 to 2025-12-26, calendar "
+                "'СОЧ' has no term; dated 2025-12-20, it is in 2025-2026/Q2 (2025-11-03 to 2025-12-28, calendar "
                     + "built-in 2025-2026)",
+            ])
+    }
+
+    @Test func aDateInTheDraftYearNamesTheDraftAndAHolidayDateGetsNoTerm() {
+        let book = Self.twoPlatforms(classroomTerm: nil, dates: ["2025-02-10", "2025-03-25"])
+        var read = book
+        CalendarTerms().apply(to: &read)
+        #expect(read.assessments.filter { $0.id.rawValue.hasPrefix("google") }.map(\.term) == ["2024-2025/Q3", nil])
+        let notes = read.diagnostics.filter { $0.code == .termFromCalendar }.map(\.message)
+        #expect(
+            notes == [
+                "'СОР 1' has no term; dated 2025-02-10, it is in 2024-2025/Q3 (2025-01-09 to 2025-03-20, calendar "
+                    + "built-in 2024-2025 (draft order, unconfirmed))",
+                "'СОЧ' is dated 2025-03-25, between the quarters of the calendar; it gets no term",
             ])
     }
 

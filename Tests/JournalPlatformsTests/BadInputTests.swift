@@ -57,6 +57,13 @@ import Testing
         Case(
             folder: "Opiq", file: "bilimland-results.csv", code: .missingHeader, severity: .error, line: 2,
             column: nil, results: 0),
+        // Opiq's long table: line 10 is Ахметов's mark-only task, line 4 the first result; field 7 is Оценка.
+        Case(
+            folder: "Opiq", file: "long-mark-out-of-range.csv", code: .invalidScore, severity: .error, line: 10,
+            column: 7, results: 10),
+        Case(
+            folder: "Opiq", file: "long-mark-disagrees.csv", code: .percentMismatch, severity: .warning, line: 4,
+            column: 7, results: 11),
         // Bilim Land: line 4 is the first result row, field 10 is Балл.
         Case(
             folder: "BilimLand", file: "unknown-word.csv", code: .invalidScore, severity: .error, line: 4,

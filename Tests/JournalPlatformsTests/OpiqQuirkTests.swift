@@ -97,4 +97,47 @@ import Testing
         #expect(resaved.people.map(\.id) == original.people.map(\.id))
         #expect(resaved.people.first?.familyName == "Абдирахманова")
     }
+
+    // MARK: - The long layout (one row per student and task)
+
+    static let long = Result { try JournalPlatformSamples.opiq.read("7А задания Opiq (long).csv") }
+    static let longKazakh = Result { try JournalPlatformSamples.opiq.read("7А тапсырмалар Opiq (long, қаз).csv") }
+
+    @Test func longTableRowsGiveResultPercentMarkOrComment() throws {
+        let book = try Self.long.get()
+        let sor = Self.scope + "СОР 1. Рациональные числа"
+        let task = Self.scope + "Самостоятельная работа §4"
+        let points = try #require(book.result(Self.person("абдирахманова айгерим болаткызы"), sor))
+        #expect(points.score == 18 && points.maxScore == 20 && points.raw == "18/20")
+        let percent = try #require(book.result(Self.person("иванова мария петровна"), sor))
+        #expect(percent.score == 95 && percent.maxScore == 100 && percent.raw == "95%")
+        #expect(book.result(Self.person("касымова инжу аскаркызы"), sor)?.status == .absent)
+        let plus = try #require(book.result(Self.person("иванова мария петровна"), task))
+        #expect(plus.score == 4 && plus.maxScore == 5 && plus.raw == "4+")
+        let minus = try #require(book.result(Self.person("ахметов нурлан серикулы"), task))
+        #expect(minus.score == 3 && minus.raw == "3\u{2212}")
+        #expect(book.result(Self.person("касымова инжу аскаркызы"), task) == nil, "an empty row gives no result")
+        let essay = try #require(
+            book.result(Self.person("жаксылыков данияр ерланулы"), Self.scope + "Эссе: где нужны дроби"))
+        #expect(essay.status == .submitted && essay.score == nil && essay.comment == "Примеры из жизни, молодец")
+        #expect(book.results.count == 11)
+        #expect(book.sources.map(\.export) == ["task-results"])
+        #expect(
+            book.diagnostics.contains {
+                $0.code == .ignoredContent && $0.line == 4 && $0.column == 7
+                    && $0.message.hasPrefix("3 row(s) give a mark beside a score or percent")
+            })
+    }
+
+    @Test func theKazakhLongTableWithoutTitleIsOpiqByItsMarkColumn() throws {
+        let book = try Self.longKazakh.get()
+        #expect(book.sources.map(\.platform) == ["opiq"])
+        #expect(book.sources.map(\.export) == ["task-results"])
+        let mark = try #require(
+            book.result(Self.person("иванова мария петровна"), "opiq:7А/Математика:Өзіндік жұмыс §4"))
+        #expect(mark.score == 4 && mark.raw == "4+")
+        #expect(
+            book.result(Self.person("касымова инжу аскаркызы"), "opiq:7А/Математика:БЖБ 1. Рационал сандар")?.status
+                == .absent)
+    }
 }

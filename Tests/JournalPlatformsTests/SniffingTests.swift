@@ -62,6 +62,19 @@ import Testing
         Row(
             name: "tasks titled Opiq", text: "OPIQ\nStudent,Quiz\nKim Aleksey,80%\n", onlineMektep: nil,
             bilimLand: nil, opiq: .high),
+        Row(
+            name: "long tasks with a mark column",
+            text:
+                "Ученик,Класс,Задание,Дата,Результат,%,Оценка,Комментарий\nКим Алексей,7А,СОР 1,19.09.2025,8/10,80%,4,\n",
+            onlineMektep: nil, bilimLand: .low, opiq: .high),
+        Row(
+            name: "long Kazakh tasks with a mark column",
+            text: "Оқушы,Тапсырма,Күні,%,Баға\nКим Алексей,БЖБ 1,19.09.2025,80%,4\n", onlineMektep: nil,
+            bilimLand: .low, opiq: .high),
+        Row(
+            name: "long results with only student, test, date and percent",
+            text: "Ученик,Задание,Дата,%\nКим Алексей,СОР 1,19.09.2025,80%\n", onlineMektep: nil, bilimLand: .low,
+            opiq: nil),
         Row(name: "other CSV", text: "id,value\n1,2\n", onlineMektep: nil, bilimLand: nil, opiq: nil),
         Row(name: "empty", text: "", onlineMektep: nil, bilimLand: nil, opiq: nil),
     ]

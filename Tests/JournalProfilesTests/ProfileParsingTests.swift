@@ -196,7 +196,7 @@ import Testing
             kind: .missingKey, message: "a long table ('layout: long') needs a 'title' column"),
         Broken(
             yaml: "id: a\nname: A\nlayout: long\ncolumns:\n  name: ФИО\n  title: Тест\n", line: 5, column: 3,
-            kind: .missingKey, message: "needs a 'score' or a 'percent' column"),
+            kind: .missingKey, message: "needs a 'score', a 'percent' or a 'mark' column"),
         Broken(
             yaml: "id: a\nname: A\nlayout: tall\ncolumns:\n  name: ФИО\n", line: 3, column: 9,
             kind: .invalidValue, message: "'layout' cannot be 'tall'"),

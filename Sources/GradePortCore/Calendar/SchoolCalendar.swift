@@ -12,7 +12,9 @@
 /// Q4 2026-03-30 2026-05-25
 /// ```
 ///
-/// Dates are ISO 8601 (`YYYY-MM-DD`), both ends included; quarters must not overlap.
+/// Dates are ISO 8601 (`YYYY-MM-DD`), both ends included; quarters must not overlap. Several
+/// `source` lines are kept together (`; `); an optional `status` line says how sure the dates are
+/// (`draft order, unconfirmed`, `Q4 end inferred`).
 public struct SchoolCalendar: Sendable, Hashable {
     /// One quarter.
     public struct Quarter: Sendable, Hashable {
@@ -26,8 +28,10 @@ public struct SchoolCalendar: Sendable, Hashable {
 
     /// The school year, `2025-2026`.
     public var schoolYear: String
-    /// Where the dates come from, as the file says.
+    /// Where the dates come from, as the file says (several `source` lines joined with `; `).
     public var source: String
+    /// How sure the dates are, when the file says (`status` line): `draft order, unconfirmed`.
+    public var status: String?
     /// How diagnostics name the calendar: `built-in 2025-2026` or the file's path.
     public var name: String
     /// The quarters, in order.
@@ -39,7 +43,8 @@ public struct SchoolCalendar: Sendable, Hashable {
     public init(parsing text: String, name: String) throws(SchoolCalendarError) {
         self.name = name
         var year: String?
-        var source: String?
+        var sources: [String] = []
+        var status: String?
         var quarters: [Quarter] = []
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = offset + 1
@@ -54,7 +59,10 @@ public struct SchoolCalendar: Sendable, Hashable {
                 }
                 year = parsed.description
             case "source":
-                source = words.dropFirst().joined(separator: " ")
+                sources.append(words.dropFirst().joined(separator: " "))
+            case "status":
+                guard words.count > 1 else { throw fail("'status' needs a text, e.g. 'status draft order'") }
+                status = words.dropFirst().joined(separator: " ")
             case let quarter where quarter.count == 2 && quarter.first == "Q":
                 guard let number = Int(quarter.dropFirst()), (1...4).contains(number), words.count == 3 else {
                     throw fail("a quarter line is 'Qn START END' with n from 1 to 4")
@@ -67,13 +75,14 @@ public struct SchoolCalendar: Sendable, Hashable {
                 }
                 quarters.append(Quarter(number: number, start: words[1], end: words[2]))
             default:
-                throw fail("unknown statement '\(keyword)' (expected school-year, source or Q1…Q4)")
+                throw fail("unknown statement '\(keyword)' (expected school-year, source, status or Q1…Q4)")
             }
         }
         guard let year else { throw SchoolCalendarError(file: name, line: nil, "the file names no 'school-year'") }
         guard !quarters.isEmpty else { throw SchoolCalendarError(file: name, line: nil, "the file has no quarters") }
         schoolYear = year
-        self.source = source ?? "not stated"
+        self.source = sources.isEmpty ? "not stated" : sources.joined(separator: "; ")
+        self.status = status
         self.quarters = quarters
     }
 

@@ -15,6 +15,8 @@ struct InputReading: Sendable {
         let readable = registry.read(path, platformID: platform, into: &builder)
         var book = builder.build()
         builder = GradebookBuilder()
+        // As `gradeport convert` and `import` read one input: dated work without a term gets its quarter.
+        CalendarTerms(calendars: BuiltInCalendars.all).apply(to: &book)
         book.rename(input: path, to: name)
         var card = InputCard()
         card.readable = readable && !book.sources.isEmpty

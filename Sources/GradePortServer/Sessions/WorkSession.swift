@@ -157,6 +157,8 @@ actor WorkSession {
                 }
                 book = builder.build()
                 builder = GradebookBuilder()
+                // As `gradeport convert` reads several inputs: the calendar's terms before the merge.
+                CalendarTerms(calendars: BuiltInCalendars.all).apply(to: &book)
                 for input in inputs { book.rename(input: input.path, to: input.name) }
             }
             book = GradebookMerger(preference: preference).merge(consume book)

@@ -13,8 +13,7 @@ struct StudentRows {
     /// The first line of each student, by person id.
     private var firstLine: [Person.ID: Int] = [:]
     /// Where the letter ratings and the marks with `+`/`−` were, for one note each at the end.
-    private(set) var letters: [(line: Int, column: Int, raw: String)] = []
-    private(set) var modifiedMarks: [(line: Int, column: Int, raw: String)] = []
+    private var notes = CellNotes()
 
     init(layout: JournalLayout, context: TableContext, profile: JournalProfile, decimalComma: Bool) {
         self.layout = layout
@@ -162,10 +161,10 @@ struct StudentRows {
             case .modifiedMark(let mark):
                 result.score = mark.score
                 result.maxScore = CellReading.highestMark
-                modifiedMarks.append((line, column.index + 1, raw))
+                notes.modifiedMark(line: line, column: column.index + 1, raw: raw)
             case .letter:
                 result.status = .submitted
-                letters.append((line, column.index + 1, raw))
+                notes.letter(line: line, column: column.index + 1, raw: raw)
             }
             builder.add(result)
         }
@@ -189,24 +188,7 @@ struct StudentRows {
     }
 
     /// One note for the letter ratings and one for the marks with `+`/`−`, at the first of each.
-    func summarise(into builder: inout GradebookBuilder) {
-        if let first = letters.first {
-            let count = letters.count
-            builder.diagnose(
-                .info, .letterRating,
-                "\(count) letter rating\(count == 1 ? "" : "s") (such as '\(first.raw)') kept as raw values with the "
-                    + "status submitted and no score: a letter has no agreed number, so none is invented",
-                line: first.line, column: first.column)
-        }
-        if let first = modifiedMarks.first {
-            let count = modifiedMarks.count
-            builder.diagnose(
-                .info, .markModifier,
-                "\(count) mark\(count == 1 ? "" : "s") with + or − (such as '\(first.raw)') read as the base mark out "
-                    + "of 5 (4+ → 4, 5− → 5); the modifier is kept in the raw value",
-                line: first.line, column: first.column)
-        }
-    }
+    func summarise(into builder: inout GradebookBuilder) { notes.summarise(into: &builder) }
 
     /// The student's name from the full-name column or the separate columns.
     private func personName(_ row: CSVRow) -> PersonName {

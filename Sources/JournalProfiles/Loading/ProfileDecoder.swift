@@ -20,9 +20,10 @@ struct ProfileDecoder {
     static let columnKeys = [
         "name", "nameOrder", "surname", "given", "patronymic", "iin", "email", "login", "id", "personKey", "class",
         "subject", "ignore", "comment", "title", "category", "term", "date", "attempt", "score", "max", "percent",
+        "mark",
     ]
     /// The `columns` keys only a long table reads.
-    static let longColumnKeys = ["title", "category", "term", "date", "attempt", "score", "max", "percent"]
+    static let longColumnKeys = ["title", "category", "term", "date", "attempt", "score", "max", "percent", "mark"]
     static let ruleKeys = ["words", "pattern", "kind", "max", "scale"]
     static let wordKeys = ResultStatus.allCases.filter { $0 != .graded }.map(\.rawValue) + ["blank"]
 
@@ -174,14 +175,15 @@ struct ProfileDecoder {
         rules.long = LongColumnRules(
             title: try list("title"), category: try list("category"), term: try list("term"),
             date: try list("date"), attempt: try list("attempt"), score: try list("score"), max: try list("max"),
-            percent: try list("percent"))
+            percent: try list("percent"), mark: try list("mark"))
         if layout == .long {
             guard !rules.long.title.isEmpty else {
                 throw node.error(.missingKey, "a long table ('layout: long') needs a 'title' column in 'columns'")
             }
-            guard !rules.long.score.isEmpty || !rules.long.percent.isEmpty else {
+            guard !rules.long.score.isEmpty || !rules.long.percent.isEmpty || !rules.long.mark.isEmpty else {
                 throw node.error(
-                    .missingKey, "a long table ('layout: long') needs a 'score' or a 'percent' column in 'columns'")
+                    .missingKey,
+                    "a long table ('layout: long') needs a 'score', a 'percent' or a 'mark' column in 'columns'")
             }
         }
         if let node = keys["nameOrder"] {

@@ -38,6 +38,11 @@ struct ReportCommand: ParsableCommand {
             the school its folder names (see convert); with it, or with --store, --school NAME \
             reports on that school only.
 
+            --trend writes, instead of the report, each pupil's and each class's ФО/СОР/СОЧ \
+            percentages and marks period by period (quarters in order, then the year), per subject, \
+            as a table, CSV, JSON (gradeport-trend/1) or HTML (a line chart per class); inputs from \
+            two platforms (a school that moved from Kundelik to BilimClass mid-year) are merged \
+            first, so a pupil's series is continuous.
             --store PATH reports on everything imported into the store so far, across platforms and \
             terms (--class and --subject then select in the store); imports from different platforms \
             are merged as convert merges its inputs (--prefer settles conflicts, later imports win by \
@@ -103,6 +108,11 @@ struct ReportCommand: ParsableCommand {
             valueName: "class|school|city"))
     var by: Level = .class
 
+    @Flag(
+        name: .long,
+        help: "Each pupil's and class's ФО/СОР/СОЧ percentages and marks period by period (any format).")
+    var trend = false
+
     @Flag(name: .long, help: "Also print notes (info diagnostics) on standard error.")
     var verbose = false
 
@@ -148,6 +158,10 @@ struct ReportCommand: ParsableCommand {
         if storeOption.store == nil && !FileManager.default.fileExists(atPath: storeOption.path) {
             try inputs.requireFiles()
         }
+        if trend && by != .class { throw ValidationError("--trend reports pupils and classes; leave out --by") }
+        if trend && format.reportFormat == nil {
+            throw ValidationError("--trend writes a table, CSV, JSON or HTML; leave out --format xlsx")
+        }
         if let schoolYear, SchoolYear(parsing: schoolYear) == nil {
             throw ValidationError("--school-year must be a school year like 2025-2026, found '\(schoolYear)'")
         }
@@ -182,8 +196,11 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw CommandFailure(.usage, "\(error)")
         }
-        // --excel: the report's CSV in the same Excel layout as convert's (CSVFormat.excel).
-        if let reportFormat = format.reportFormat {
+        let series = trend ? TrendBuilder().series(of: report) : nil
+        if let series, let reportFormat = format.reportFormat {
+            try TrendRenderer(format: reportFormat).write(series, to: destination.write)
+        } else if let reportFormat = format.reportFormat {
+            // --excel: the report's CSV in the same Excel layout as convert's (CSVFormat.excel).
             let renderer: any ReportRenderer = excel ? ReportCSVRenderer(format: .excel) : reportFormat.renderer
             try renderer.write(report, to: destination.write)
         } else {
@@ -194,10 +211,19 @@ struct ReportCommand: ParsableCommand {
             }
         }
         try destination.finish()
-        let warned = report.rows.count { !$0.warnings.isEmpty }
-        TerminalText.writeToStandardError(
-            "gradeport: report: \(report.rows.count) row(s), \(report.classes.count) class summary(ies); "
-                + "\(warned) row(s) with warnings (listed in the report)\n")
+        let summary: String
+        if let series {
+            summary =
+                "gradeport: report --trend: \(series.count { $0.kind == .pupil }) pupil series, "
+                + "\(series.count { $0.kind == .class }) class series; "
+                + "\(report.rows.count { $0.period == nil }) row(s) without a term left out\n"
+        } else {
+            let warned = report.rows.count { !$0.warnings.isEmpty }
+            summary =
+                "gradeport: report: \(report.rows.count) row(s), \(report.classes.count) class summary(ies); "
+                + "\(warned) row(s) with warnings (listed in the report)\n"
+        }
+        TerminalText.writeToStandardError(summary)
         let status = ExitStatus(outcome)
         if status != .success { throw status.exitCode }
     }

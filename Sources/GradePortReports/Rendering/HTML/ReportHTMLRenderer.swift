@@ -16,15 +16,7 @@ public struct ReportHTMLRenderer: ReportRenderer {
     /// Writes the page as UTF-8, one section at a time.
     public func write(_ report: GradeReport, chunkSize: Int, to sink: (ArraySlice<UInt8>) throws -> Void) rethrows {
         var out = MarkupBuffer()
-        out.raw("<!DOCTYPE html>\n")
-        out.open("html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", "ru")])
-        out.raw("\n<head>\n")
-        out.empty("meta", [("charset", "utf-8")])
-        out.raw("\n")
-        out.empty("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
-        out.raw("\n")
-        out.element("title", text: "Отчёт об успеваемости")
-        out.raw("\n<style>\n" + ReportStyle.css + "\n</style>\n</head>\n<body>\n")
+        Self.openPage(&out, title: "Отчёт об успеваемости")
         let sections = Self.sections(report)
         header(report, sections: sections, into: &out)
         if report.level != .class { renderGroups(report, into: &out) }
@@ -40,6 +32,19 @@ public struct ReportHTMLRenderer: ReportRenderer {
         }
         out.raw("</body>\n</html>\n")
         try sink(Array(out.text.utf8)[...])
+    }
+
+    /// The page's start, up to `<body>`: the doctype, `<head>` with the title and the style.
+    static func openPage(_ out: inout MarkupBuffer, title: String) {
+        out.raw("<!DOCTYPE html>\n")
+        out.open("html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", "ru")])
+        out.raw("\n<head>\n")
+        out.empty("meta", [("charset", "utf-8")])
+        out.raw("\n")
+        out.empty("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
+        out.raw("\n")
+        out.element("title", text: title)
+        out.raw("\n<style>\n" + ReportStyle.css + "\n</style>\n</head>\n<body>\n")
     }
 
     /// The classes of one subject in one term or year, with their rows.

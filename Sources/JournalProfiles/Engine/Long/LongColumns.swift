@@ -10,7 +10,7 @@ import TableReader
 struct LongColumns {
     /// A column role of the long layout.
     enum Role: String, CaseIterable {
-        case test, category, term, date, attempt, score, maximum, percent, comment
+        case test, category, term, date, attempt, score, maximum, percent, mark, comment
     }
 
     /// The full-name column.
@@ -34,14 +34,16 @@ struct LongColumns {
         case .score: return columns.long.score
         case .maximum: return columns.long.max
         case .percent: return columns.long.percent
+        case .mark: return columns.long.mark
         case .comment: return columns.comment
         }
     }
 
-    /// Whether a row is the header: a name column, a title column, and a score or percent column.
+    /// Whether a row is the header: a name column, a title column, and a score, percent or mark column.
     static func isHeader(_ row: CSVRow, profile: JournalProfile) -> Bool {
         guard let columns = LongColumns(header: row, profile: profile) else { return false }
-        return columns.roles[.test] != nil && (columns.roles[.score] != nil || columns.roles[.percent] != nil)
+        return columns.roles[.test] != nil
+            && (columns.roles[.score] != nil || columns.roles[.percent] != nil || columns.roles[.mark] != nil)
     }
 
     /// Reads the header; `nil` without a name column.

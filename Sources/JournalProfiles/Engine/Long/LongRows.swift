@@ -19,6 +19,10 @@ struct LongRows {
     /// Names of people and titles of assessments, for messages.
     private var names: [Person.ID: String] = [:]
     private var titles: [Assessment.ID: String] = [:]
+    /// Rows whose mark was not read because a score or percent gave the result: the count, and the first line.
+    private var marksBeside: (count: Int, firstLine: Int) = (0, 0)
+    /// The letter ratings and marks with `+`/`−` of the mark column, for one note each.
+    private var notes = CellNotes()
     private let classifier = AssessmentKindClassifier()
 
     init(
@@ -100,7 +104,20 @@ struct LongRows {
         guard var result = self.result(row, person: person, assessment: assessment, maximum: maximum, into: &builder)
         else { return }
         if result.maxScore == nil { result.maxScore = maximum }
+        if let markIndex = columns.roles[.mark], result.source.column == markIndex + 1, let raw = result.raw {
+            switch cells.read(raw, scale: .mark5, maximum: nil) {
+            case .modifiedMark: notes.modifiedMark(line: row.line, column: markIndex + 1, raw: raw.trimmedCell)
+            case .letter: notes.letter(line: row.line, column: markIndex + 1, raw: raw.trimmedCell)
+            case .value: break
+            }
+        }
         if result.comment == nil { result.comment = columns.value(.comment, in: row) }
+        if let markText = columns.value(.mark, in: row),
+            columns.value(.score, in: row) != nil || columns.value(.percent, in: row) != nil
+        {
+            marksBeside = (marksBeside.count + 1, marksBeside.count == 0 ? row.line : marksBeside.firstLine)
+            checkMark(markText, against: result, row: row, into: &builder)
+        }
         let attemptText = columns.value(.attempt, in: row)
         let attempt = Attempt(
             result: result, number: attemptText.flatMap { Int($0) }, date: date?.iso, line: row.line,
@@ -182,6 +199,32 @@ struct LongRows {
                     + "gives no result", line: row.line(ofField: percentIndex), column: percentIndex + 1)
             return nil
         }
+        if let markIndex = columns.roles[.mark], let markText = columns.value(markIndex, in: row) {
+            var result = AssessmentResult(
+                person: person, assessment: assessment, status: .graded, raw: row[markIndex],
+                source: reference(markIndex))
+            switch cells.read(markText, scale: .mark5, maximum: nil) {
+            case .modifiedMark(let mark):
+                result.score = mark.score
+                result.maxScore = CellReading.highestMark
+            case .letter:
+                result.status = .submitted
+            case .value(let value):
+                if result.take(value, maximum: nil) { break }
+                let reason: String
+                if case .invalid(let text) = value {
+                    reason = text
+                } else {
+                    reason = "\"\(markText)\" is not a mark 1–5"
+                }
+                builder.diagnose(
+                    .error, .invalidScore,
+                    "\(fullName) in '\(titles[assessment] ?? assessment.rawValue)': \(reason); the row gives no result",
+                    line: row.line(ofField: markIndex), column: markIndex + 1)
+                return nil
+            }
+            return result
+        }
         if let index = columns.roles[.comment], let comment = columns.value(index, in: row) {
             // A comment with no value is feedback on handed-in work: the comment cell is the result.
             return AssessmentResult(
@@ -190,9 +233,32 @@ struct LongRows {
         }
         builder.diagnose(
             .info, .skippedRow,
-            "\(fullName) has no score or percent for '\(titles[assessment] ?? assessment.rawValue)' (not taken or not "
+            "\(fullName) has no score\(columns.roles[.mark] == nil ? " or percent" : ", percent or mark") for '\(titles[assessment] ?? assessment.rawValue)' (not taken or not "
                 + "finished): no result", line: row.line, column: (scoreIndex ?? percentIndex ?? columns.name) + 1)
         return nil
+    }
+
+    /// Warns when a row's mark is not the mark its percent gives on the 5-point scale (85–100 % a 5,
+    /// 65–84 a 4, 40–64 a 3, below 40 a 2); the score or percent stays the result.
+    private func checkMark(
+        _ markText: String, against result: AssessmentResult, row: CSVRow, into builder: inout GradebookBuilder
+    ) {
+        guard let percent = result.percent, let index = columns.roles[.mark] else { return }
+        let mark: Int
+        switch cells.read(markText, scale: .mark5, maximum: nil) {
+        case .modifiedMark(let modified): mark = modified.mark
+        case .value(.score(let value, let outOf, _)) where outOf == CellReading.highestMark:
+            mark = Int(value.rounded(toFractionDigits: 0).scaledValue / DecimalNumber.scale)
+        default: return
+        }
+        let whole = Int(percent.rounded(toFractionDigits: 0).scaledValue / DecimalNumber.scale)
+        let expected = MarkScale.kazakhstan.mark(forPercent: whole)
+        guard expected != mark else { return }
+        builder.diagnose(
+            .warning, .percentMismatch,
+            "\(names[result.person] ?? result.person.rawValue): mark \(markText) does not agree with \(percent)% "
+                + "(a \(expected) on the 5-point scale); the score is kept", line: row.line(ofField: index),
+            column: index + 1)
     }
 
     /// A percent cell's value: `85%`, `85,5 %`, or a bare `85`.
@@ -250,6 +316,14 @@ struct LongRows {
 
     /// Adds the kept attempts, then a note for each attempt set aside.
     func finish(into builder: inout GradebookBuilder) {
+        notes.summarise(into: &builder)
+        if marksBeside.count > 0, let index = columns.roles[.mark] {
+            builder.diagnose(
+                .info, .ignoredContent,
+                "\(marksBeside.count) row(s) give a mark beside a score or percent: the score or percent is the "
+                    + "result, the mark column is read only when a row has neither", line: marksBeside.firstLine,
+                column: index + 1)
+        }
         for key in order {
             if let attempt = kept[key] { builder.add(attempt.result) }
         }
