@@ -19,7 +19,7 @@ enum AdapterFixtures {
     static var searchPath: [String] { AdapterDiscovery.folders(ProcessInfo.processInfo.environment["PATH"]) }
 
     /// Settings with a short read limit and warnings collected instead of printed.
-    static func settings(readLimit: Double = 120, warnings: WarningLog = WarningLog()) -> AdapterHostSettings {
+    static func settings(readLimit: Double = 120, warnings: ConcurrentLog = ConcurrentLog()) -> AdapterHostSettings {
         var settings = AdapterHostSettings()
         settings.readLimit = .idle(readLimit)
         settings.warn = { warnings.append($0) }
@@ -48,25 +48,5 @@ enum AdapterFixtures {
             return false
         }
         return !FileManager.default.fileExists(atPath: "/proc/\(pid)") && kill(pid, 0) != 0
-    }
-}
-
-/// Warnings the host gave, collected for a test.
-final class WarningLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var messages: [String] = []
-
-    /// Adds a warning.
-    func append(_ message: String) {
-        lock.lock()
-        messages.append(message)
-        lock.unlock()
-    }
-
-    /// The warnings so far.
-    var all: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return messages
     }
 }

@@ -8,9 +8,9 @@ import Testing
 /// leave no process behind; what they wrote before a failure is kept.
 @Suite struct MisbehavingAdapterTests {
     /// Reads the fixture's input with the misbehaving adapter of `mode`.
-    private func read(_ mode: String, readLimit: Double = 120) throws -> (ReadOutcome, String, WarningLog) {
+    private func read(_ mode: String, readLimit: Double = 120) throws -> (ReadOutcome, String, ConcurrentLog) {
         let (folder, program, input) = try AdapterFixtures.misbehaving(mode)
-        let warnings = WarningLog()
+        let warnings = ConcurrentLog()
         let adapter = try AdapterFixtures.adapter(
             program, settings: AdapterFixtures.settings(readLimit: readLimit, warnings: warnings))
         let outcome = try PlatformRegistry([adapter]).readGradebook(
@@ -117,7 +117,7 @@ import Testing
 
     @Test func aFailedSniffIsAWarningAndDetectsNothing() throws {
         let (folder, program, input) = try AdapterFixtures.misbehaving("sniffcrash")
-        let warnings = WarningLog()
+        let warnings = ConcurrentLog()
         let adapter = try AdapterFixtures.adapter(program, settings: AdapterFixtures.settings(warnings: warnings))
         #expect(adapter.sniff(try ExportFile(path: input)) == nil)
         #expect(

@@ -14,7 +14,7 @@ import Testing
         let folder = try TemporaryFolder(prefix: "gradestore-race")
         for round in 0..<12 {
             let path = folder.file("race-\(round).sqlite")
-            let failures = Failures()
+            let failures = ConcurrentLog()
             DispatchQueue.concurrentPerform(iterations: 4) { _ in
                 do {
                     let store = try GradeStore(path: path)
@@ -59,23 +59,5 @@ import Testing
         }
         #expect(error?.code == .missingStore)
         #expect(!FileManager.default.fileExists(atPath: path))
-    }
-}
-
-/// Failures collected from concurrent work.
-private final class Failures: @unchecked Sendable {
-    private let lock = NSLock()
-    private var messages: [String] = []
-
-    func append(_ message: String) {
-        lock.lock()
-        messages.append(message)
-        lock.unlock()
-    }
-
-    var all: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return messages
     }
 }

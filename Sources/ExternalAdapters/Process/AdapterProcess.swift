@@ -1,4 +1,5 @@
 import Foundation
+import GradePortBase
 
 #if canImport(Glibc)
     import Glibc
@@ -13,8 +14,8 @@ import Foundation
 /// time limit, or when the line handler throws, the whole group gets SIGTERM and, 3 s later,
 /// SIGKILL; the child is always reaped, so no zombie is left behind.
 struct AdapterProcess {
-    /// The longest line the protocol allows: 1 MiB.
-    static let lineLimit = 1 << 20
+    /// The longest line the protocol allows: 1 MiB (``InputLimits/maxAdapterLineBytes``).
+    static let lineLimit = InputLimits.standard.maxAdapterLineBytes
     /// How much of standard error is kept: its last 64 KiB.
     static let errorTailLimit = 64 << 10
     /// How long a stopped adapter has between SIGTERM and SIGKILL.

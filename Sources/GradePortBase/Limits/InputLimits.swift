@@ -2,7 +2,8 @@
 /// make a reader use unbounded memory or time.
 ///
 /// The readers take their defaults from ``standard`` (`CSVReadOptions`, `JSONLimits`,
-/// `XMLStreamOptions`, `WorkbookLimits`, journal-profile patterns, the sniffing head), and their
+/// `XMLStreamOptions`, `WorkbookLimits`, journal-profile patterns, the sniffing head, external
+/// adapters' output lines), and their
 /// errors name the limit that was crossed with ``InputLimit/describe(_:)``, e.g. "a field longer
 /// than 1 MiB (the field length limit)". The defaults are far above any real school export.
 public struct InputLimits: Sendable, Hashable {
@@ -32,6 +33,9 @@ public struct InputLimits: Sendable, Hashable {
     public var maxArchiveBytes = 2 << 30
     /// The most steps a journal profile's regular expression may take on one heading (1,000,000).
     public var maxPatternSteps = 1_000_000
+    /// The longest line an external adapter may write on standard output, in bytes (1 MiB, the
+    /// `gradeport-adapter/1` protocol's limit).
+    public var maxAdapterLineBytes = 1 << 20
 
     /// The limits every reader uses unless told otherwise.
     public static let standard = InputLimits()
@@ -55,6 +59,7 @@ public enum InputLimit: String, Sendable, CaseIterable {
     case archiveEntries = "archive entries"
     case archiveSize = "archive size"
     case patternSteps = "pattern steps"
+    case adapterLine = "adapter line length"
 
     /// The limit's value in `limits`.
     public func value(in limits: InputLimits) -> Int {
@@ -72,13 +77,15 @@ public enum InputLimit: String, Sendable, CaseIterable {
         case .archiveEntries: limits.maxArchiveEntries
         case .archiveSize: limits.maxArchiveBytes
         case .patternSteps: limits.maxPatternSteps
+        case .adapterLine: limits.maxAdapterLineBytes
         }
     }
 
     /// Whether the limit counts bytes (shown as KiB, MiB or GiB).
     private var countsBytes: Bool {
         switch self {
-        case .inputSize, .headerSize, .lineLength, .fieldLength, .jsonString, .xmlText, .archiveSize: true
+        case .inputSize, .headerSize, .lineLength, .fieldLength, .jsonString, .xmlText, .archiveSize, .adapterLine:
+            true
         case .columns, .jsonDepth, .xmlDepth, .compressionRatio, .archiveEntries, .patternSteps: false
         }
     }
