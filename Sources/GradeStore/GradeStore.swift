@@ -87,6 +87,11 @@ public final class GradeStore: Sendable {
                     .missingFolder, "cannot create the store \(path): the folder \(folder) does not exist")
             }
         }
+        if options.contains(.create), !options.contains(.readOnly),
+            !FileManager.default.fileExists(atPath: path)
+        {
+            try Self.createAtomically(at: path)
+        }
         self.path = path
         do {
             queue = try DatabaseQueue(
@@ -95,6 +100,38 @@ public final class GradeStore: Sendable {
             throw Self.openingError(error, path: path)
         }
         try prepare(options)
+    }
+
+    /// Creates a complete store at `path` without another process ever seeing it half made.
+    ///
+    /// The store is created and migrated under a private name in the same folder, then linked to
+    /// `path`: the link fails when another process got there first, and then that process's store
+    /// (equally complete) is the one opened. Where the file system has no hard links (FAT on a USB
+    /// stick), the store is made in place and concurrent creators settle it in ``prepare(_:)``.
+    private static func createAtomically(at path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let scratch = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).creating-\(UUID().uuidString)").path
+        defer {
+            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(scratch + suffix) }
+        }
+        do {
+            let queue = try DatabaseQueue(path: scratch, configuration: configuration())
+            let store = try GradeStore(queue: queue, path: scratch)
+            try store.prepare([.create, .migrate])
+            try queue.close()
+        } catch let error as DatabaseError {
+            throw openingError(error, path: path)
+        }
+        if link(scratch, path) != 0, errno != EEXIST {
+            // No hard links here: the caller opens `path` and creates it in place.
+            return
+        }
+    }
+
+    private init(queue: DatabaseQueue, path: String?) {
+        self.queue = queue
+        self.path = path
     }
 
     private init(memory: Void) throws {
@@ -173,6 +210,9 @@ public final class GradeStore: Sendable {
                 // another's migration may find a table the winner just made. Nothing is wrong when the
                 // schema is then complete; while the winner is still at a later migration, the loser
                 // tries again from what is now applied (each migration is its own transaction).
+                // The wait is bounded by time, not by a count of attempts: on a loaded machine the
+                // winner may take seconds.
+                let deadline = Date().addingTimeInterval(Self.creationRaceLimit)
                 var attempt = 0
                 while true {
                     do {
@@ -181,8 +221,8 @@ public final class GradeStore: Sendable {
                     } catch {
                         if try queue.read({ try migrator.hasCompletedMigrations($0) }) { break }
                         attempt += 1
-                        guard attempt < 5 else { throw error }
-                        Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+                        guard Date() < deadline else { throw error }
+                        Thread.sleep(forTimeInterval: min(0.05 * Double(attempt), 0.5))
                     }
                 }
             }
@@ -199,6 +239,10 @@ public final class GradeStore: Sendable {
             throw Self.openingError(error, path: location)
         }
     }
+
+    /// How long a process waits for another that is migrating the same store at the same moment;
+    /// the same as the wait for another process's write lock.
+    static let creationRaceLimit: TimeInterval = 10
 
     /// An SQLite error met while opening, as a ``GradeStoreError`` that keeps it as its cause.
     private static func openingError(_ error: DatabaseError, path: String) -> GradeStoreError {

@@ -27,7 +27,12 @@ import Testing
             let store = try GradeStore(path: path, options: [])
             let migrations = try store.queue.read { try StoreSchema.migrator.appliedMigrations($0) }
             #expect(migrations == StoreSchema.migrator.migrations)
+            try store.close()
         }
+        // Each store was made under a private name and linked into place; none of those is left.
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(left.filter { $0.contains(".creating-") } == [])
+        #expect(left.filter { $0.hasSuffix(".sqlite") }.count == 12)
     }
 
     /// A store opened read-only is read and never written: not its schema, not its journal mode.
