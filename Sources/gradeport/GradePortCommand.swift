@@ -37,6 +37,9 @@ struct GradePortCommand: ParsableCommand {
     /// Runs the command line: a ``CommandFailure`` is printed and ends the run with its status, and
     /// swift-argument-parser's usage errors end it with 2 (instead of 64).
     static func main() {
+        // A file-size limit (`ulimit -f`) reached while writing is then a write error that the
+        // command reports and cleans up after (status 4), not a signal that kills it half-way.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -18,6 +18,26 @@ import Testing
         #expect(!run.standardError.contains("Domain"))
     }
 
+    /// Item 10: a file set (OneRoster, folder or `.zip`) that cannot be written whole — here a
+    /// file-size limit stands in for a full disk — is an output failure (status 4) that names the
+    /// file as the user will look for it, and leaves the destination and its folder as they were.
+    @Test(arguments: ["out.zip", "out"])
+    func aFileSetThatCannotBeWrittenIsAnOutputFailure(destination: String) throws {
+        let folder = try TemporaryFolder(prefix: "gradeport-file-set-limit")
+        let limited = try GradePortProcess.run(
+            [
+                "-c", "ulimit -f 4; exec \"$0\" \"$@\"", GradePortProcess.executable.path, "convert", Self.grades,
+                "--to", "oneroster", "-o", destination,
+            ],
+            in: folder.path, executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(limited.status == 4, "\(limited.standardError)")
+        let named = destination.hasSuffix(".zip") ? "users.csv of out.zip" : "out/users.csv"
+        #expect(
+            limited.standardError.hasSuffix(
+                "gradeport: error: cannot write \(named): the file is too large; \(destination) was left as it was\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+    }
+
     /// Item 10: `-` reads standard input, as a file would be read.
     @Test func dashReadsStandardInput() throws {
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Self.grades)))
@@ -30,6 +50,25 @@ import Testing
         let twice = try GradePortProcess.run(["convert", "-", "/dev/stdin"], input: bytes)
         #expect(twice.status == 2)
         #expect(twice.standardError.contains("standard input (-) can be read only once"))
+    }
+
+    /// Item 10: what is read from standard input is called `-`, as the user named it, in messages,
+    /// provenance and `detect`; the temporary copy's path appears nowhere.
+    @Test func standardInputIsNamedAsGiven() throws {
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Self.grades)))
+        let json = try GradePortProcess.run(["convert", "-", "--to", "json"], input: bytes)
+        #expect(json.status == 0, "\(json.standardError)")
+        #expect(json.standardOutput.contains("\"file\":\"-\""))
+        let detect = try GradePortProcess.run(["detect", "-"], input: bytes)
+        #expect(detect.standardOutput.hasPrefix("-: google-classroom grades-csv"))
+        // The third line's score cell is not a score: the error is at -:3:5.
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        bytes = Array((lines[0..<2] + ["Иванов,Иван,ivanov@school.kz,90,zz"]).joined(separator: "\n").utf8)
+        let bad = try GradePortProcess.run(["convert", "-", "--to", "csv"], input: bytes)
+        #expect(bad.standardError.contains("-:3:5: error: "))
+        for run in [json, detect, bad] {
+            #expect(!(run.standardOutput + run.standardError).contains("gradeport-stdin"))
+        }
     }
 
     /// Item 14: `report` with no inputs reads the default store, `./gradeport.sqlite`.

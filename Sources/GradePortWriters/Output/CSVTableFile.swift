@@ -9,18 +9,22 @@ final class CSVTableFile {
     let columns: [String]
     private let handle: FileHandle
     private let path: String
+    /// The file as messages name it: where it is going, not the staging folder it is written in.
+    private let label: String
     private var buffer: CSVRecordBuffer
     /// How many data rows were written.
     private(set) var rows = 0
     private static let chunkSize = 1 << 20
 
-    init(name: String, columns: [String], folder: String, format: CSVFormat) throws(InterchangeError) {
+    /// Creates the file `name` in `folder`; messages call it `label`.
+    init(name: String, columns: [String], folder: String, format: CSVFormat, label: String) throws(InterchangeError) {
         self.name = name
         self.columns = columns
         path = (folder as NSString).appendingPathComponent(name)
+        self.label = label
         guard FileManager.default.createFile(atPath: path, contents: nil),
             let handle = FileHandle(forWritingAtPath: path)
-        else { throw InterchangeError("cannot create \(path)") }
+        else { throw InterchangeError("cannot create \(self.label)") }
         self.handle = handle
         buffer = CSVRecordBuffer(format: format, capacity: Self.chunkSize + 4096)
         buffer.header(columns)
@@ -38,7 +42,7 @@ final class CSVTableFile {
     func close() throws(InterchangeError) {
         try flush()
         do { try handle.close() } catch {
-            throw InterchangeError("cannot finish \(path): \(IOErrorText.reason(error))")
+            throw InterchangeError("cannot finish \(label): \(IOErrorText.reason(error))")
         }
     }
 
@@ -46,7 +50,7 @@ final class CSVTableFile {
         do {
             try buffer.bytes.withUnsafeBytes { try handle.write(contentsOf: $0) }
         } catch {
-            throw InterchangeError("cannot write \(path): \(IOErrorText.reason(error))")
+            throw InterchangeError("cannot write \(label): \(IOErrorText.reason(error))")
         }
         buffer.removeAll()
     }

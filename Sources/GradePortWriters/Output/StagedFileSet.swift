@@ -60,7 +60,12 @@ final class StagedFileSet {
     ///
     /// - Parameter first: Whether the file goes first in the archive (a manifest written last).
     func table(_ name: String, columns: [String], first: Bool = false) throws(InterchangeError) -> CSVTableFile {
-        let table = try CSVTableFile(name: name, columns: columns, folder: staging, format: format)
+        let label =
+            switch destination {
+            case .folder(let path): (path as NSString).appendingPathComponent(name)
+            case .zip(let path): "\(name) of \(path)"
+            }
+        let table = try CSVTableFile(name: name, columns: columns, folder: staging, format: format, label: label)
         if first { tables.insert(table, at: 0) } else { tables.append(table) }
         return table
     }

@@ -66,7 +66,8 @@ struct DetectCommand: ParsableCommand {
         for path in paths {
             out.nextElement()
             out.beginObject()
-            out.member("file", path)
+            let name = StandardInput.displayName(path)
+            out.member("file", name)
             do {
                 let file = try ExportFile(path: path)
                 let detections = registry.detect(file)
@@ -75,7 +76,7 @@ struct DetectCommand: ParsableCommand {
                     out.member("export", best.export)
                     out.member("confidence", best.confidence.rawValue)
                     out.member("reason", best.reason)
-                    text += "\(path): \(best.platform) \(best.export) (confidence \(best.confidence): \(best.reason))\n"
+                    text += "\(name): \(best.platform) \(best.export) (confidence \(best.confidence): \(best.reason))\n"
                     if inputSchools != .none {
                         let scope = inputSchools.scope(forInput: path)
                         out.member("school", scope.map { $0.name ?? $0.bin ?? $0.key })
@@ -93,12 +94,12 @@ struct DetectCommand: ParsableCommand {
                     out.member("export", GradebookJSONWriter.format)
                     out.member("confidence", 100)
                     out.member("reason", reason)
-                    text += "\(path): gradeport \(GradebookJSONWriter.format) (confidence 100: \(reason))\n"
+                    text += "\(name): gradeport \(GradebookJSONWriter.format) (confidence 100: \(reason))\n"
                 } else {
                     status = .unreadable
                     out.member("platform", nil as String?)
                     out.member("error", "no platform recognises this input")
-                    text += "\(path): unknown: no platform recognises this input\n"
+                    text += "\(name): unknown: no platform recognises this input\n"
                 }
                 out.key("candidates")
                 out.beginArray()
@@ -114,7 +115,7 @@ struct DetectCommand: ParsableCommand {
             } catch {
                 status = .unreadable
                 out.member("error", error.reason)
-                TerminalText.writeToStandardError("\(path): error: \(error.reason)\n")
+                TerminalText.writeToStandardError("\(name): error: \(error.reason)\n")
             }
             out.endObject()
         }

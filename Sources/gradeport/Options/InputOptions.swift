@@ -123,11 +123,12 @@ struct InputOptions: ParsableArguments {
                 .usage, "--prefer takes 'last' or a platform id; '\(prefer)' is neither (known: \(known))")
         }
         let paths = try StandardInput.resolve(files)
-        guard paths.contains(where: Self.isNativeGradebook) else {
-            return registry.readGradebook(
+        let outcome =
+            paths.contains(where: Self.isNativeGradebook)
+            ? readWithNativeGradebooks(paths, registry: registry, platformID: platformID)
+            : registry.readGradebook(
                 from: paths, platform: platformID, merging: prefer, schools: inputSchools, calendars: try calendars())
-        }
-        return readWithNativeGradebooks(paths, registry: registry, platformID: platformID)
+        return StandardInput.renamingCopy(in: outcome, read: paths)
     }
 
     /// Whether the input is a file GradePort wrote in its own `gradeport/1` form.

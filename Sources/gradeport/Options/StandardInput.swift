@@ -23,8 +23,30 @@ enum StandardInput {
         return paths.map { names($0) ? copy : $0 }
     }
 
+    /// The name the user gave standard input, for messages and provenance.
+    static let name = "-"
+
+    /// Whether `path` is this process's copy of standard input.
+    static func isCopy(_ path: String) -> Bool { path.hasPrefix(folder + "/stdin.") }
+
+    /// `path` as the user named it: `-` for the copy of standard input, else `path` itself.
+    static func displayName(_ path: String) -> String { isCopy(path) ? name : path }
+
+    /// The outcome with the copy of standard input, if it was read, named `-` everywhere.
+    static func renamingCopy(in outcome: ReadOutcome, read paths: [String]) -> ReadOutcome {
+        guard let copy = paths.first(where: isCopy) else { return outcome }
+        var outcome = outcome
+        outcome.gradebook.renameInput(copy, to: name)
+        outcome.unreadableInputs = outcome.unreadableInputs.map(displayName)
+        return outcome
+    }
+
+    /// The private folder standard input is copied to.
+    private static var folder: String {
+        NSTemporaryDirectory() + "gradeport-stdin-\(ProcessInfo.processInfo.processIdentifier)"
+    }
+
     private static func spool() throws -> String {
-        let folder = NSTemporaryDirectory() + "gradeport-stdin-\(ProcessInfo.processInfo.processIdentifier)"
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         let limit = InputLimits.standard.maxInputBytes
@@ -50,10 +72,7 @@ enum StandardInput {
             throw CommandFailure(
                 .unreadable, "standard input cannot be kept in \(folder): \(IOErrorText.reason(error))")
         }
-        atexit {
-            try? FileManager.default.removeItem(
-                atPath: NSTemporaryDirectory() + "gradeport-stdin-\(ProcessInfo.processInfo.processIdentifier)")
-        }
+        atexit { try? FileManager.default.removeItem(atPath: StandardInput.folder) }
         return path
     }
 

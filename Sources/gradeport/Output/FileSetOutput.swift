@@ -18,8 +18,10 @@ enum FileSetOutput {
 
     /// Writes the files and prints the report on standard error.
     ///
-    /// - Throws: a ``CommandFailure`` with the usage status (2) when the destination is unusable or a
-    ///   file cannot be written; the destination is then left as it was.
+    /// - Throws: a ``CommandFailure`` with the usage status (2) when the destination is unusable
+    ///   (an existing folder that is not empty, a name that is neither a folder nor a `.zip`), and
+    ///   with ``ExitStatus/outputFailed`` (4) when a file cannot be written (a full disk); the
+    ///   destination is then left as it was.
     static func write(
         _ book: Gradebook, with writer: any GradebookWriter, options: WriterOptions, to path: String
     ) throws {
@@ -29,7 +31,8 @@ enum FileSetOutput {
             destination = try FileSetDestination(path: path)
             summary = try writer.write(book, to: .files(destination), options: options)
         } catch let error as InterchangeError {
-            throw CommandFailure(.usage, error.message)
+            if error.isDestinationProblem { throw CommandFailure(.usage, error.message) }
+            throw CommandFailure(.outputFailed, error.message + "; \(path) was left as it was")
         }
         ExportReport(summary: summary ?? ExportSummary(), destination: destination).print()
     }
