@@ -75,6 +75,20 @@ import Testing
         #expect(book.schools.isEmpty)
     }
 
+    /// Two exports' `users.csv` joined with `cat` keep the second header in the middle: it is skipped
+    /// with a warning at its line, never read as a user, and the rows after it are read.
+    @Test func aHeaderRepeatedMidFileIsSkipped() throws {
+        let lines = try Self.text("v1.2", "users.csv").split(separator: "\n").map(String.init)
+        let joined = [lines[0]] + lines[1...3] + [lines[0]] + lines[4...]
+        let plain = try Self.read()
+        let book = try Self.read(replacing: ["users.csv": joined.joined(separator: "\n") + "\n"])
+        #expect(Self.located(book, [.skippedRow]) == ["users.csv:5:- warning skipped-row"])
+        #expect(book.diagnostics.first { $0.code == .skippedRow }?.message.hasPrefix("the header row again") == true)
+        #expect(book.people.map(\.id) == plain.people.map(\.id))
+        #expect(!book.people.contains { $0.externalIds.contains { $0.id == "sourcedId" } })
+        #expect(!book.diagnostics.contains { $0.severity == .error })
+    }
+
     // MARK: - Item 7: headers and values
 
     @Test func headerProblemsAreReported() throws {

@@ -189,6 +189,13 @@ struct OneRosterReader {
                     firstSkipped = firstSkipped ?? row.line
                     continue
                 }
+                if row.row.repeats(table.headerRow) {
+                    book.diagnose(
+                        .warning, .skippedRow,
+                        "the header row again (files joined with their headers?): skipped, not read as a record",
+                        line: row.line, file: table.displayName)
+                    continue
+                }
                 guard checkWidth(row, into: &book) else { continue }
                 guard checkStatus(row, file: file, into: &book) else { continue }
                 // Checked for its form only: the model keeps no modification times.

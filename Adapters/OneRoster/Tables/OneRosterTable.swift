@@ -16,6 +16,8 @@ final class OneRosterTable {
     private let reader: CSVReader
     /// The line of the header row.
     let headerLine: Int
+    /// The header row as read, to recognise it when it comes again further down.
+    let headerRow: CSVRow
     /// Columns the reader asks for by another version's name (`termSourcedIds` → 1.0's `termSourcedId`).
     var aliases: [String: String] = [:]
 
@@ -38,6 +40,7 @@ final class OneRosterTable {
             throw ExportReadError(.emptyInput, "\(displayName) has no header row")
         }
         headerLine = header.line
+        headerRow = header
         self.header = header.strings().map { $0.trimmingCharacters(in: .whitespaces) }
         var columns: [String: Int] = [:]
         for (index, column) in self.header.enumerated() where columns[column] == nil { columns[column] = index }
