@@ -95,11 +95,29 @@ public final class GradeStore: Sendable {
         self.path = path
         do {
             queue = try DatabaseQueue(
-                path: path, configuration: Self.configuration(readOnly: options.contains(.readOnly)))
+                path: options.contains(.readOnly) ? Self.readOnlyLocation(path) : path,
+                configuration: Self.configuration(readOnly: options.contains(.readOnly)))
         } catch let error as DatabaseError {
             throw Self.openingError(error, path: path)
         }
         try prepare(options)
+    }
+
+    /// Where SQLite opens a store for reading only.
+    ///
+    /// A store is in WAL mode, and SQLite reads such a file only with its `-shm` index beside it:
+    /// there when another connection has the store open, else created for the reader. On a read-only
+    /// medium or in another user's folder it can be neither, and the file is then opened as
+    /// immutable (a URI SQLite takes as a file name): read as it is, without locks — nobody has it
+    /// open for writing, or the index would be there.
+    static func readOnlyLocation(_ path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !FileManager.default.fileExists(atPath: path + "-shm"),
+            !FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder),
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+                .addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#", "%"]))
+        else { return path }
+        return "file:\(absolute)?immutable=1"
     }
 
     /// Creates a complete store at `path` without another process ever seeing it half made.

@@ -38,6 +38,46 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
     }
 
+    /// Item 12: a store the user cannot write — a read-only file in a folder they cannot write, as on
+    /// a read-only medium or in a colleague's folder — is still read by `history` and `report`
+    /// (SQLite cannot make the WAL index beside it), and `import` says it is read-only (status 3).
+    /// Run as an ordinary user: as root, permissions would not apply, so the commands run as `nobody`.
+    @Test func aStoreTheUserCannotWriteIsStillRead() throws {
+        let folder = try TemporaryFolder(prefix: "gradeport-readonly-store")
+        let storeFolder = folder.file("store")
+        let store = storeFolder + "/gradeport.sqlite"
+        try FileManager.default.createDirectory(atPath: storeFolder, withIntermediateDirectories: false)
+        let imported = try GradePortProcess.run(["import", Self.grades, "--store", store])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        // A copy of the executable that any user may run, whatever the checkout's permissions.
+        let executable = folder.file("gradeport")
+        try FileManager.default.copyItem(atPath: GradePortProcess.executable.path, toPath: executable)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: executable)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: store)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: storeFolder)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: storeFolder) }
+        let asUser = { (arguments: [String]) throws -> GradePortProcess.Run in
+            guard getuid() == 0 else {
+                return try GradePortProcess.run(arguments, executable: URL(fileURLWithPath: executable))
+            }
+            return try GradePortProcess.run(
+                ["-u", "nobody", "--", executable] + arguments, in: "/",
+                executable: URL(fileURLWithPath: "/usr/sbin/runuser"))
+        }
+        let history = try asUser(["history", "--store", store])
+        #expect(history.status == 0, "\(history.standardError)")
+        #expect(history.standardOutput.contains("google-classroom grades-csv       64"))
+        let report = try asUser(["report", "--store", store, "--format", "csv"])
+        #expect(report.status == 0, "\(report.standardError)")
+        #expect(report.standardOutput.split(separator: "\n").count == 24)
+        let again = try asUser(["import", Self.grades, "--store", store])
+        #expect(again.status == 3)
+        #expect(again.standardError.contains("is read-only"))
+        // Nothing was written beside the store: no WAL index, no journal.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: storeFolder) == ["gradeport.sqlite"])
+    }
+
     /// Item 10: `-` reads standard input, as a file would be read.
     @Test func dashReadsStandardInput() throws {
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Self.grades)))
