@@ -106,6 +106,12 @@ import Testing
         bytes = Array((lines[0..<2] + ["Иванов,Иван,ivanov@school.kz,90,zz"]).joined(separator: "\n").utf8)
         let bad = try GradePortProcess.run(["convert", "-", "--to", "csv"], input: bytes)
         #expect(bad.standardError.contains("-:3:5: error: "))
+        // Standard input is in no folder: --school-from-folder cannot scope it, and says so.
+        for command in ["convert", "detect", "import"] {
+            let scoped = try GradePortProcess.run([command, "-", "--school-from-folder"], input: bytes)
+            #expect(scoped.status == 2)
+            #expect(scoped.standardError.contains("standard input (-) is in no folder"))
+        }
         for run in [json, detect, bad] {
             #expect(!(run.standardOutput + run.standardError).contains("gradeport-stdin"))
         }

@@ -44,6 +44,7 @@ struct DetectCommand: ParsableCommand {
         if let school, SchoolScope(parsing: school) == nil {
             throw ValidationError("--school needs a school name or a 12-digit BIN; '\(school)' is blank")
         }
+        if schoolFromFolder { try StandardInput.refuseWithSchoolFromFolder(files) }
     }
 
     /// Where each input's school comes from, as `convert` and `import` read it.

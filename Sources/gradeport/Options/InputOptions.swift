@@ -70,6 +70,7 @@ struct InputOptions: ParsableArguments {
         if let school, SchoolScope(parsing: school) == nil {
             throw ValidationError("--school needs a school name or a 12-digit BIN; '\(school)' is blank")
         }
+        if schoolFromFolder { try StandardInput.refuseWithSchoolFromFolder(files) }
         // With --profile, the profile's own id is a platform too; read() checks --prefer against it.
         // External adapters are platforms as well: they are loaded (once) to check the ids.
         guard profileOption.profile == nil, platform != nil || prefer != .last else { return }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import GradePortCore
 
@@ -21,6 +22,16 @@ enum StandardInput {
         }
         let copy = try spool()
         return paths.map { names($0) ? copy : $0 }
+    }
+
+    /// The usage error when standard input is among `paths` and each input's school is to come from
+    /// its folder: standard input is in no folder, and its copy's folder names no school.
+    static func refuseWithSchoolFromFolder(_ paths: [String]) throws {
+        if paths.contains(where: names) {
+            throw ValidationError(
+                "standard input (-) is in no folder, so --school-from-folder cannot name its school; "
+                    + "save it in its school's folder, or read it on its own with --school NAME")
+        }
     }
 
     /// The name the user gave standard input, for messages and provenance.
