@@ -239,7 +239,7 @@ let package = Package(
         .testTarget(
             name: "TableReaderTests",
             dependencies: [
-                "TableReader", "GradePortCore",
+                "TableReader", "GradePortCore", "GradePortTesting",
                 // Writes the workbook and archive fixtures; the reader itself uses its own ZIP reader.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

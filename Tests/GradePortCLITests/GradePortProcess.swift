@@ -1,4 +1,5 @@
 import Foundation
+import GradePortTesting
 
 /// Runs the built `gradeport` executable and captures what it writes.
 struct GradePortProcess {
@@ -60,11 +61,8 @@ struct GradePortProcess {
             standardError: errText)
     }
 
-    /// A fresh temporary folder.
+    /// A fresh temporary folder, removed with the others when the test process exits.
     static func temporaryFolder() -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gradeport-cli-\(UUID().uuidString)")
-            .path
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try! TemporaryFolder.scratch(prefix: "gradeport-cli")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GradePortTesting
 import TableReader
 import ZIPFoundation
 
@@ -183,12 +184,9 @@ struct XLSXFixture: Sendable {
 
 /// Temporary files for tests.
 enum TestFiles {
-    /// A new empty folder.
+    /// A new empty folder, removed with the others when the test process exits.
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "gradeport-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        URL(fileURLWithPath: try TemporaryFolder.scratch(prefix: "gradeport-tests"), isDirectory: true)
     }
 
     /// Writes `bytes` to a new file called `name`.
