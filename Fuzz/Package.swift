@@ -20,6 +20,7 @@ let targets: [(name: String, uses: [Target.Dependency])] = [
     ("fuzz-policy", [.product(name: "GradePortReports", package: "GradePort")]),
     ("fuzz-oneroster", [.product(name: "GradePortAdapters", package: "GradePort")]),
     ("fuzz-platforms", [.product(name: "GradePortAdapters", package: "GradePort")]),
+    ("fuzz-adapter-output", [.product(name: "ExternalAdapters", package: "GradePort")]),
 ]
 
 let package = Package(

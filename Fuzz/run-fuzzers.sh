@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:?usage: Fuzz/run-fuzzers.sh SECONDS [TARGET...]}"
 shift
 all=(fuzz-csv fuzz-text-decoding fuzz-xlsx fuzz-spreadsheetml fuzz-xmlstream fuzz-jsonstream fuzz-cell-values
-    fuzz-journal fuzz-profile fuzz-policy fuzz-oneroster fuzz-platforms)
+    fuzz-journal fuzz-profile fuzz-policy fuzz-oneroster fuzz-platforms fuzz-adapter-output)
 targets=("${@:-${all[@]}}")
 if [ "$#" -eq 0 ]; then targets=("${all[@]}"); fi
 
@@ -74,6 +74,16 @@ seed fuzz-profile "${profiles[@]}"
 seed fuzz-policy docs/policies/*.yaml docs/policies/*.json
 seed fuzz-oneroster "${zips[@]}"
 seed_prefixed "${tables[@]}" "${jsons[@]}" "${workbooks[@]}" "${zips[@]}"
+# Adapter output: what the Moodle plugin and the test suite's plain-journal adapter write for their samples.
+mkdir -p "$seeds/fuzz-adapter-output"
+for moodle in Samples/Moodle/*.csv Samples/Moodle/*.xml; do
+    PYTHONPATH=Plugins/python python3 Plugins/moodle/gradeport-adapter-moodle.py read "$moodle" \
+        --export "$([ "${moodle##*.}" = xml ] && echo grades-xml || echo grades-text)" \
+        >"$seeds/fuzz-adapter-output/$(basename "$moodle").out" 2>/dev/null || true
+done
+python3 Tests/ExternalAdaptersTests/Fixtures/gradeport-adapter-plainjournal.py read \
+    Tests/ExternalAdaptersTests/Fixtures/sample.csv --export journal >"$seeds/fuzz-adapter-output/plainjournal.out" \
+    2>/dev/null || true
 # XML: the sheets and shared strings inside the sample workbooks, and a SpreadsheetML sheet.
 mkdir -p "$seeds/fuzz-xmlstream" "$seeds/fuzz-spreadsheetml" "$seeds/fuzz-cell-values"
 for workbook in "${workbooks[@]}"; do

@@ -41,12 +41,35 @@ enum AdapterFixtures {
         return (temporary, program, input)
     }
 
-    /// Whether the process whose id the misbehaving adapter wrote next to its input is gone (not
-    /// running, not a zombie).
+    /// Whether every process that was reading `input` is gone within a few seconds: none has it on
+    /// its command line, and the process whose id the adapter wrote next to it (when it got that far)
+    /// is neither running nor a zombie.
+    ///
+    /// On a loaded machine the adapter may be stopped before it even wrote its id; and a process the
+    /// host killed is reaped a moment later: so this looks at every process and waits a little.
     static func processIsGone(wroteNextTo input: String) -> Bool {
+        let deadline = ContinuousClock.now + .seconds(5)
+        while ContinuousClock.now < deadline {
+            if !anyProcessReads(input) && !recordedProcessExists(wroteNextTo: input) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    private static func recordedProcessExists(wroteNextTo input: String) -> Bool {
         guard let text = try? String(contentsOfFile: input + ".pid", encoding: .utf8), let pid = Int32(text) else {
             return false
         }
-        return !FileManager.default.fileExists(atPath: "/proc/\(pid)") && kill(pid, 0) != 0
+        return FileManager.default.fileExists(atPath: "/proc/\(pid)") || kill(pid, 0) == 0
+    }
+
+    private static func anyProcessReads(_ input: String) -> Bool {
+        let processes = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return processes.contains { entry in
+            guard Int32(entry) != nil, let line = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else {
+                return false
+            }
+            return String(decoding: line, as: UTF8.self).contains(input)
+        }
     }
 }

@@ -96,34 +96,14 @@ final class PipeDrain: @unchecked Sendable {
 
     private func drainOutput(_ descriptor: Int32) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        var pending: [UInt8] = []
-        var discarding = false
+        var splitter = OutputLineSplitter(limit: lineLimit)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
             if count <= 0 { break }
-            var start = 0
-            for index in 0..<count where buffer[index] == 0x0A {
-                if discarding {
-                    discarding = false
-                } else {
-                    pending.append(contentsOf: buffer[start..<index])
-                    if pending.last == 0x0D { pending.removeLast() }
-                    deliver(.text(pending))
-                }
-                pending.removeAll(keepingCapacity: true)
-                start = index + 1
-            }
-            if !discarding && start < count {
-                pending.append(contentsOf: buffer[start..<count])
-                if pending.count > lineLimit {
-                    deliver(.tooLong(prefix: Array(pending.prefix(200)), limit: lineLimit))
-                    pending.removeAll()
-                    discarding = true
-                }
-            }
+            buffer.withUnsafeBufferPointer { splitter.take(UnsafeBufferPointer(rebasing: $0[0..<count]), deliver) }
         }
-        if !discarding && !pending.isEmpty { deliver(.text(pending)) }
+        splitter.finish(deliver)
         close(descriptor)
         condition.lock()
         outputEnded = true
