@@ -98,6 +98,8 @@ struct ImportCommand: ParsableCommand {
             try store.importFiles(paths, reading: reader, limits: limits, dryRun: dryRun) { event in
                 switch event {
                 case .read(let item):
+                    // A file counts when it reaches the store: the line moves while a transaction fills.
+                    progress.advance(results: item.resultCount)
                     guard let book = item.gradebook else { return }
                     // The per-file summary is chatter (--verbose); what was rejected or flagged is always shown.
                     progress.write(printer.text(for: book, summary: verbose))
@@ -107,7 +109,6 @@ struct ImportCommand: ParsableCommand {
                             "gradeport: \(dryRun ? "checking" : "storing") \(path) (\(results) result(s)) …\n")
                     }
                 case .finished(let outcome):
-                    progress.advance(results: outcome.resultCount)
                     Self.record(outcome, in: &report, status: &status, printer: printer, progress: progress)
                 }
             }
