@@ -38,6 +38,7 @@ final class ProgressLine {
 
     /// Writes a line of text (escaped) on standard error above the progress line.
     func write(_ text: String) {
+        guard !text.isEmpty else { return }
         if drawn { Self.raw("\r\u{1B}[K") }
         TerminalText.writeToStandardError(text)
         drawn = false
