@@ -32,7 +32,8 @@ fuzz:
 fuzz-smoke:
 	Fuzz/run-fuzzers.sh $(FUZZ_SMOKE_SECONDS)
 
-## Generate large synthetic exports and print MB/s, rows/s, results/s and peak memory (release build).
+## Generate large synthetic exports and print MB/s, rows/s, results/s and peak memory (release build);
+## the city phase's size is GRADEPORT_BENCH_CITY_RESULTS (default 1200000; 0 skips it).
 bench:
 	@scripts/ensure-system-packages.sh
 	$(SWIFT) build -c release --product gradeport

@@ -17,7 +17,7 @@ struct BenchCommand: ParsableCommand {
             """,
         subcommands: [
             RunBenchmarks.self, GenerateExports.self, MeasureCSV.self, MeasureJSON.self, MeasureWorkbook.self,
-            MeasureStore.self, MeasureMergeCity.self, MeasureAdapters.self,
+            MeasureStore.self, MeasureMergeCity.self, MeasureAdapters.self, GenerateCity.self,
         ],
         defaultSubcommand: RunBenchmarks.self
     )
@@ -50,8 +50,26 @@ struct RunBenchmarks: ParsableCommand {
             """)
     var cityStudents = 300_000
 
+    @Option(
+        help: """
+            Results in the city phase's school folders (issue 13: a city year is 30,000,000); 0 skips it. \
+            Default: $GRADEPORT_BENCH_CITY_RESULTS, else 1,200,000 (100 schools, 4,000 class CSVs).
+            """)
+    var cityResults = Int(ProcessInfo.processInfo.environment["GRADEPORT_BENCH_CITY_RESULTS"] ?? "") ?? 1_200_000
+
+    @Flag(help: "Run only the city phase (issue 13) and print its lines.")
+    var cityOnly = false
+
     func run() throws {
         let me = CommandLine.arguments[0]
+        if cityOnly {
+            guard let gradeport else { throw ValidationError("--city-only needs --gradeport PATH") }
+            try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+            var table = BenchTable()
+            try CityPhase(gradeport: gradeport, bench: me, data: data, results: cityResults).measure(into: &table)
+            print(table.render())
+            return
+        }
         let paths = BenchFiles(data: data, students: students, assignments: assignments, scale: scale)
         print("Generating synthetic exports in \(data)/ …")
         // Generation runs in its own process too: the parent stays small, so the peak memory each
@@ -158,6 +176,9 @@ struct RunBenchmarks: ParsableCommand {
                     "store import (\(perImport == 1 ? "class" : "school") exports)", students: cityStudents, measured)
             }
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: city + suffix) }
+        }
+        if let gradeport, cityResults > 0 {
+            try CityPhase(gradeport: gradeport, bench: me, data: data, results: cityResults).measure(into: &table)
         }
         print(table.render())
     }

@@ -108,6 +108,20 @@ struct BenchTable {
                 + "\(value[10]) ambiguous, \(value[15]) result conflicts")
     }
 
+    /// Adds a city phase (issue 13): results per second of wall and of CPU time, and peak memory.
+    mutating func addCity(_ name: String, input: String, results: Double, _ measured: ChildProcess.Measurement) {
+        guard measured.status <= 1, measured.seconds > 0 else {
+            lines.append("\(name): failed (status \(measured.status))")
+            return
+        }
+        let cpu = measured.cpuSeconds > 0 ? Self.number(results / measured.cpuSeconds / 1000, 0) + "k/s CPU" : ""
+        lines.append(
+            Self.pad(name, 34) + Self.pad(input, 32) + Self.pad(Self.number(results / 1_000_000, 2) + "M res", 10)
+                + Self.pad(Self.number(measured.seconds, 1) + " s", 10) + Self.pad(cpu, 14)
+                + Self.pad(Self.number(results / measured.seconds / 1000, 0) + "k results/s", 16)
+                + "peak " + Self.number(Double(measured.peakMemoryBytes) / 1_048_576) + " MiB")
+    }
+
     /// Adds a line of free text (a phase measured in its own terms).
     mutating func addNote(_ name: String, input: String, _ text: String) {
         lines.append(Self.pad(name, 34) + Self.pad(input, 32) + text)

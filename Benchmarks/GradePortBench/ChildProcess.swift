@@ -13,6 +13,8 @@ struct ChildProcess {
         var seconds: Double
         var peakMemoryBytes: Int
         var standardOutput: String
+        /// User and system CPU time of the child.
+        var cpuSeconds: Double = 0
     }
 
     /// Runs `arguments[0]` with the rest as arguments; standard output is captured to a file
@@ -38,8 +40,11 @@ struct ChildProcess {
         let seconds = Date().timeIntervalSince(start)
         let output = discardOutput ? "" : ((try? String(contentsOfFile: capture, encoding: .utf8)) ?? "")
         let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        let cpu =
+            Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000
         return Measurement(
             status: exitStatus, seconds: seconds, peakMemoryBytes: Int(usage.ru_maxrss) * 1024,
-            standardOutput: output)
+            standardOutput: output, cpuSeconds: cpu)
     }
 }

@@ -41,47 +41,59 @@ extension GradeStore {
             if dryRun { try db.execute(sql: "PRAGMA cache_spill = OFF") }
             defer { if dryRun { try? db.execute(sql: "PRAGMA cache_spill = ON") } }
             try db.inTransaction(.immediate) {
-                if let sha256,
-                    let existing = try Int64.fetchOne(
-                        db,
-                        sql: """
-                            SELECT id FROM imports WHERE sha256 = ? AND kind = 'import' AND undone_by IS NULL
-                            ORDER BY id LIMIT 1
-                            """, arguments: [sha256])
-                {
-                    summary.disposition = .alreadyImported(existing)
-                    return .rollback
-                }
-                try db.execute(
-                    sql: """
-                        INSERT INTO imports (kind, at, file, platform, export, sha256, rows, school)
-                        VALUES ('import', ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        Timestamp.now(), source.file, source.platform, source.export, sha256, source.rows,
-                        Self.schoolName(of: book),
-                    ])
-                let importID = db.lastInsertedRowID
-                var session = ImportSession(db: db, book: book, importID: importID, summary: summary)
-                try session.run()
-                summary = session.summary
-                summary.rejected += book.diagnostics.count { $0.severity == .error }
-                try Self.keep(book.diagnostics + summary.diagnostics, of: importID, db)
-                try db.execute(
-                    sql: """
-                        UPDATE imports SET added = ?, changed = ?, unchanged = ?, rejected = ?, people_added = ?,
-                        assessments_added = ? WHERE id = ?
-                        """,
-                    arguments: [
-                        summary.added, summary.changed, summary.unchanged, summary.rejected, summary.peopleAdded,
-                        summary.assessmentsAdded, importID,
-                    ])
-                if dryRun { return .rollback }
-                summary.importID = importID
-                return .commit
+                let keep = try Self.write(book, sha256: sha256, into: &summary, db)
+                return keep && !dryRun ? .commit : .rollback
             }
         }
+        if dryRun { summary.importID = nil }
         return summary
+    }
+
+    /// Writes one import inside the caller's transaction (or savepoint); returns false when the store
+    /// already has an import with this fingerprint (the summary says which; nothing was written).
+    static func write(
+        _ book: Gradebook, sha256: String?, into summary: inout ImportSummary, _ db: Database
+    ) throws
+        -> Bool
+    {
+        guard let source = book.sources.first else { return false }
+        if let sha256,
+            let existing = try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT id FROM imports WHERE sha256 = ? AND kind = 'import' AND undone_by IS NULL
+                    ORDER BY id LIMIT 1
+                    """, arguments: [sha256])
+        {
+            summary.disposition = .alreadyImported(existing)
+            return false
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO imports (kind, at, file, platform, export, sha256, rows, school)
+                VALUES ('import', ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                Timestamp.now(), source.file, source.platform, source.export, sha256, source.rows,
+                Self.schoolName(of: book),
+            ])
+        let importID = db.lastInsertedRowID
+        var session = ImportSession(db: db, book: book, importID: importID, summary: summary)
+        try session.run()
+        summary = session.summary
+        summary.rejected += book.diagnostics.count { $0.severity == .error }
+        try Self.keep(book.diagnostics + summary.diagnostics, of: importID, db)
+        try db.execute(
+            sql: """
+                UPDATE imports SET added = ?, changed = ?, unchanged = ?, rejected = ?, people_added = ?,
+                assessments_added = ? WHERE id = ?
+                """,
+            arguments: [
+                summary.added, summary.changed, summary.unchanged, summary.rejected, summary.peopleAdded,
+                summary.assessmentsAdded, importID,
+            ])
+        summary.importID = importID
+        return true
     }
 
     /// Keeps an import's errors and warnings (notes are not kept).

@@ -50,7 +50,8 @@ import Testing
         let errorFile = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
         let process = Process()
         process.executableURL = GradePortProcess.executable
-        process.arguments = ["import", kundelik, large, "--store", store]
+        // A transaction per file, and the per-file "storing" line (--verbose) to know when to kill.
+        process.arguments = ["import", kundelik, large, "--files-per-transaction", "1", "--verbose", "--store", store]
         process.standardError = errorFile
         process.standardOutput = FileHandle.nullDevice
         try process.run()

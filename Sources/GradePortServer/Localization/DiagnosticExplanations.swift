@@ -196,6 +196,11 @@ enum DiagnosticExplanations {
             "Адам қоймадағы адамға ұқсайды, бірақ белгілері қайшы; олар байланыстырылмады.",
             "The person resembles one in the store but the evidence conflicts; they are not linked."
         ),
+        "store-refused": (
+            "Хранилище не приняло файл; из него ничего не сохранено, остальные файлы сохранены.",
+            "Қойма файлды қабылдамады; одан ештеңе сақталмады, қалған файлдар сақталды.",
+            "The store refused the file; nothing of it was stored, the other files were."
+        ),
         "invalid-date": (
             "Дата или учебный год не в форме ISO 8601.",
             "Күн немесе оқу жылы ISO 8601 пішімінде емес.",

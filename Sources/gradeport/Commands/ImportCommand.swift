@@ -5,14 +5,20 @@ import GradePortCore
 import GradePortWriters
 import GradeStore
 
-/// `gradeport import`: reads exports into the store, one transaction per file.
+/// `gradeport import`: reads exports (files, API dump folders, folders of exports walked) into the store,
+/// each file one import in its own savepoint, many files to a transaction (``GradeStore/importFiles``).
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import exports into the store (one transaction per file), keeping history for undo.",
+        abstract: "Import exports and folders of exports into the store, keeping history for undo.",
         discussion: """
-            Each file is one import: all of its accepted rows, or none (a killed run leaves the store \
-            as it was before that file). Rejected rows and cells are printed on standard error as \
+            Each file is one import: all of its accepted rows, or none. Files are stored many to a \
+            transaction, each in its own savepoint (a file the store refuses is rolled back alone and \
+            reported), while the next files are read on another thread; a killed run keeps the files \
+            of the transactions that committed, each whole (--files-per-transaction 1 commits every \
+            file alone). A folder that no platform recognises as an API dump is walked: its files \
+            and folders, recursively, in name order (with --school-from-folder each file belongs to \
+            the school its folder names). Rejected rows and cells are printed on standard error as \
             FILE:LINE:COLUMN and counted. A file already imported (same SHA-256) is skipped; a \
             different file with the same values adds nothing; a newer export of the same class \
             updates what changed and keeps the old value in the change log. People are the same \
@@ -21,12 +27,17 @@ struct ImportCommand: ParsableCommand {
 
             --dry-run prints what would be added, changed and rejected and writes nothing.
 
+            On a terminal, standard error shows one progress line (files, results, rate, elapsed, \
+            time left); nothing on a pipe or with --quiet. --verbose adds each file's summary and a \
+            line per file stored.
+
             Exit status: 0 imported, 1 some rows or cells were rejected (the rest was imported), \
             2 usage error, 3 an input or the store could not be read.
 
             Examples:
               gradeport import "7А Физика.csv" kundelik-7A.json
               gradeport import exports/*.csv --store city.sqlite
+              gradeport import city/ --school-from-folder --platform kundelik --store city.sqlite
               gradeport import "7А Физика (new).csv" --dry-run
             """
     )
@@ -40,10 +51,25 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Write a JSON summary of each file on standard output.")
     var json = false
 
-    @Flag(name: .long, help: "Also print notes (info diagnostics) on standard error.")
+    @Flag(
+        name: .long,
+        help: "Also print notes (info diagnostics), each file's summary and a line per file stored on standard error.")
     var verbose = false
 
+    @Flag(name: .long, help: "No progress line on a terminal.")
+    var quiet = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The most files stored in one transaction, each in its own savepoint (1: a transaction per file).",
+            valueName: "N"))
+    var filesPerTransaction = ImportBatchLimits().filesPerTransaction
+
     func validate() throws {
+        guard filesPerTransaction >= 1 else {
+            throw ValidationError("--files-per-transaction needs a whole number of at least 1")
+        }
         try inputs.requireFiles()
         try inputs.refuseTwoSchoolSources()
     }
@@ -55,71 +81,81 @@ struct ImportCommand: ParsableCommand {
         var status = ExitStatus.success
         var report = ImportReport(dryRun: dryRun)
         let printer = DiagnosticPrinter(minimumSeverity: verbose ? .info : .warning)
-        let paths = try StandardInput.resolve(inputs.files)
-        if platformID == nil { registry.prepareToDetect(paths.compactMap { try? ExportFile(path: $0) }) }
-        for path in paths {
-            // An input is opened and sniffed first (its head only): one that nothing recognises, or that
-            // is not a regular file, is refused without being hashed. A file the store already has is
-            // then recognised by its SHA-256 before it is read.
-            var builder = GradebookBuilder()
-            builder.inputSchools = inputs.inputSchools
-            var readable = false
-            var fingerprint: String?
-            var native: Gradebook?
-            if InputOptions.isNativeGradebook(path) {
+        let paths = registry.inputs(expanding: try StandardInput.resolve(inputs.files), platformID: platformID)
+        let reader = ImportInputReader(
+            registry: registry, platformID: platformID, inputSchools: inputs.inputSchools, calendars: calendars,
+            knownImports: try Self.storeCall { try store.knownImports() },
+            other: { path, builder in
                 // A gradeport/1 file of one export is that export's import (its provenance and
                 // fingerprint are the export's); a merged file of several is not one import.
-                (native, fingerprint) = Self.readNative(path, diagnosingInto: &builder)
-                if let found = try Self.alreadyImported(fingerprint, in: store) {
-                    report.addAlreadyImported(path, found)
-                    continue
+                guard InputOptions.isNativeGradebook(path) else { return nil }
+                let (book, fingerprint) = Self.readNative(path, diagnosingInto: &builder)
+                return (book, fingerprint)
+            })
+        let progress = ProgressLine(total: paths.count, quiet: quiet)
+        let limits = ImportBatchLimits(filesPerTransaction: filesPerTransaction)
+        try Self.storeCall {
+            try store.importFiles(paths, reading: reader, limits: limits, dryRun: dryRun) { event in
+                switch event {
+                case .read(let item):
+                    // A file counts when it reaches the store: the line moves while a transaction fills.
+                    progress.advance(results: item.resultCount)
+                    guard let book = item.gradebook else { return }
+                    // The per-file summary is chatter (--verbose); what was rejected or flagged is always shown.
+                    progress.write(printer.text(for: book, summary: verbose))
+                case .storing(let path, let results):
+                    if verbose {
+                        progress.write(
+                            "gradeport: \(dryRun ? "checking" : "storing") \(path) (\(results) result(s)) …\n")
+                    }
+                case .finished(let outcome):
+                    Self.record(outcome, in: &report, status: &status, printer: printer, progress: progress)
                 }
-                readable = native != nil
-            } else if let (file, choice) = registry.prepare(path, platformID: platformID, diagnosingInto: &builder) {
-                fingerprint =
-                    file.isDirectory ? ContentFingerprint.ofFolder(at: path) : SHA256.hexDigest(ofFileAt: path)
-                let existing: ImportRecord?
-                do {
-                    existing = try fingerprint.flatMap(store.importRecord(fingerprint:))
-                } catch let error as GradeStoreError {
-                    throw CommandFailure(error)
-                }
-                if let existing {
-                    report.addAlreadyImported(path, existing)
-                    continue
-                }
-                readable = registry.read(file, as: choice, diagnosingInto: &builder)
             }
-            var book = native ?? builder.build()
-            if native == nil { CalendarTerms(calendars: calendars).apply(to: &book) }
-            printer.print(book)
-            guard readable, !book.sources.isEmpty else {
-                status = .unreadable
-                report.addUnreadable(path, book.diagnostics)
-                continue
-            }
-            // An external adapter that failed part-way read only part of the input: nothing of it is committed.
-            if book.diagnostics.contains(where: { $0.code == .adapterFailed }) {
-                if status == .success { status = .rejected }
-                report.addIncomplete(path, book.diagnostics)
-                continue
-            }
-            TerminalText.writeToStandardError(
-                "gradeport: \(dryRun ? "checking" : "storing") \(path) (\(book.results.count) result(s)) …\n")
-            let summary: ImportSummary
-            do {
-                summary = try store.importGradebook(book, fingerprint: fingerprint, dryRun: dryRun)
-            } catch let error as GradeStoreError {
-                throw CommandFailure(error)
-            }
-            for diagnostic in summary.diagnostics where diagnostic.severity >= printer.minimumSeverity {
-                TerminalText.writeToStandardError(diagnostic.description + "\n")
-            }
-            if summary.rejected > 0 && status == .success { status = .rejected }
-            report.add(summary, book: book)
         }
+        progress.finish()
         FileHandle.standardOutput.write(Data(json ? report.json : Array(TerminalText.escaped(report.text).utf8)))
         if status != .success { throw status.exitCode }
+    }
+
+    /// Adds what became of one input to the report and the exit status.
+    private static func record(
+        _ outcome: FileImportOutcome, in report: inout ImportReport, status: inout ExitStatus,
+        printer: DiagnosticPrinter, progress: ProgressLine
+    ) {
+        switch outcome.status {
+        case .alreadyImported(let record):
+            report.addAlreadyImported(outcome.path, record)
+        case .unreadable:
+            status = .unreadable
+            report.addUnreadable(outcome.path, outcome.readingDiagnostics)
+        case .incomplete:
+            if status == .success { status = .rejected }
+            report.addIncomplete(outcome.path, outcome.readingDiagnostics)
+        case .failed(let error):
+            status = .unreadable
+            let diagnostic = Diagnostic(
+                severity: .error, code: .storeRefused, message: error.message, file: outcome.path)
+            progress.write(diagnostic.description + "\n")
+            report.addFailed(outcome.path, outcome.readingDiagnostics + [diagnostic])
+        case .stored(let summary):
+            var text = ""
+            for diagnostic in summary.diagnostics where diagnostic.severity >= printer.minimumSeverity {
+                text += diagnostic.description + "\n"
+            }
+            if !text.isEmpty { progress.write(text) }
+            if summary.rejected > 0 && status == .success { status = .rejected }
+            report.add(summary, diagnostics: outcome.readingDiagnostics)
+        }
+    }
+
+    /// Runs a store call, its ``GradeStoreError`` becoming the command's failure.
+    private static func storeCall<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as GradeStoreError {
+            throw CommandFailure(error)
+        }
     }
 
     /// Reads a `gradeport/1` file for import: its gradebook when it holds exactly one source, and
@@ -137,15 +173,6 @@ struct ImportCommand: ParsableCommand {
             return (nil, nil)
         }
         return (book, source.sha256 ?? SHA256.hexDigest(ofFileAt: path))
-    }
-
-    /// The import (not undone) with this fingerprint, if any.
-    private static func alreadyImported(_ fingerprint: String?, in store: GradeStore) throws -> ImportRecord? {
-        do {
-            return try fingerprint.flatMap(store.importRecord(fingerprint:))
-        } catch let error as GradeStoreError {
-            throw CommandFailure(error)
-        }
     }
 
     /// The store to import into.

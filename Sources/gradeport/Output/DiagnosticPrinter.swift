@@ -9,10 +9,16 @@ struct DiagnosticPrinter {
     /// Prints each diagnostic at or above ``minimumSeverity`` as `FILE:LINE:COLUMN: severity: message [code]`,
     /// then a one-line summary of what was read, and of what merging several inputs did.
     func print(_ book: Gradebook) {
+        TerminalText.writeToStandardError(text(for: book))
+    }
+
+    /// What ``print(_:)`` prints; without `summary`, only the diagnostics.
+    func text(for book: Gradebook, summary: Bool = true) -> String {
         var text = ""
         for diagnostic in book.diagnostics where diagnostic.severity >= minimumSeverity {
             text += diagnostic.description + "\n"
         }
+        guard summary else { return text }
         let errors = book.diagnostics.count { $0.severity == .error }
         let warnings = book.diagnostics.count { $0.severity == .warning }
         let infos = book.diagnostics.count { $0.severity == .info }
@@ -23,6 +29,6 @@ struct DiagnosticPrinter {
         if infos > 0 && minimumSeverity > .info { text += ", \(infos) note(s) (--verbose shows them)" }
         text += "\n"
         if let merge = book.merge { text += "gradeport: " + merge.note + "\n" }
-        TerminalText.writeToStandardError(text)
+        return text
     }
 }

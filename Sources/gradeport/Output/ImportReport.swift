@@ -37,6 +37,15 @@ struct ImportReport {
             reason: "its adapter failed part-way, so the records read before are not committed", diagnostics)
     }
 
+    /// Adds a file the store refused: its savepoint was rolled back, the other files were kept.
+    mutating func addFailed(_ path: String, _ diagnostics: [Diagnostic]) {
+        addNotImported(
+            path, status: "failed",
+            reason:
+                "the store refused it (\(diagnostics.last?.message ?? "an SQLite error")); the other files were kept",
+            diagnostics)
+    }
+
     private mutating func addNotImported(_ path: String, status: String, reason: String, _ diagnostics: [Diagnostic]) {
         text += "\(path): not imported: \(reason)\n"
         out.nextElement()
@@ -61,8 +70,8 @@ struct ImportReport {
         out.endObject()
     }
 
-    /// Adds what importing one file did.
-    mutating func add(_ summary: ImportSummary, book: Gradebook) {
+    /// Adds what importing one file did; `diagnostics` are its reader's.
+    mutating func add(_ summary: ImportSummary, diagnostics: [Diagnostic]) {
         let what = "\(summary.file) (\(summary.platform) \(summary.export))"
         switch summary.disposition {
         case .alreadyImported(let id):
@@ -126,7 +135,7 @@ struct ImportReport {
             out.endObject()
         }
         out.endArray()
-        out.member("diagnostics", book.diagnostics.filter { $0.severity != .info } + summary.diagnostics)
+        out.member("diagnostics", diagnostics.filter { $0.severity != .info } + summary.diagnostics)
         out.endObject()
     }
 }
