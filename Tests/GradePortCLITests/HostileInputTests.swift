@@ -112,7 +112,15 @@ import Testing
             #expect(scoped.status == 2)
             #expect(scoped.standardError.contains("standard input (-) is in no folder"))
         }
-        for run in [json, detect, bad] {
+        let store = try TemporaryFolder(prefix: "gradeport-stdin-import")
+        let imported = try GradePortProcess.run(
+            ["import", "-", "--store", store.file("s.sqlite")],
+            input: Array(try Data(contentsOf: URL(fileURLWithPath: Self.grades))))
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(imported.standardOutput.hasPrefix("import 1: - (google-classroom grades-csv): 64 added"))
+        let history = try GradePortProcess.run(["history", "--store", store.file("s.sqlite")])
+        #expect(history.standardOutput.contains("0  -\n") || history.standardOutput.hasSuffix(" -\n"))
+        for run in [json, detect, bad, imported, history] {
             #expect(!(run.standardOutput + run.standardError).contains("gradeport-stdin"))
         }
     }

@@ -25,6 +25,9 @@ public struct ImportInputReader: Sendable {
     public var knownImports: [String: ImportRecord]
     /// A reader tried before the registry.
     public var other: OtherReader?
+    /// Names for inputs read from a copy, by the copy's path (standard input spooled to a file is
+    /// `-`): the prepared import, its provenance and its diagnostics use the name, never the copy's path.
+    public var inputNames: [String: String] = [:]
 
     /// Creates a reading stage.
     public init(
@@ -42,6 +45,12 @@ public struct ImportInputReader: Sendable {
 
     /// Reads one input.
     public func read(_ path: String) -> PreparedImport {
+        let prepared = prepare(path)
+        guard let name = inputNames[path] else { return prepared }
+        return prepared.renamingInput(path, to: name)
+    }
+
+    private func prepare(_ path: String) -> PreparedImport {
         var builder = GradebookBuilder()
         builder.inputSchools = inputSchools
         if let other, let (book, fingerprint) = other(path, &builder) {

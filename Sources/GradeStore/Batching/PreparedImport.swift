@@ -34,6 +34,23 @@ public struct PreparedImport: Sendable {
         }
     }
 
+    /// The same input named `name` instead of `copy` (see ``Gradebook/renameInput(_:to:)``).
+    public func renamingInput(_ copy: String, to name: String) -> PreparedImport {
+        func renamed(_ book: Gradebook) -> Gradebook {
+            var book = book
+            book.renameInput(copy, to: name)
+            return book
+        }
+        let content: Content =
+            switch content {
+            case .gradebook(let book, let fingerprint): .gradebook(renamed(book), fingerprint: fingerprint)
+            case .alreadyImported(let record): .alreadyImported(record)
+            case .unreadable(let book): .unreadable(renamed(book))
+            case .incomplete(let book): .incomplete(renamed(book))
+            }
+        return PreparedImport(path: path == copy ? name : path, content: content)
+    }
+
     /// How many results the input holds (0 when it was not read).
     public var resultCount: Int { gradebook?.results.count ?? 0 }
 }

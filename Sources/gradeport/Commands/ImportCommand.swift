@@ -82,7 +82,7 @@ struct ImportCommand: ParsableCommand {
         var report = ImportReport(dryRun: dryRun)
         let printer = DiagnosticPrinter(minimumSeverity: verbose ? .info : .warning)
         let paths = registry.inputs(expanding: try StandardInput.resolve(inputs.files), platformID: platformID)
-        let reader = ImportInputReader(
+        var reader = ImportInputReader(
             registry: registry, platformID: platformID, inputSchools: inputs.inputSchools, calendars: calendars,
             knownImports: try Self.storeCall { try store.knownImports() },
             other: { path, builder in
@@ -92,6 +92,7 @@ struct ImportCommand: ParsableCommand {
                 let (book, fingerprint) = Self.readNative(path, diagnosingInto: &builder)
                 return (book, fingerprint)
             })
+        reader.inputNames = StandardInput.names(in: paths)
         let progress = ProgressLine(total: paths.count, quiet: quiet)
         let limits = ImportBatchLimits(filesPerTransaction: filesPerTransaction)
         try Self.storeCall {

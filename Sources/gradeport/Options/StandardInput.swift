@@ -43,6 +43,11 @@ enum StandardInput {
     /// `path` as the user named it: `-` for the copy of standard input, else `path` itself.
     static func displayName(_ path: String) -> String { isCopy(path) ? name : path }
 
+    /// The names to give inputs: `-` for the copy of standard input, if it is among `paths`.
+    static func names(in paths: [String]) -> [String: String] {
+        paths.first(where: isCopy).map { [$0: name] } ?? [:]
+    }
+
     /// The outcome with the copy of standard input, if it was read, named `-` everywhere.
     static func renamingCopy(in outcome: ReadOutcome, read paths: [String]) -> ReadOutcome {
         guard let copy = paths.first(where: isCopy) else { return outcome }
