@@ -10,6 +10,7 @@ sampled every 50 ms while the 100 MB file uploads.
 """
 
 import http.client
+import json
 import os
 import random
 import subprocess
@@ -74,18 +75,29 @@ class Page:
     def connection(self):
         return http.client.HTTPConnection(self.host, self.port, timeout=600)
 
-    def upload(self, path, sent):
+    def upload(self, path, sent, progress_id="bench"):
         """Uploads a file; calls `sent` once the body is sent (the server then reads the file)."""
         connection = self.connection()
         name = urllib.parse.quote(os.path.basename(path))
         with open(path, "rb") as body:
             connection.request(
-                "POST", f"/upload?name={name}", body=body,
+                "POST", f"/upload?name={name}&upload={progress_id}", body=body,
                 headers={"Cookie": self.cookie, "Origin": self.origin, "Content-Length": str(os.path.getsize(path))})
             sent()
             response = connection.getresponse()
             text = response.read()
         assert response.status == 200, (response.status, text[:200])
+
+    def progress(self, progress_id="bench"):
+        """The server's report on the upload (GET /progress): (phase, done, total), or None."""
+        connection = self.connection()
+        connection.request("GET", f"/progress?upload={progress_id}", headers={"Cookie": self.cookie})
+        response = connection.getresponse()
+        text = response.read()
+        if response.status != 200:
+            return None
+        report = json.loads(text)
+        return report["phase"], report["done"], report["total"]
 
     def page(self):
         connection = self.connection()
@@ -120,9 +132,21 @@ def main():
                     samples.append(current_kib(server.pid))
                     time.sleep(0.05)
 
+            # The page's progress reports, polled as its script does (every 300 ms).
+            reports = []
+
+            def poll():
+                while not stop.is_set():
+                    report = page.progress()
+                    if report:
+                        reports.append((time.monotonic(), report))
+                    time.sleep(0.3)
+
             sampler = threading.Thread(target=sample)
             sampler.start()
+            poller = threading.Thread(target=poll)
             started = time.monotonic()
+            poller.start()
             sent_at = []
             page.upload(path, lambda: sent_at.append((time.monotonic(), len(samples))))
             uploaded = time.monotonic()
@@ -131,9 +155,19 @@ def main():
             shown = time.monotonic()
             stop.set()
             sampler.join()
+            poller.join()
             size = os.path.getsize(path) / (1 << 20)
+            sent_seconds = sent_at[0][0] - started
+            reading = [(at - started, done / total) for at, (phase, done, total) in reports if phase == "reading" and total]
+            half = next((at for at, share in reading if share >= 0.5), None)
+            read_all = next((at - started for at, (phase, _, _) in reports if phase in ("preparing", "done")), None)
             print(
-                f"serve {label} ({size:.1f} MiB): body sent {sent_at[0][0] - started:.2f} s, upload+read "
+                f"serve {label}: progress polls while reading {len(reading)}, "
+                f"{'50 % read at %.1f s' % half if half is not None else 'no poll saw 50 %'}, "
+                f"{'file read (card being prepared) at %.1f s' % read_all if read_all is not None else 'no poll saw the end of reading'}")
+            print(
+                f"serve {label} ({size:.1f} MiB): body sent {sent_seconds:.2f} s "
+                f"({size / max(sent_seconds, 1e-6):.0f} MiB/s), upload+read "
                 f"{uploaded - started:.2f} s, first preview {shown - started:.2f} s (page {len(html) / 1024:.0f} "
                 f"KiB); server memory idle {idle / 1024:.0f} MiB, while the body streams max "
                 f"{streaming / 1024:.0f} MiB, while reading and showing max {max(samples) / 1024:.0f} MiB, peak "

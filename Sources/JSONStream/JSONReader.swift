@@ -1,3 +1,5 @@
+import GradePortBase
+
 /// A strict, fast pull parser for one JSON text (RFC 8259).
 ///
 /// Read a whole value with ``readValue()``, or walk a large document piece by piece so that only
@@ -28,6 +30,8 @@
 /// A reader is not thread-safe; use it from one task at a time.
 public final class JSONReader {
     var scanner: JSONScanner
+    /// Counts how far into a file someone watches (``ReadProgress``) the reader has got.
+    private let tally: ReadTally?
 
     /// Creates a reader over `bytes`.
     ///
@@ -35,6 +39,7 @@ public final class JSONReader {
     /// transcoded. `name` is used in error messages.
     public init(bytes: [UInt8], name: String, limits: JSONLimits = .init()) {
         scanner = JSONScanner(buffer: .make(bytes: bytes), name: name, limits: limits)
+        tally = ReadProgress.tally(opening: name)
     }
 
     /// Creates a reader over the text of `string`.
@@ -51,6 +56,7 @@ public final class JSONReader {
 
     init(buffer: JSONBuffer, name: String, limits: JSONLimits) {
         scanner = JSONScanner(buffer: buffer, name: name, limits: limits)
+        tally = ReadProgress.tally(opening: name)
     }
 
     /// The name used in errors: the path, or the name given at creation.
@@ -79,11 +85,13 @@ public final class JSONReader {
     /// At the top level this is the whole document; inside a container, call it after
     /// ``nextKey()`` or ``hasNextElement()``.
     public func readValue() throws -> JSONValue {
-        try scanner.readValue()
+        defer { tally?.reach(Int64(scanner.pos)) }
+        return try scanner.readValue()
     }
 
     /// Checks the next value and passes over it without building it.
     public func skipValue() throws {
+        defer { tally?.reach(Int64(scanner.pos)) }
         try scanner.skipValue()
     }
 
@@ -103,7 +111,8 @@ public final class JSONReader {
     ///
     /// `nil` leaves the object. Read or skip the key's value before asking for the next key.
     public func nextKey() throws -> String? {
-        try scanner.nextKey()
+        defer { tally?.reach(Int64(scanner.pos)) }
+        return try scanner.nextKey()
     }
 
     /// Enters the next value, which must be an array; then call ``hasNextElement()`` before each element.
@@ -117,6 +126,7 @@ public final class JSONReader {
     ///
     /// `false` at the closing `]`, which leaves the array. After `true`, read or skip the element.
     public func hasNextElement() throws -> Bool {
-        try scanner.hasNextElement()
+        defer { tally?.reach(Int64(scanner.pos)) }
+        return try scanner.hasNextElement()
     }
 }

@@ -29,6 +29,8 @@ final class InputSource {
 
     private var storage: Storage
     private let maxBytes: Int
+    /// Counts what is read from a file someone watches (``ReadProgress``).
+    private let tally: ReadTally?
 
     /// The number of bytes handed to libxml2 so far.
     private(set) var bytesRead = 0
@@ -73,12 +75,14 @@ final class InputSource {
         }
         self.storage = .file(descriptor: descriptor)
         self.maxBytes = maxBytes
+        tally = ReadProgress.tally(opening: path)
     }
 
     /// Wraps an in-memory buffer.
     init(bytes: [UInt8], maxBytes: Int) {
         self.storage = .bytes(bytes, offset: 0)
         self.maxBytes = maxBytes
+        tally = nil
     }
 
     deinit {
@@ -100,6 +104,7 @@ final class InputSource {
                 let result = readDescriptor(descriptor, buffer, capacity)
                 if result >= 0 {
                     count = result
+                    tally?.add(result)
                     break
                 }
                 if errno == EINTR { continue }

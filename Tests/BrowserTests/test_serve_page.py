@@ -7,11 +7,12 @@ import shutil
 import subprocess
 import time
 
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from conftest import ROOT
+from conftest import ROOT, SHOTS as SHOTS_DIR
 
 SAMPLES = os.path.join(ROOT, "Samples")
 CLASSROOM_EXCEL = os.path.join(SAMPLES, "GoogleClassroom", "7A-physics-grades-excel-cp1251.csv")
@@ -22,7 +23,8 @@ INPUTS = [CLASSROOM_EXCEL, KUNDELIK, MEKTEP]
 
 
 def wait(driver, seconds=30):
-    return WebDriverWait(driver, seconds)
+    # A page that reloads (after an upload, a choice) leaves elements found before it stale: look again.
+    return WebDriverWait(driver, seconds, ignored_exceptions=(StaleElementReferenceException,))
 
 
 def cards(driver):
@@ -182,3 +184,94 @@ def test_sigterm_stops_and_cleans_up(gradeport, workspace):
     started = time.monotonic()
     assert running.stop() == 0
     assert time.monotonic() - started < 5
+
+
+def write_classroom_csv(path, target_bytes):
+    """A Google Classroom grades CSV of about `target_bytes` (20 assessments), as `make bench` writes."""
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("Last Name,First Name,Email Address,Overall" + "".join(f",\"СОР {i} (10)\"" for i in range(1, 21)))
+        out.write("\n,,," + ",".join(f"\"Sep {i}, 2025\"" for i in range(1, 21)) + "\n,,," + ",".join(["10"] * 20) + "\n")
+        student = 0
+        while out.tell() < target_bytes:
+            cells = ",".join(str((i + student) % 11) for i in range(20))
+            out.write(f"Фамилия{student},Имя{student},student{student}@school.example,77.5,{cells}\n")
+            student += 1
+
+
+def test_policy_file_and_read_progress(gradeport, workspace):
+    """A grading policy file chosen on the page (the report equals report --policy FILE), a broken one
+    refused with its file, line and column; then a 2 MB export shows its reading percentage."""
+    from conftest import Server, make_driver
+
+    folder = os.path.join(workspace, "progress")
+    os.makedirs(os.path.join(folder, "downloads"), exist_ok=True)
+    os.makedirs(SHOTS_DIR, exist_ok=True)
+    running = Server(gradeport, folder, max_upload_mb=20)
+    driver = make_driver(os.path.join(folder, "downloads"))
+    driver.set_page_load_timeout(60)
+    try:
+        driver.get(running.url)
+        upload(driver, [KUNDELIK], 1)
+
+        # A broken policy: the message names the file, line and column, as the CLI prints it.
+        broken = os.path.join(folder, "weights.yaml")
+        with open(broken, "w", encoding="utf-8") as handle:
+            handle.write("id: weights\nrules:\n  - from: 2020-2021\n    weights: {ФО: 25, СОР: 25, СОЧ: 40}\n")
+        driver.find_element(By.CSS_SELECTOR, "input[type=file][data-testid=policy-upload]").send_keys(broken)
+        status = wait(driver).until(
+            lambda d: d.find_element(By.CSS_SELECTOR, "[data-testid=policy-status][data-state=failed]"))
+        assert "weights.yaml:4:14: error:" in status.text, status.text
+
+        # The school's policy file: chosen at once; the report download equals report --policy FILE.
+        policy = os.path.join(ROOT, "docs", "policies", "school-example.yaml")
+        driver.find_element(By.CSS_SELECTOR, "input[type=file][data-testid=policy-upload]").send_keys(policy)
+        wait(driver).until(
+            lambda d: Select(d.find_element(By.CSS_SELECTOR, "select[data-testid=policy]")).first_selected_option
+            .get_attribute("value") == "file-1")
+        driver.get_screenshot_as_file(os.path.join(SHOTS_DIR, "11-policy-file.png"))
+        link = driver.find_element(By.CSS_SELECTOR, "a[data-testid=download][data-format=report-html]")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", link)
+        link.click()
+        report = open(wait_for_download(os.path.join(folder, "downloads"), "report.html"), "rb").read()
+        cli = os.path.join(folder, "cli")
+        os.makedirs(cli, exist_ok=True)
+        shutil.copy(KUNDELIK, cli)
+        shutil.copy(policy, cli)
+        expected = subprocess.run(
+            [gradeport, "report", os.path.basename(KUNDELIK), "--format", "html", "--policy", "school-example.yaml"],
+            cwd=cli, capture_output=True).stdout
+        assert report == expected and b"school-example" in report
+
+        # A 2 MB export: the page shows how much of it the server has read, until its card appears.
+        big = os.path.join(folder, "big-grades.csv")
+        write_classroom_csv(big, 2 << 20)
+        driver.execute_script("""
+            window.progressSeen = [];
+            var status = document.querySelector('[data-testid=upload-status]');
+            new MutationObserver(function () {
+              window.progressSeen.push([status.getAttribute('data-phase'), status.getAttribute('data-percent')]);
+            }).observe(status, {attributes: true, childList: true, characterData: true, subtree: true});
+        """)
+        driver.execute_script(
+            "document.querySelector('[data-testid=dropzone]').scrollIntoView({block: 'start'});")
+        driver.find_element(By.CSS_SELECTOR, "input[type=file][data-testid=upload]").send_keys(big)
+        wait(driver, 120).until(
+            lambda d: d.find_elements(By.CSS_SELECTOR, "[data-testid=upload-status][data-phase=reading][data-percent]"))
+        driver.get_screenshot_as_file(os.path.join(SHOTS_DIR, "12-reading-progress.png"))
+        # What the status showed, read until the page reloads with the new card.
+        seen = []
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and len(cards(driver)) < 2:
+            try:
+                latest = driver.execute_script("return window.progressSeen || null;")
+            except WebDriverException:  # the page is reloading
+                latest = None
+            seen = latest if latest else seen
+            time.sleep(0.1)
+        wait(driver, 60).until(lambda d: len(cards(d)) == 2)
+        percents = [int(percent) for phase, percent in seen if phase == "reading" and percent is not None]
+        assert percents and percents == sorted(percents) and all(0 <= p <= 100 for p in percents), seen
+        assert cards(driver)[1].get_attribute("data-platform") == "google-classroom"
+    finally:
+        driver.quit()
+        running.stop()

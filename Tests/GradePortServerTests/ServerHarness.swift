@@ -90,11 +90,15 @@ struct BrowserSession: Sendable {
         return try await upload(bytes: data, name: name ?? (path as NSString).lastPathComponent)
     }
 
-    /// Uploads bytes under a name.
-    func upload(bytes: Data, name: String) async throws -> TestResponse {
+    /// Uploads bytes under a name (to `route`: `/upload`, or `/policy` for a grading policy), with
+    /// the script's progress id when given.
+    func upload(
+        bytes: Data, name: String, route: String = "/upload", progressID: String? = nil
+    ) async throws -> TestResponse {
         let query = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let progress = progressID.map { "&upload=\($0)" } ?? ""
         return try await client.execute(
-            uri: "/upload?name=\(query)", method: .post, headers: headers, body: ByteBuffer(bytes: bytes))
+            uri: "\(route)?name=\(query)\(progress)", method: .post, headers: headers, body: ByteBuffer(bytes: bytes))
     }
 }
 
@@ -108,16 +112,27 @@ enum CLI {
     }()
 
     static func output(_ arguments: [String], in directory: String) throws -> Data {
+        try run(arguments, in: directory).output
+    }
+
+    /// Runs the CLI and returns its standard output's bytes and its standard error's text.
+    static func run(_ arguments: [String], in directory: String) throws -> (output: Data, errors: String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let output = Pipe()
+        // Standard error goes to a file, so that neither stream can fill up and block the CLI.
+        let errorPath = FileManager.default.temporaryDirectory.appendingPathComponent("gradeport-cli-\(UUID())").path
+        FileManager.default.createFile(atPath: errorPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: errorPath) }
+        let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        process.standardError = errors
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return data
+        try errors.close()
+        return (data, (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "")
     }
 }

@@ -20,22 +20,62 @@
     return phrase("failed") + " (" + xhr.status + ")";
   }
 
+  var uploadCount = 0;
+
+  // Shows where the server has got with an upload it is reading (GET /progress): the percentage of
+  // the file the readers have taken, then "preparing" until the card is there.
+  function showProgress(report, file, progress, status) {
+    status.setAttribute("data-phase", report.phase);
+    if (report.phase === "reading" && report.total > 0) {
+      var percent = Math.min(100, Math.floor((report.done / report.total) * 100));
+      progress.value = percent;
+      status.setAttribute("data-percent", String(percent));
+      status.textContent = phrase("reading") + ": " + file.name + " — " + percent + " %";
+    } else if (report.phase === "preparing") {
+      progress.removeAttribute("value");
+      status.textContent = phrase("preparing") + ": " + file.name + " …";
+    }
+  }
+
   function uploadOne(file, progress, status) {
     return new Promise(function (resolve) {
+      uploadCount += 1;
+      var id = "u" + Date.now().toString(36) + "-" + uploadCount;
+      var polling = null;
+      var finished = false;
+      function poll() {
+        fetch("/progress?upload=" + id, { credentials: "same-origin", cache: "no-store" })
+          .then(function (response) { return response.ok ? response.json() : null; })
+          .then(function (report) {
+            if (report && !finished) showProgress(report, file, progress, status);
+          })
+          .catch(function () {});
+      }
       var xhr = new XMLHttpRequest();
-      xhr.open("POST", "/upload?name=" + encodeURIComponent(file.name));
+      xhr.open("POST", "/upload?name=" + encodeURIComponent(file.name) + "&upload=" + id);
       xhr.setRequestHeader("Content-Type", "application/octet-stream");
       xhr.upload.onprogress = function (event) {
         if (event.lengthComputable) {
           progress.value = Math.round((event.loaded / event.total) * 100);
-          if (event.loaded === event.total) status.textContent = phrase("reading") + ": " + file.name + " …";
+          if (event.loaded === event.total && !polling) {
+            status.setAttribute("data-phase", "reading");
+            status.textContent = phrase("reading") + ": " + file.name + " …";
+            progress.value = 0;
+            polling = setInterval(poll, 300);
+          }
         }
       };
+      function done(problem) {
+        finished = true;
+        if (polling) clearInterval(polling);
+        progress.value = 100;
+        resolve(problem);
+      }
       xhr.onload = function () {
-        resolve(xhr.status === 200 ? null : file.name + ": " + messageOf(xhr));
+        done(xhr.status === 200 ? null : file.name + ": " + messageOf(xhr));
       };
       xhr.onerror = function () {
-        resolve(file.name + ": " + phrase("failed"));
+        done(file.name + ": " + phrase("failed"));
       };
       xhr.send(file);
     });
@@ -59,12 +99,44 @@
       status.setAttribute("data-state", "failed");
       if (problems.length < files.length) setTimeout(function () { location.reload(); }, 4000);
     } else {
+      status.setAttribute("data-phase", "done");
+      status.textContent = phrase("preparingPage") + " …";
       location.reload();
     }
   }
 
+  // A grading policy file (report --policy FILE): sent as it is; a refusal names file, line, column.
+  function uploadPolicy(file) {
+    var status = document.getElementById("policy-status");
+    var xhr = new XMLHttpRequest();
+    xhr.open("POST", "/policy?name=" + encodeURIComponent(file.name));
+    xhr.setRequestHeader("Content-Type", "application/octet-stream");
+    xhr.onload = function () {
+      if (xhr.status === 200) {
+        location.hash = "report";
+        location.reload();
+        return;
+      }
+      status.textContent = file.name + ": " + messageOf(xhr);
+      status.className = "problem";
+      status.setAttribute("data-state", "failed");
+    };
+    xhr.onerror = function () {
+      status.textContent = file.name + ": " + phrase("failed");
+      status.className = "problem";
+      status.setAttribute("data-state", "failed");
+    };
+    xhr.send(file);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     document.documentElement.classList.add("js");
+    var policyInput = document.getElementById("policy-upload");
+    if (policyInput) {
+      policyInput.addEventListener("change", function () {
+        if (policyInput.files.length) uploadPolicy(policyInput.files[0]);
+      });
+    }
     var input = document.getElementById("upload");
     if (input) {
       input.addEventListener("change", function () {

@@ -11,9 +11,11 @@ enum DownloadFile {
     ///
     /// - Parameters:
     ///   - paths: Where each source's file is kept (for the problems file's values).
+    ///   - policy: The grading policy of the report (`report --policy`).
     /// - Throws: ``DownloadError`` when the writer or the file fails.
     static func write(
-        _ format: DownloadFormat, of book: Gradebook, paths: [Source.ID: String], into folder: String
+        _ format: DownloadFormat, of book: Gradebook, paths: [Source.ID: String],
+        policy: GradingPolicy = .kazakhstan, into folder: String
     ) throws -> String {
         let path = (folder as NSString).appendingPathComponent(
             "download-\(AccessSecret.make(bytes: 8))-\(format.fileName)")
@@ -29,7 +31,7 @@ enum DownloadFile {
             let sink: (ArraySlice<UInt8>) throws -> Void = { chunk in try handle.write(contentsOf: chunk) }
             switch format {
             case .reportHTML:
-                let report = try ReportBuilder(policy: .kazakhstan).build(from: book)
+                let report = try ReportBuilder(policy: policy).build(from: book)
                 try ReportFormat.html.renderer.write(report, to: sink)
             case .problems:
                 try ProblemsFile(book: book, paths: paths).write(to: sink)

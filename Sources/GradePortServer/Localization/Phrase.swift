@@ -21,6 +21,8 @@ enum Phrase: String, Sendable, CaseIterable {
     case dropHint
     case uploading
     case reading
+    case preparing
+    case preparingPage
     case uploadFailed
     case filesHeading
     case understoodHeading
@@ -56,6 +58,11 @@ enum Phrase: String, Sendable, CaseIterable {
     case policyLabel
     case policyKazakhstan
     case openReport
+    case policyUploadLabel
+    case policyTooBig
+    case policyRefusedHeading
+    case policyLoaded
+    case policyFileOption
     case storeHeading
     case reviewLink
     case historyHeading
@@ -216,6 +223,17 @@ enum Phrase: String, Sendable, CaseIterable {
             (
                 "Чтение", "Оқу",
                 "Reading"
+            )
+        case .preparing:
+            (
+                "Подготовка карточки", "Карточканы дайындау",
+                "Preparing the card"
+            )
+        case .preparingPage:
+            (
+                "Файлы прочитаны; страница с предпросмотром готовится",
+                "Файлдар оқылды; алдын ала қарау беті дайындалуда",
+                "Files read; preparing the page with the preview"
             )
         case .uploadFailed:
             (
@@ -392,6 +410,33 @@ enum Phrase: String, Sendable, CaseIterable {
             (
                 "Открыть отчёт по классу", "Сынып есебін ашу",
                 "Open the class report"
+            )
+        case .policyUploadLabel:
+            (
+                "Свои правила оценивания: файл YAML или JSON (как --policy, см. docs/policy.md)",
+                "Өз бағалау ережелеріңіз: YAML не JSON файлы (--policy сияқты, docs/policy.md қараңыз)",
+                "Your own grading policy: a YAML or JSON file (as --policy; see docs/policy.md)"
+            )
+        case .policyTooBig:
+            (
+                "Файл правил оценивания больше %1 КБ.", "Бағалау ережелерінің файлы %1 КБ-тан үлкен.",
+                "The grading policy file is larger than %1 KB."
+            )
+        case .policyRefusedHeading:
+            (
+                "Правила оценивания не приняты", "Бағалау ережелері қабылданбады",
+                "Grading policy refused"
+            )
+        case .policyLoaded:
+            (
+                "Правила «%1» (%2) загружены из %3 и выбраны для отчёта.",
+                "«%1» ережелері (%2) %3 файлынан жүктеліп, есеп үшін таңдалды.",
+                "Policy “%1” (%2) loaded from %3 and chosen for the report."
+            )
+        case .policyFileOption:
+            (
+                "%1 — %2 (из %3)", "%1 — %2 (%3 файлынан)",
+                "%1 — %2 (from %3)"
             )
         case .storeHeading:
             (

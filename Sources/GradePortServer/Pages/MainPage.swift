@@ -57,6 +57,8 @@ struct MainPage {
         page.raw("<template id=\"phrases\">")
         page.element("span", "data-key=\"uploading\"", catalog[.uploading])
         page.element("span", "data-key=\"reading\"", catalog[.reading])
+        page.element("span", "data-key=\"preparing\"", catalog[.preparing])
+        page.element("span", "data-key=\"preparingPage\"", catalog[.preparingPage])
         page.element("span", "data-key=\"failed\"", catalog[.uploadFailed])
         page.raw("</template></div></section>")
         return page.html
@@ -139,15 +141,34 @@ struct MainPage {
 
     private var reportSection: String {
         var page = HTMLText()
+        let policies = snapshot.policies
         page.raw("<section id=\"report\">")
         page.element("h2", "", catalog[.reportHeading])
-        page.raw("<form method=\"get\" action=\"/report\" target=\"_blank\" class=\"inline\">")
+        // The chosen policy is the report page's and the report download's (`report --policy`).
+        page.raw("<form method=\"post\" action=\"/policy/choose\" class=\"inline\">")
         page.element("label", "for=\"policy\"", catalog[.policyLabel])
-        page.raw(" <select id=\"policy\" name=\"policy\" data-testid=\"policy\">")
-        page.option("kz", catalog[.policyKazakhstan], selected: true)
-        page.raw("</select> <button type=\"submit\" data-testid=\"open-report\">")
+        page.raw(" <select id=\"policy\" name=\"policy\" data-testid=\"policy\" data-autosubmit>")
+        page.option(
+            GradingPolicy.builtInID, catalog[.policyKazakhstan],
+            selected: policies.chosenKey == GradingPolicy.builtInID)
+        for uploaded in policies.uploaded {
+            page.option(
+                uploaded.key,
+                catalog.format(.policyFileOption, uploaded.policy.id, uploaded.policy.name, uploaded.name),
+                selected: policies.chosenKey == uploaded.key)
+        }
+        page.raw("</select> <button type=\"submit\" class=\"nojs\">")
+        page.text(catalog[.apply])
+        page.raw("</button></form> ")
+        page.raw("<a href=\"/report\" target=\"_blank\" class=\"button\" data-testid=\"open-report\">")
         page.text(catalog[.openReport])
-        page.raw("</button></form></section>")
+        page.raw("</a>")
+        page.raw("<div class=\"policy-upload\">")
+        page.element("label", "for=\"policy-upload\"", catalog[.policyUploadLabel])
+        page.raw(
+            " <input type=\"file\" id=\"policy-upload\" data-testid=\"policy-upload\" accept=\".yaml,.yml,.json\">")
+        page.raw("<p id=\"policy-status\" data-testid=\"policy-status\" aria-live=\"polite\"></p>")
+        page.raw("</div></section>")
         return page.html
     }
 

@@ -10,9 +10,16 @@ struct InputReading: Sendable {
     var card: InputCard
 
     /// Reads the file at `path`, detected or read by `platform`, naming it `name` in the gradebook.
-    init(path: String, name: String, platform: PlatformID?, registry: PlatformRegistry) {
+    ///
+    /// - Parameter whenRead: Called once the readers are done with the file, before the gradebook
+    ///   and the card are worked out (a page shows that step).
+    init(
+        path: String, name: String, platform: PlatformID?, registry: PlatformRegistry,
+        whenRead: () -> Void = {}
+    ) {
         var builder = GradebookBuilder()
         let readable = registry.read(path, platformID: platform, into: &builder)
+        whenRead()
         var book = builder.build()
         builder = GradebookBuilder()
         // As `gradeport convert` and `import` read one input: dated work without a term gets its quarter.

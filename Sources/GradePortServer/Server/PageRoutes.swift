@@ -29,6 +29,13 @@ struct PageRoutes: Sendable {
         }
         router.get("/assets/page.css") { _, _ in Self.text(Assets.styleSheet, type: "text/css; charset=utf-8") }
         router.post("/upload") { request, context in try await self.upload(request, context) }
+        router.get("/progress") { request, context in
+            let session = try Self.session(context)
+            guard let id = UploadProgress.id(request.uri.queryParameters.get("upload")),
+                let report = session.uploads.report(id)
+            else { throw HTTPError(.notFound) }
+            return Self.text(report.json, type: "application/json")
+        }
         router.post("/inputs/:number/platform") { request, context in
             let session = try Self.session(context)
             let number = try context.parameters.require("number", as: Int.self)
@@ -79,11 +86,21 @@ struct PageRoutes: Sendable {
             }
             return try await self.download(format, session)
         }
+        router.post("/policy") { request, context in try await self.uploadPolicy(request, context) }
+        router.post("/policy/choose") { request, context in
+            let session = try Self.session(context)
+            let key = try await FormFields(request)["policy"] ?? ""
+            guard await session.choosePolicy(key) else { throw HTTPError(.badRequest) }
+            return Self.back(to: "/#report")
+        }
         router.get("/report") { request, context in
             let session = try Self.session(context)
-            let policy = request.uri.queryParameters.get("policy") ?? GradingPolicy.builtInID
-            guard policy == GradingPolicy.builtInID else { throw HTTPError(.badRequest) }
-            var response = try await self.download(.reportHTML, session, attachment: false)
+            // `?policy=` names one of the session's policies (kz or an uploaded file's key); without
+            // it, the chosen one.
+            let policies = await session.policies
+            let key = request.uri.queryParameters.get("policy") ?? policies.chosenKey
+            guard let policy = policies.policy(key) else { throw HTTPError(.badRequest) }
+            var response = try await self.download(.reportHTML, session, attachment: false, policy: policy)
             response.headers[.contentSecurityPolicy] = SecurityHeaders<ServeContext>.reportPolicy
             return response
         }
@@ -171,13 +188,23 @@ struct PageRoutes: Sendable {
         let catalog = Catalog(language)
         let limit = settings.maxUploadBytes
         let megabytes = Int(limit / (1024 * 1024))
+        let declared = request.headers[.contentLength].flatMap { Int64($0) }
+        // The script's id for this upload: its progress is reported under it (`GET /progress`).
+        let progressID = UploadProgress.id(request.uri.queryParameters.get("upload"))
+        let progress = session.uploads
+        if let progressID { progress.begin(progressID, total: declared ?? 0) }
+        func refused() {
+            if let progressID { progress.finish(progressID, refused: true) }
+        }
         if await session.inputCount >= settings.maxInputsPerSession {
+            refused()
             try await Self.drain(request.body)
             return AccessGuard.refusal(
                 .conflict, language, .uploadRefusedHeading,
                 catalog.format(.tooManyFiles, settings.maxInputsPerSession))
         }
-        if let declared = request.headers[.contentLength].flatMap({ Int64($0) }), declared > limit {
+        if let declared, declared > limit {
+            refused()
             try await Self.drain(request.body)
             await session.setNotice(Notice(isProblem: true, text: catalog.format(.uploadTooBig, megabytes)))
             return AccessGuard.refusal(
@@ -187,27 +214,18 @@ struct PageRoutes: Sendable {
         let name = UploadName.sanitize(
             request.uri.queryParameters.get("name") ?? "", fallback: "upload-\(number)")
         let path = (folder as NSString).appendingPathComponent(name)
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: path)
-        else { throw HTTPError(.internalServerError) }
-        var written: Int64 = 0
-        var tooBig = false
+        let written: Int64?
         do {
-            for try await buffer in request.body {
-                written += Int64(buffer.readableBytes)
-                if written > limit {
-                    tooBig = true
-                    break
-                }
-                try handle.write(contentsOf: Data(buffer.readableBytesView))
+            written = try await Self.receive(request.body, into: path, limit: limit) { bytes in
+                if let progressID { progress.received(progressID, bytes: bytes) }
             }
-            try handle.close()
         } catch {
-            try? handle.close()
             try? FileManager.default.removeItem(atPath: folder)
+            refused()
             throw error
         }
-        if tooBig {
+        guard let written else {
+            refused()
             try? FileManager.default.removeItem(atPath: folder)
             try await Self.drain(request.body)
             await session.setNotice(Notice(isProblem: true, text: catalog.format(.uploadTooBig, megabytes)))
@@ -217,20 +235,51 @@ struct PageRoutes: Sendable {
         // A journal profile (YAML) is not an export: it is loaded as --profile is.
         if ["yaml", "yml"].contains((name as NSString).pathExtension.lowercased()) {
             if let problem = await session.addProfile(name: name, path: path) {
+                refused()
                 await session.setNotice(Notice(isProblem: true, text: problem))
                 return AccessGuard.refusal(.unprocessableContent, language, .uploadRefusedHeading, problem)
             }
+            if let progressID { progress.finish(progressID) }
             return Self.text("\(number)\tprofile\t\(name)\n", type: "text/plain; charset=utf-8")
         }
         // A folder arrives as a .zip: it is read as the folder it holds, named as the folder.
         let folderPath = await Background.run {
             FolderArchive.expand(path, limit: limit * 4, registry: BuiltInPlatforms.registry)
         }
+        // The readers' progress through the file (or the folder's files), for the page's bar.
+        let reading = ReadProgress(watching: folderPath ?? path)
+        defer { reading.stop() }
+        if let progressID { progress.reading(progressID, reading) }
         let input = await session.addInput(
             number: number, name: folderPath.map { ($0 as NSString).lastPathComponent } ?? name,
-            path: folderPath ?? path, size: written)
+            path: folderPath ?? path, size: written
+        ) {
+            if let progressID { progress.preparing(progressID) }
+        }
+        if let progressID { progress.finish(progressID) }
         return Self.text(
             "\(input.number)\t\(input.card.state.rawValue)\t\(input.name)\n", type: "text/plain; charset=utf-8")
+    }
+
+    /// Streams `body` into a new file at `path`, chunk by chunk, stopping as soon as it passes
+    /// `limit` bytes; `received` is told the bytes stored so far after each chunk.
+    ///
+    /// - Returns: The bytes stored, or `nil` when the body passed the limit (the file is then partial).
+    private static func receive(
+        _ body: RequestBody, into path: String, limit: Int64, received: (Int64) -> Void = { _ in }
+    ) async throws -> Int64? {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: path)
+        else { throw HTTPError(.internalServerError) }
+        defer { try? handle.close() }
+        var written: Int64 = 0
+        for try await buffer in body {
+            written += Int64(buffer.readableBytes)
+            if written > limit { return nil }
+            try handle.write(contentsOf: Data(buffer.readableBytesView))
+            received(written)
+        }
+        return written
     }
 
     /// Reads and discards what is left of a refused upload, so that the browser gets the answer.
@@ -238,10 +287,48 @@ struct PageRoutes: Sendable {
         for try await _ in body {}
     }
 
+    // MARK: - Policy files
+
+    /// Streams a grading policy file (the raw body; its name in `?name=`) into the session's folder,
+    /// loads it as `report --policy FILE` does and chooses it for the report; a file that does not
+    /// load is refused with its error (file, line, column), as the CLI prints it.
+    private func uploadPolicy(_ request: Request, _ context: ServeContext) async throws -> Response {
+        let session = try Self.session(context)
+        let language = await session.language
+        let catalog = Catalog(language)
+        let limit = SessionPolicies.maxFileBytes
+        let tooBig = catalog.format(.policyTooBig, Int(limit / 1024))
+        if let declared = request.headers[.contentLength].flatMap({ Int64($0) }), declared > limit {
+            try await Self.drain(request.body)
+            await session.setNotice(Notice(isProblem: true, text: tooBig))
+            return AccessGuard.refusal(.contentTooLarge, language, .policyRefusedHeading, tooBig)
+        }
+        let (number, folder) = try await session.reserveUpload()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let name = UploadName.sanitize(
+            request.uri.queryParameters.get("name") ?? "", fallback: "policy-\(number).yaml")
+        let path = (folder as NSString).appendingPathComponent(name)
+        guard try await Self.receive(request.body, into: path, limit: limit) != nil else {
+            try await Self.drain(request.body)
+            await session.setNotice(Notice(isProblem: true, text: tooBig))
+            return AccessGuard.refusal(.contentTooLarge, language, .policyRefusedHeading, tooBig)
+        }
+        if let problem = await session.addPolicy(name: name, path: path) {
+            await session.setNotice(Notice(isProblem: true, text: problem))
+            return AccessGuard.refusal(.unprocessableContent, language, .policyRefusedHeading, problem)
+        }
+        let policies = await session.policies
+        let policy = policies.chosen
+        await session.setNotice(
+            Notice(isProblem: false, text: catalog.format(.policyLoaded, policy.id, policy.name, name)))
+        return Self.text("\(policies.chosenKey)\t\(policy.id)\t\(name)\n", type: "text/plain; charset=utf-8")
+    }
+
     // MARK: - Downloads
 
+    /// A download of the session's gradebook; the report uses `policy`, else the chosen one.
     private func download(
-        _ format: DownloadFormat, _ session: WorkSession, attachment: Bool = true
+        _ format: DownloadFormat, _ session: WorkSession, attachment: Bool = true, policy: GradingPolicy? = nil
     ) async throws -> Response {
         guard let book = await session.mergedBook() else {
             let language = await session.language
@@ -254,10 +341,12 @@ struct PageRoutes: Sendable {
         }
         let folder = session.folder
         let sourcePaths = paths
+        let reportPolicy: GradingPolicy
+        if let policy { reportPolicy = policy } else { reportPolicy = await session.policies.chosen }
         let path: String
         do {
             path = try await Background.attempt {
-                try DownloadFile.write(format, of: book, paths: sourcePaths, into: folder)
+                try DownloadFile.write(format, of: book, paths: sourcePaths, policy: reportPolicy, into: folder)
             }
         } catch let error as DownloadError {
             let language = await session.language

@@ -14,6 +14,8 @@ struct SessionSnapshot: Sendable {
     var language: Language
     /// The uploaded journal profile's file name and platform id, if one was uploaded.
     var profile: (name: String, id: PlatformID)?
+    /// The grading policies the report can use, and the chosen one.
+    var policies = SessionPolicies()
     /// A message for the user from the last action (an upload refused, an import done).
     var notice: Notice?
 }

@@ -8,6 +8,8 @@ import JournalProfiles
 actor WorkSession {
     /// The session's secret id, the value of its cookie.
     nonisolated let id: String
+    /// Where its uploads have got, for the page's progress bar.
+    nonisolated let uploads = UploadProgress()
     /// The folder holding its uploads; deleted when the session ends.
     nonisolated let folder: String
     /// The page's language.
@@ -23,6 +25,8 @@ actor WorkSession {
     private var mergedIsCurrent = false
     /// The journal profile uploaded into the session (`--profile`): its file's name and platform id.
     private(set) var profile: (name: String, id: PlatformID)?
+    /// The grading policies the report can use (the built-in one and uploaded files) and the chosen one.
+    private(set) var policies = SessionPolicies()
     /// The platforms inputs are read with: the built-in ones, with the session's profile ahead.
     private(set) var registry = BuiltInPlatforms.registry
     /// When the session was last used.
@@ -72,11 +76,34 @@ actor WorkSession {
         }
     }
 
+    /// Loads an uploaded grading policy file as `report --policy FILE` does, and chooses it.
+    ///
+    /// - Returns: The policy file's error, worded as the CLI words it (file, line, column), when it
+    ///   does not load; `nil` when it was added.
+    func addPolicy(name: String, path: String) -> String? {
+        do {
+            _ = try policies.add(name: name, path: path)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    /// Chooses the report's policy by its key (`kz` or an uploaded file's); `false` when there is none.
+    func choosePolicy(_ key: String) -> Bool {
+        policies.choose(key)
+    }
+
     /// Reads an uploaded file and adds its card.
-    func addInput(number: Int, name: String, path: String, size: Int64) async -> SessionInput {
+    ///
+    /// - Parameter whenRead: Called once the readers are done with the file, before its card is
+    ///   worked out.
+    func addInput(
+        number: Int, name: String, path: String, size: Int64, whenRead: @escaping @Sendable () -> Void = {}
+    ) async -> SessionInput {
         let registry = self.registry
         let reading = await Background.run {
-            InputReading(path: path, name: name, platform: nil, registry: registry)
+            InputReading(path: path, name: name, platform: nil, registry: registry, whenRead: whenRead)
         }
         let input = SessionInput(
             number: number, name: name, path: path, size: size, platformOverride: nil, card: reading.card)
@@ -130,7 +157,7 @@ actor WorkSession {
         let book = await mergedBook()
         let snapshot = SessionSnapshot(
             inputs: inputs, book: book, preference: preference, choices: choices, language: language,
-            profile: profile, notice: notice)
+            profile: profile, policies: policies, notice: notice)
         notice = nil
         return snapshot
     }

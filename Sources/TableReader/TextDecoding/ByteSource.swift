@@ -1,3 +1,5 @@
+import GradePortBase
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -19,6 +21,8 @@ final class ByteSource {
     private var storage: Storage
     private var replay: [UInt8] = []
     private var offset = 0
+    /// Counts what is read from a file someone watches (``ReadProgress``).
+    private let tally: ReadTally?
     let name: String
 
     /// Opens the file at `path` for reading; errors name it `name` (by default its path).
@@ -30,12 +34,14 @@ final class ByteSource {
         }
         storage = .file(descriptor)
         self.name = name ?? path
+        tally = ReadProgress.tally(opening: path)
     }
 
     /// Wraps bytes already in memory.
     init(bytes: [UInt8], name: String) {
         storage = .memory(bytes)
         self.name = name
+        tally = nil
     }
 
     deinit {
@@ -101,7 +107,10 @@ final class ByteSource {
         guard case .file(let descriptor) = storage else { return 0 }
         while true {
             let n = readDescriptor(descriptor, buffer.baseAddress! + start, buffer.count - start)
-            if n >= 0 { return n }
+            if n >= 0 {
+                tally?.add(n)
+                return n
+            }
             if errno == EINTR { continue }
             throw TableReadError(.io, file: name, message: "cannot read file: \(String(cString: strerror(errno)))")
         }

@@ -31,7 +31,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "The port; 0 picks a free one.")
     var port = 8080
 
-    @Flag(name: .long, help: "Open the page in the default browser.")
+    @Flag(name: .long, help: "Open the page in a browser: $BROWSER, else xdg-open (open on macOS).")
     var open = false
 
     @Option(name: .customLong("max-upload-mb"), help: "The largest file accepted, in megabytes.")
@@ -76,24 +76,21 @@ struct ServeCommand: ParsableCommand {
         }
     }
 
-    /// Opens `url` with the system's opener (xdg-open, or open on macOS); a failure is only reported.
+    /// Opens `url` with `$BROWSER` or xdg-open (open on macOS), saying which on standard error, or
+    /// saying plainly that there is none; a failure to start it or its failure is reported, and
+    /// the server goes on.
     private static func openInBrowser(_ url: String) {
-        #if os(macOS)
-            let opener = "/usr/bin/open"
-        #else
-            let opener = "/usr/bin/xdg-open"
-        #endif
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: opener)
-        process.arguments = [url]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            FileHandle.standardError.write(
-                Data("gradeport: could not open a browser (\(opener)); open the URL above\n".utf8))
+        guard let opener = BrowserOpener.find(for: url, environment: ProcessInfo.processInfo.environment) else {
+            say(BrowserOpener.missing)
+            return
         }
+        say("--open: opening the page with \(opener.program) (from \(opener.origin))")
+        opener.open { say($0) }
+    }
+
+    /// Writes `gradeport: LINE` on standard error.
+    private static func say(_ line: String) {
+        FileHandle.standardError.write(Data("gradeport: \(line)\n".utf8))
     }
 }
 

@@ -1,3 +1,5 @@
+import GradePortBase
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -14,6 +16,8 @@ final class RandomAccessFile {
     /// The file's size in bytes when it was opened.
     let size: UInt64
     private let descriptor: Int32
+    /// Counts what is read from a file someone watches (``ReadProgress``).
+    private let tally: ReadTally?
 
     /// Opens `path`.
     ///
@@ -31,6 +35,7 @@ final class RandomAccessFile {
         self.path = path
         self.descriptor = descriptor
         self.size = UInt64(max(0, info.st_size))
+        tally = ReadProgress.tally(opening: path)
     }
 
     deinit {
@@ -58,6 +63,7 @@ final class RandomAccessFile {
             if got == 0 { break }
             total += got
         }
+        tally?.add(total)
         return total
     }
 }
