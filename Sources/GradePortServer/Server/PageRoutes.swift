@@ -254,10 +254,11 @@ struct PageRoutes: Sendable {
         }
         let folder = session.folder
         let sourcePaths = paths
+        let pageLanguage = await session.language
         let path: String
         do {
             path = try await Background.attempt {
-                try DownloadFile.write(format, of: book, paths: sourcePaths, into: folder)
+                try DownloadFile.write(format, of: book, paths: sourcePaths, into: folder, language: pageLanguage)
             }
         } catch let error as DownloadError {
             let language = await session.language
