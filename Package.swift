@@ -84,6 +84,7 @@ let package = Package(
         .library(name: "JSONStream", targets: ["JSONStream"]),
         .library(name: "JournalProfiles", targets: ["JournalProfiles"]),
         .library(name: "GradePortAdapters", targets: ["GradePortAdapters"]),
+        .library(name: "GradePortLocalization", targets: ["GradePortLocalization"]),
         .library(name: "GradePortReports", targets: ["GradePortReports"]),
         .library(name: "GradePortWriters", targets: ["GradePortWriters"]),
         .library(name: "GradeStore", targets: ["GradeStore"]),
@@ -152,10 +153,13 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
 
+        // MARK: The languages of the web page and the reports (ru, kk, en) and the reports' words: no dependency.
+        .target(name: "GradePortLocalization", swiftSettings: sharedSettings),
+
         // MARK: Reports: per-student term marks and class summaries as a table, CSV, JSON or HTML with SVG charts.
         .target(
             name: "GradePortReports",
-            dependencies: ["GradePortCore", "GradePortWriters", "LocatedYAML"],
+            dependencies: ["GradePortCore", "GradePortWriters", "LocatedYAML", "GradePortLocalization"],
             swiftSettings: sharedSettings
         ),
 
@@ -184,7 +188,8 @@ let package = Package(
             name: "GradePortServer",
             dependencies: [
                 "GradePortCore", "GradePortAdapters", "GradePortReports", "GradePortWriters", "GradeStore",
-                "JournalProfiles", "TableReader", .product(name: "Hummingbird", package: "hummingbird"),
+                "GradePortLocalization", "JournalProfiles", "TableReader",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Assets")],
@@ -216,7 +221,7 @@ let package = Package(
             name: "gradeport",
             dependencies: [
                 "GradePortCore", "GradePortAdapters", "GradePortReports", "GradePortWriters", "GradeStore",
-                "ExternalAdapters", "GradePortServer", "GradePortTesting",
+                "ExternalAdapters", "GradePortServer", "GradePortTesting", "GradePortLocalization",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -236,6 +241,8 @@ let package = Package(
 
         // MARK: Tests: one target per module.
         .testTarget(name: "GradePortCoreTests", dependencies: ["GradePortCore"], swiftSettings: sharedSettings),
+        .testTarget(
+            name: "GradePortLocalizationTests", dependencies: ["GradePortLocalization"], swiftSettings: sharedSettings),
         .testTarget(
             name: "TableReaderTests",
             dependencies: [
@@ -315,7 +322,8 @@ let package = Package(
         ),
         .testTarget(
             name: "GradePortCLITests",
-            dependencies: ["gradeport", "GradePortCore", "GradeStore", "GradePortTesting"],
+            // TableReader: the workbooks the CLI writes are read back.
+            dependencies: ["gradeport", "GradePortCore", "GradeStore", "GradePortTesting", "TableReader"],
             exclude: ["ReferenceExamples", "Golden"],
             swiftSettings: sharedSettings
         ),

@@ -109,7 +109,7 @@ def test_teacher_flow(server, browser, shots, downloads, gradeport, workspace):
     assert excel == expected
     links["report-html"].click()
     report = open(wait_for_download(downloads, "report.html"), "rb").read()
-    assert report == cli_output(gradeport, workspace, ["report", "--format", "html", "--prefer", "kundelik"])
+    assert report == cli_output(gradeport, workspace, ["report", "--format", "html", "--lang", "ru", "--prefer", "kundelik"])
     shots.take("04-downloads")
 
     # Review against the store, import, history, undo.

@@ -22,8 +22,8 @@ struct GradePortProcess {
     }()
 
     /// Runs `gradeport` with the arguments, in `directory` when given, with `environment` added to
-    /// (or, for a value of `nil`, removed from) this process's environment, and `input` as its standard
-    /// input (else the test's own).
+    /// (or, for a value of `nil`, removed from) this process's environment (whose locale is set to
+    /// `C.UTF-8`), and `input` as its standard input (else the test's own).
     static func run(
         _ arguments: [String], in directory: String? = nil, environment: [String: String?] = [:],
         input: [UInt8]? = nil, executable: URL = GradePortProcess.executable
@@ -37,11 +37,14 @@ struct GradePortProcess {
         }
         process.executableURL = executable
         process.arguments = arguments
-        if !environment.isEmpty {
-            var variables = ProcessInfo.processInfo.environment
-            for (key, value) in environment { variables[key] = value }
-            process.environment = variables
-        }
+        // The report's language follows the locale (`report --lang`): every run gets the same neutral
+        // one (Russian reports) whatever the developer's or CI's locale, unless a test sets its own.
+        var variables = ProcessInfo.processInfo.environment
+        variables["LC_ALL"] = nil
+        variables["LC_MESSAGES"] = nil
+        variables["LANG"] = "C.UTF-8"
+        for (key, value) in environment { variables[key] = value }
+        process.environment = variables
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         // Standard error goes to a file and standard output through a pipe read to the end,
         // so that neither can fill up and block the child.

@@ -167,7 +167,8 @@ import XMLStream
     @Test func manyClassesTurnTheirNamesUnderTheBars() {
         var out = MarkupBuffer()
         let bars = (1...20).map { MarksByClassChart.Bar(className: "\($0)А", counts: [(5, 1)], withoutMark: 0) }
-        MarksByClassChart(id: "c", title: "t", bars: bars, marks: [2, 3, 4, 5]).render(into: &out)
+        MarksByClassChart(id: "c", title: "t", bars: bars, marks: [2, 3, 4, 5], words: ReportWording(language: .ru))
+            .render(into: &out)
         #expect(out.text.contains("class=\"tick tick-turned\" transform=\"rotate(-45 "))
     }
 

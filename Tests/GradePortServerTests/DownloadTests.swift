@@ -14,7 +14,8 @@ struct DownloadTests {
         (.csv, ["convert", "--to", "csv"]),
         (.csvExcel, ["convert", "--to", "csv", "--excel"]),
         (.classroomRoster, ["convert", "--to", "classroom-roster"]),
-        (.reportHTML, ["report", "--format", "html"]),
+        // The session's language is Russian here; the page's language is the report's (`--lang`).
+        (.reportHTML, ["report", "--format", "html", "--lang", "ru"]),
     ]
 
     @Test(
@@ -80,6 +81,21 @@ struct DownloadTests {
             let fields = negative.split(separator: ";", omittingEmptySubsequences: false)
             #expect(fields[3].hasPrefix("-") || fields[3].hasPrefix("'-") || fields[3].hasPrefix("\"-"))
             #expect(book.contains("negative-score"))
+        }
+    }
+
+    @Test("The report follows the page's language: in Kazakh it is the CLI's report --lang kk")
+    func reportInThePagesLanguage() async throws {
+        let folder = ServerHarness.samples("Merge")
+        try await ServerHarness().test { client in
+            let session = try await BrowserSession.open(client, language: "kk-KZ,kk;q=0.9")
+            #expect(try await session.upload(folder + "/kundelik-7A-dump.json").status == .ok)
+            let response = try await session.get("/report?policy=kz")
+            #expect(response.status == .ok)
+            let expected = try CLI.output(
+                ["report", "--format", "html", "--lang", "kk", "kundelik-7A-dump.json"], in: folder)
+            #expect(String(decoding: expected, as: UTF8.self).contains("<h1>Үлгерім туралы есеп</h1>"))
+            #expect(Data(response.body.readableBytesView) == expected)
         }
     }
 

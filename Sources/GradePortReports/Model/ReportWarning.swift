@@ -57,35 +57,9 @@ public enum ReportWarning: Sendable, Hashable {
         }
     }
 
-    /// The warning in Russian, as the table and HTML reports show it to a teacher.
+    /// The warning in Russian, as the table and HTML reports show it to a teacher (the report's
+    /// catalog, ``GradePortLocalization/ReportPhrase``).
     public var russianMessage: String {
-        switch self {
-        case .grading(let warning):
-            return warning.russianMessage
-        case .platformMarkDiffers(let title, let platform, let computed):
-            return "на платформе «\(title)» = \(platform), по расчёту \(computed)"
-        case .platformMarkUnreadable(let title, let raw):
-            return "на платформе «\(title)» = «\(raw)» — не оценка, не сравнивается"
-        case .platformMarkUsed(let period, let mark):
-            return "\(period): нет результатов для расчёта, взята оценка платформы \(mark)"
-        case .schoolYearAssumed(let term, let year, let fromOption):
-            let what = term.map { "период «\($0)» без учебного года" } ?? "нет периода"
-            return fromOption
-                ? "\(what): применены правила \(year) (--school-year)"
-                : "\(what): применены последние правила (\(year)); укажите --school-year"
-        case .noPolicyRule(let year, let grade):
-            return "нет правила для \(year)\(grade.map { ", \($0) класс" } ?? ""): оценки нет"
-        case .notCounted(let titles):
-            return "не входит в оценку за период: " + titles.map { "«\($0)»" }.joined(separator: ", ")
-        case .noResult(let title):
-            return "нет результата за «\(title)»"
-        case .noTermMarks:
-            return "нет оценок за периоды: годовой оценки нет"
-        case .drafts(let titles, let counted):
-            let list = titles.map { "«\($0)»" }.joined(separator: ", ")
-            return counted
-                ? "черновые оценки учтены как итоговые (--include-drafts): \(list)"
-                : "черновые оценки (ещё не выставлены ученику) не учтены: \(list)"
-        }
+        ReportWording(language: .ru).warning(self)
     }
 }

@@ -1,4 +1,5 @@
 import GradePortCore
+import GradePortLocalization
 import GradePortWriters
 
 /// Writes a report's rows as CSV, one line per row (annual rows too).
@@ -13,6 +14,10 @@ import GradePortWriters
 ///
 /// With `--by school|city` the CSV holds the summaries instead, one line per school (or the city),
 /// grade, subject and term: ``groupColumns``.
+///
+/// The column names above are a contract and stay the default. Given `language` Russian or Kazakh, the
+/// header is a teacher's words in it (`Ученик`, `ФО %`…; `Оқушы`, `ҚБ %`…) and the warnings are
+/// written as the table shows them; English keeps the contract's names and messages.
 public struct ReportCSVRenderer: ReportRenderer {
     /// The header row's column names.
     public static let columns = [
@@ -30,10 +35,13 @@ public struct ReportCSVRenderer: ReportRenderer {
 
     /// The layout: standard CSV, or the Excel layout for Russian/Kazakh locales (BOM, `;`, decimal comma).
     public var format: CSVFormat
+    /// The header's and warnings' words, or `nil` for the contract's English.
+    let words: ReportWording?
 
-    /// Creates a renderer.
-    public init(format: CSVFormat = .standard) {
+    /// Creates a renderer; `language` Russian or Kazakh names the columns in it.
+    public init(format: CSVFormat = .standard, language: Language? = nil) {
         self.format = format
+        words = language.flatMap { $0 == .en ? nil : ReportWording(language: $0) }
     }
 
     /// Writes the CSV text in chunks of about `chunkSize` bytes.
@@ -44,7 +52,7 @@ public struct ReportCSVRenderer: ReportRenderer {
             return
         }
         let withSchool = report.rows.contains { $0.school != nil }
-        csv.header(Self.columns + (withSchool ? ["school"] : []))
+        csv.header(ReportColumns(words: words).rows(withSchool: withSchool))
         for row in report.rows {
             csv.text(row.student.id)
             csv.text(row.student.fullName)
@@ -60,7 +68,7 @@ public struct ReportCSVRenderer: ReportRenderer {
             csv.text(row.termMarks.map { $0.map(String.init).joined(separator: " ") })
             csv.text(row.platformMark.map { $0.mark.map(String.init) ?? $0.raw })
             csv.text(row.missingSummatives.isEmpty ? nil : row.missingSummatives.joined(separator: "; "))
-            csv.text(row.warnings.isEmpty ? nil : row.warnings.map(\.message).joined(separator: "; "))
+            csv.text(row.warnings.isEmpty ? nil : row.warnings.map(message).joined(separator: "; "))
             if withSchool { csv.text(row.school) }
             csv.endRecord()
             if csv.bytes.count >= chunkSize {
@@ -76,9 +84,9 @@ public struct ReportCSVRenderer: ReportRenderer {
         _ report: GradeReport, into csv: inout CSVRecordBuffer, chunkSize: Int,
         to sink: (ArraySlice<UInt8>) throws -> Void
     ) rethrows {
-        csv.header(Self.groupColumns)
+        csv.header(ReportColumns(words: words).groups)
         for summary in report.groups {
-            csv.text(summary.school ?? (report.level == .city ? "все школы" : nil))
+            csv.text(summary.school ?? (report.level == .city ? words.map { $0[.allSchools] } ?? "все школы" : nil))
             csv.integer(summary.grade)
             csv.text(summary.subject)
             csv.text(summary.period?.label)
@@ -107,5 +115,10 @@ public struct ReportCSVRenderer: ReportRenderer {
             }
         }
         try sink(csv.bytes[...])
+    }
+
+    /// A warning in the CSV's words.
+    private func message(_ warning: ReportWarning) -> String {
+        words.map { $0.warning(warning) } ?? warning.message
     }
 }

@@ -1,3 +1,5 @@
+import GradePortLocalization
+
 /// Something that turns a report into bytes: a terminal table, CSV, JSON or an HTML page.
 public protocol ReportRenderer: Sendable {
     /// Writes the output, handing it over in chunks of about `chunkSize` bytes, so that a large
@@ -21,22 +23,27 @@ extension ReportRenderer {
 
 /// The formats `gradeport report --format` writes.
 public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
-    /// Aligned columns for a terminal, in Russian.
+    /// Aligned columns for a terminal, in Russian, Kazakh or English.
     case table
     /// `gradeport-report/1` JSON.
     case json
     /// One CSV row per report row.
     case csv
-    /// A self-contained HTML page with SVG charts, in Russian.
+    /// A self-contained HTML page with SVG charts, in Russian, Kazakh or English.
     case html
 
-    /// The renderer for the format.
-    public var renderer: any ReportRenderer {
+    /// The renderer for the format, in Russian (the CSV with its contract's English column names).
+    public var renderer: any ReportRenderer { renderer(in: nil) }
+
+    /// The renderer for the format in `language`: the table's and page's words, the CSV's header and
+    /// warnings (`nil` keeps the CSV's English names and writes the table and page in Russian). JSON is
+    /// data and has no language.
+    public func renderer(in language: Language?) -> any ReportRenderer {
         switch self {
-        case .table: ReportTableRenderer()
+        case .table: ReportTableRenderer(language: language ?? .ru)
         case .json: ReportJSONRenderer()
-        case .csv: ReportCSVRenderer()
-        case .html: ReportHTMLRenderer()
+        case .csv: ReportCSVRenderer(language: language)
+        case .html: ReportHTMLRenderer(language: language ?? .ru)
         }
     }
 }

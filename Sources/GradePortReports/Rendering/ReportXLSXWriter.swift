@@ -1,4 +1,5 @@
 import GradePortCore
+import GradePortLocalization
 import GradePortWriters
 
 /// Writes a report as an XLSX workbook (libxlsxwriter, constant memory):
@@ -8,9 +9,13 @@ import GradePortWriters
 ///   4 light green, 5 green), the header frozen and filtered;
 /// - `Classes`: the class summaries (students, counts of each mark, quality and progress, averages,
 ///   СОР and СОЧ bands);
+/// - `Schools` (or `City`) with `--by school|city`: the summaries per school (or the city), grade,
+///   subject and term, with the columns of the CSV's summaries (``ReportCSVRenderer/groupColumns``);
 /// - `Warnings`: one row per warning of a row, with its student, class, subject and term.
 ///
-/// Headers are in English, as in the CSV (the report's languages are not done yet).
+/// Without a language the headers and sheet names are the CSV's English names; with one (the CLI
+/// passes `--lang`, else the locale's) they are a teacher's words in it (`Оқушы`, `ҚБ %`, `Сыныптар`),
+/// and so are the warnings.
 public struct ReportXLSXWriter: Sendable {
     /// The columns of the `Classes` sheet.
     public static let classColumns = [
@@ -22,8 +27,13 @@ public struct ReportXLSXWriter: Sendable {
     /// The columns of the `Warnings` sheet.
     public static let warningColumns = ["student_id", "student", "class", "subject", "term", "warning"]
 
-    /// Creates a writer.
-    public init() {}
+    /// The headers' words, or `nil` for the CSV's English names.
+    let words: ReportWording?
+
+    /// Creates a writer naming columns and sheets in `language`, or with the CSV's English names.
+    public init(language: Language? = nil) {
+        words = language.map(ReportWording.init(language:))
+    }
 
     /// Writes the workbook's bytes to `sink`.
     ///
@@ -32,6 +42,7 @@ public struct ReportXLSXWriter: Sendable {
         try XLSXWorkbook.streamed(to: sink) { workbook in
             writeRows(of: report, into: workbook)
             writeClasses(of: report, into: workbook)
+            if report.level != .class { writeGroups(of: report, into: workbook) }
             writeWarnings(of: report, into: workbook)
         }
     }
@@ -47,7 +58,7 @@ public struct ReportXLSXWriter: Sendable {
         }
         for key in order {
             let sheet = workbook.addSheet(key)
-            workbook.header(sheet, 0, ReportCSVRenderer.columns)
+            workbook.header(sheet, 0, columns.rows(withSchool: false))
             let indices = groups[key] ?? []
             for (offset, index) in indices.enumerated() {
                 let row = report.rows[index]
@@ -66,7 +77,7 @@ public struct ReportXLSXWriter: Sendable {
                 workbook.text(sheet, line, 11, row.termMarks.map { $0.map(String.init).joined(separator: " ") })
                 workbook.text(sheet, line, 12, row.platformMark.map { $0.mark.map(String.init) ?? $0.raw })
                 workbook.text(sheet, line, 13, row.missingSummatives.joined(separator: "; "))
-                workbook.text(sheet, line, 14, row.warnings.map(\.message).joined(separator: "; "))
+                workbook.text(sheet, line, 14, row.warnings.map(message).joined(separator: "; "))
             }
             workbook.width(sheet, 1, 1, 34)
             workbook.freezeAndFilter(
@@ -76,8 +87,8 @@ public struct ReportXLSXWriter: Sendable {
     }
 
     private func writeClasses(of report: GradeReport, into workbook: XLSXWorkbook) {
-        let sheet = workbook.addSheet("Classes")
-        workbook.header(sheet, 0, Self.classColumns)
+        let sheet = workbook.addSheet(words?[.classesSheet] ?? "Classes")
+        workbook.header(sheet, 0, columns.classes)
         for (offset, summary) in report.classes.enumerated() {
             let line = offset + 1
             let count = { (mark: Int) in Double(summary.marks.first { $0.mark == mark }?.count ?? 0) }
@@ -103,8 +114,8 @@ public struct ReportXLSXWriter: Sendable {
     }
 
     private func writeWarnings(of report: GradeReport, into workbook: XLSXWorkbook) {
-        let sheet = workbook.addSheet("Warnings")
-        workbook.header(sheet, 0, Self.warningColumns)
+        let sheet = workbook.addSheet(words?[.warningsSheet] ?? "Warnings")
+        workbook.header(sheet, 0, columns.warnings)
         var line = 0
         for row in report.rows {
             for warning in row.warnings {
@@ -114,12 +125,53 @@ public struct ReportXLSXWriter: Sendable {
                 workbook.text(sheet, line, 2, row.className)
                 workbook.text(sheet, line, 3, row.subject)
                 workbook.text(sheet, line, 4, row.period?.label)
-                workbook.text(sheet, line, 5, warning.message)
+                workbook.text(sheet, line, 5, message(warning))
             }
         }
         workbook.width(sheet, 5, 5, 100)
         workbook.freezeAndFilter(
             sheet, rows: 1, columns: 0, headerRow: 0, lastRow: line, columnCount: Self.warningColumns.count)
+    }
+
+    /// `--by school|city`: one row per summary, with the CSV's summary columns and values.
+    private func writeGroups(of report: GradeReport, into workbook: XLSXWorkbook) {
+        let city = report.level == .city
+        let name = city ? words.map { $0[.citySummary] } ?? "City" : words.map { $0[.schoolsSummary] } ?? "Schools"
+        let sheet = workbook.addSheet(name)
+        let header = columns.groups
+        workbook.header(sheet, 0, header)
+        for (offset, summary) in report.groups.enumerated() {
+            let line = offset + 1
+            let allSchools = words.map { $0[.allSchools] } ?? "все школы"
+            workbook.text(sheet, line, 0, summary.school ?? (city ? allSchools : nil))
+            workbook.number(sheet, line, 1, summary.grade.map(Double.init), .number)
+            workbook.text(sheet, line, 2, summary.subject)
+            workbook.text(sheet, line, 3, summary.period?.label)
+            workbook.number(sheet, line, 4, Double(summary.students), .number)
+            workbook.text(
+                sheet, line, 5, summary.marks.reversed().map { "\($0.mark):\($0.count)" }.joined(separator: " "))
+            let bands = [summary.sectionBands, summary.termBands].flatMap { [$0.high, $0.middle, $0.low, $0.none] }
+            let numbers: [Double?] =
+                [Double(summary.withoutMark), summary.quality?.doubleValue, summary.progress?.doubleValue]
+                + bands.map(Double.init)
+                + [
+                    summary.averages.formativePercent?.doubleValue, summary.averages.sectionPercent?.doubleValue,
+                    summary.averages.termPercent?.doubleValue, summary.averages.totalPercent?.doubleValue,
+                    summary.averages.mark?.doubleValue, Double(summary.missingSummatives.count),
+                    summary.platformMarkDifferences.map(Double.init),
+                ]
+            for (column, value) in numbers.enumerated() { workbook.number(sheet, line, column + 6, value, .number) }
+        }
+        workbook.width(sheet, 0, 0, 30)
+        workbook.freezeAndFilter(
+            sheet, rows: 1, columns: 1, headerRow: 0, lastRow: report.groups.count, columnCount: header.count)
+    }
+
+    private var columns: ReportColumns { ReportColumns(words: words) }
+
+    /// A warning in the workbook's words (the CSV's English without a language).
+    private func message(_ warning: ReportWarning) -> String {
+        words.map { $0.warning(warning) } ?? warning.message
     }
 
     private static func style(_ mark: Int) -> XLSXWorkbook.Style {

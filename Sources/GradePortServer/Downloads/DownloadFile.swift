@@ -12,10 +12,11 @@ enum DownloadFile {
     /// - Parameters:
     ///   - paths: Where each source's file is kept (for the problems file's values).
     ///   - policy: The grading policy of the report (`report --policy`).
+    ///   - language: The page's language, which the class report is written in (as `report --lang`).
     /// - Throws: ``DownloadError`` when the writer or the file fails.
     static func write(
         _ format: DownloadFormat, of book: Gradebook, paths: [Source.ID: String],
-        policy: GradingPolicy = .kazakhstan, into folder: String
+        policy: GradingPolicy = .kazakhstan, into folder: String, language: Language = .ru
     ) throws -> String {
         let path = (folder as NSString).appendingPathComponent(
             "download-\(AccessSecret.make(bytes: 8))-\(format.fileName)")
@@ -32,7 +33,7 @@ enum DownloadFile {
             switch format {
             case .reportHTML:
                 let report = try ReportBuilder(policy: policy).build(from: book)
-                try ReportFormat.html.renderer.write(report, to: sink)
+                try ReportFormat.html.renderer(in: language).write(report, to: sink)
             case .problems:
                 try ProblemsFile(book: book, paths: paths).write(to: sink)
             default:

@@ -13,32 +13,19 @@ struct Catalog: Sendable {
 
     /// A phrase.
     subscript(_ phrase: Phrase) -> String {
-        let texts = phrase.texts
-        switch language {
-        case .ru: return texts.ru
-        case .kk: return texts.kk
-        case .en: return texts.en
-        }
+        phrase.text[language]
     }
 
     /// A phrase with its placeholders (`%1`, `%2`, …) replaced by `values`, in order.
     func format(_ phrase: Phrase, _ values: any CustomStringConvertible...) -> String {
-        var text = self[phrase]
-        for (index, value) in values.enumerated().reversed() {
-            text = text.replacingOccurrences(of: "%\(index + 1)", with: value.description)
-        }
-        return text
+        phrase.text.format(language, values)
     }
 
     /// The one-line explanation of a diagnostic code; the code itself when the catalog has none
     /// (an external adapter's own code).
     func explanation(of code: DiagnosticCode) -> String {
         guard let texts = DiagnosticExplanations.all[code] else { return code.rawValue }
-        switch language {
-        case .ru: return texts.ru
-        case .kk: return texts.kk
-        case .en: return texts.en
-        }
+        return LocalizedText(texts.ru, texts.kk, texts.en)[language]
     }
 
     /// A card's state in words.

@@ -119,6 +119,12 @@ enum Phrase: String, Sendable, CaseIterable {
     case back
     case profileLoaded
 
+    /// The phrase in the three languages, as the reports' words are kept (``LocalizedText``).
+    var text: LocalizedText {
+        let texts = self.texts
+        return LocalizedText(texts.ru, texts.kk, texts.en)
+    }
+
     /// The phrase in the three languages.
     var texts: (ru: String, kk: String, en: String) {
         switch self {

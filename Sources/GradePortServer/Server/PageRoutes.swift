@@ -343,10 +343,12 @@ struct PageRoutes: Sendable {
         let sourcePaths = paths
         let reportPolicy: GradingPolicy
         if let policy { reportPolicy = policy } else { reportPolicy = await session.policies.chosen }
+        let pageLanguage = await session.language
         let path: String
         do {
             path = try await Background.attempt {
-                try DownloadFile.write(format, of: book, paths: sourcePaths, policy: reportPolicy, into: folder)
+                try DownloadFile.write(
+                    format, of: book, paths: sourcePaths, policy: reportPolicy, into: folder, language: pageLanguage)
             }
         } catch let error as DownloadError {
             let language = await session.language

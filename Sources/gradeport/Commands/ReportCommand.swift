@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GradePortCore
+import GradePortLocalization
 import GradePortReports
 import GradePortWriters
 import GradeStore
@@ -27,10 +28,17 @@ struct ReportCommand: ParsableCommand {
             year (e.g. Q3 in a teacher's journal) is graded by --school-year, or else by the \
             latest rule, with a warning.
 
-            Formats: table (Russian, for a terminal), json (gradeport-report/1), csv (one row per \
+            Formats: table (for a terminal), json (gradeport-report/1), csv (one row per \
             student and term; --excel for Russian/Kazakh Excel: UTF-8 with BOM, ';', decimal commas), \
             html (a self-contained page with SVG charts, readable offline), xlsx (a sheet per class \
             and term with the CSV's columns, marks coloured by band; Classes and Warnings sheets).
+
+            --lang ru|kk|en writes the table, the HTML page and the workbook in Russian, Kazakh (ҚБ, БЖБ, \
+            ТЖБ, тоқсан) or English; without it they follow the locale (LC_ALL, LC_MESSAGES or LANG \
+            starting with kk, ru or en), else Russian. The CSV keeps its English column names (a \
+            contract scripts rely on) unless --lang is given: then --lang ru or kk names its columns and \
+            writes its warnings in that language. JSON is data and has no language; --trend is written \
+            in Russian (--lang kk or en with it is a usage error).
 
             --by school adds a summary per school, grade, subject and term (every 7th class of a \
             school together), --by city one per grade, subject and term over all inputs; the HTML \
@@ -54,6 +62,7 @@ struct ReportCommand: ParsableCommand {
               gradeport report dump/ totals.json --format html -o 7A.html
               gradeport report journal.csv --school-year 2025-2026 --format csv
               gradeport report journal.csv --format csv --excel -o marks.csv
+              gradeport report journal.csv --lang kk --format xlsx -o marks.xlsx
               gradeport report *.csv --class 7А --term Q2 --format json
               gradeport report grades.xlsx --policy school-policy.yaml
               gradeport report city/*/*.csv --school-from-folder --by school --format html -o city.html
@@ -113,8 +122,27 @@ struct ReportCommand: ParsableCommand {
         help: "Each pupil's and class's ФО/СОР/СОЧ percentages and marks period by period (any format).")
     var trend = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The language of the table, HTML page, workbook and CSV header (default: the locale's, else ru).",
+            valueName: "ru|kk|en"))
+    var lang: ReportLanguage?
+
     @Flag(name: .long, help: "Also print notes (info diagnostics) on standard error.")
     var verbose = false
+
+    /// The languages of `report --lang`.
+    enum ReportLanguage: String, ExpressibleByArgument, CaseIterable {
+        case ru, kk, en
+
+        var language: Language { Language(rawValue: rawValue) ?? .ru }
+    }
+
+    /// The language of the table, page and workbook: `--lang`, else the locale's, else Russian.
+    private var language: Language {
+        lang?.language ?? Language.of(environment: ProcessInfo.processInfo.environment)
+    }
 
     /// Summary levels of `report --by`.
     enum Level: String, ExpressibleByArgument, CaseIterable {
@@ -162,6 +190,9 @@ struct ReportCommand: ParsableCommand {
         if trend && format.reportFormat == nil {
             throw ValidationError("--trend writes a table, CSV, JSON or HTML; leave out --format xlsx")
         }
+        if trend, let lang, lang != .ru {
+            throw ValidationError("--trend is written in Russian only so far; leave out --lang \(lang.rawValue)")
+        }
         if let schoolYear, SchoolYear(parsing: schoolYear) == nil {
             throw ValidationError("--school-year must be a school year like 2025-2026, found '\(schoolYear)'")
         }
@@ -201,11 +232,16 @@ struct ReportCommand: ParsableCommand {
             try TrendRenderer(format: reportFormat).write(series, to: destination.write)
         } else if let reportFormat = format.reportFormat {
             // --excel: the report's CSV in the same Excel layout as convert's (CSVFormat.excel).
-            let renderer: any ReportRenderer = excel ? ReportCSVRenderer(format: .excel) : reportFormat.renderer
+            // The CSV's column names change only when --lang asks (they are a contract); the table and
+            // the page follow the locale.
+            let renderer: any ReportRenderer =
+                excel
+                ? ReportCSVRenderer(format: .excel, language: lang?.language)
+                : reportFormat.renderer(in: reportFormat == .csv ? lang?.language : language)
             try renderer.write(report, to: destination.write)
         } else {
             do {
-                try ReportXLSXWriter().write(report, to: destination.write)
+                try ReportXLSXWriter(language: language).write(report, to: destination.write)
             } catch let error as InterchangeError {
                 throw CommandFailure(.usage, error.message)
             }

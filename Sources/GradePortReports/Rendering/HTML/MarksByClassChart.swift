@@ -10,14 +10,14 @@ struct MarksByClassChart {
     let title: String
     let bars: [Bar]
     let marks: [Int]
+    let words: ReportWording
 
     func render(into out: inout MarkupBuffer) {
         let frame = ChartFrame()
         let totals = bars.map { $0.counts.reduce($0.withoutMark) { $0 + $1.count } }
         frame.open(
             &out, id: id, title: title,
-            description: "Число учеников с каждой оценкой по классам: " + bars.map(\.className).joined(separator: ", ")
-                + ".")
+            description: words.format(.chartMarksDescription, bars.map(\.className).joined(separator: ", ")) + ".")
         let top = frame.countTicks(&out, maximum: totals.max() ?? 0)
         let slot = frame.plotWidth / max(bars.count, 1)
         let barWidth = min(80, slot * 3 / 5)
@@ -28,7 +28,7 @@ struct MarksByClassChart {
                 bar.counts.map {
                     (label: "«\($0.mark)»", color: ChartPalette.color(of: $0.mark, among: marks), count: $0.count)
                 }
-                + [(label: "без оценки", color: ChartPalette.none, count: bar.withoutMark)]
+                + [(label: words[.withoutMark], color: ChartPalette.none, count: bar.withoutMark)]
             for segment in segments where segment.count > 0 {
                 let y0 = frame.plotBottom - base * frame.plotHeight / top
                 let y1 = frame.plotBottom - (base + segment.count) * frame.plotHeight / top
@@ -58,11 +58,11 @@ struct MarksByClassChart {
             }
             out.element("text", label, text: bar.className)
         }
-        frame.axes(&out, xLabel: "Класс", yLabel: "Учеников")
+        frame.axes(&out, xLabel: words[.className], yLabel: words[.axisStudents])
         frame.legend(
             &out,
             marks.reversed().map { (ChartPalette.color(of: $0, among: marks), "«\($0)»") }
-                + [(ChartPalette.none, "без оценки")])
+                + [(ChartPalette.none, words[.withoutMark])])
         out.close("svg")
     }
 }

@@ -7,6 +7,7 @@ struct PercentHistogram {
     let title: String
     let percents: [Int]
     let scale: MarkScale
+    let words: ReportWording
 
     func render(into out: inout MarkupBuffer) {
         let frame = ChartFrame()
@@ -15,7 +16,7 @@ struct PercentHistogram {
         let marks = scale.bands.map(\.mark)
         frame.open(
             &out, id: id, title: title,
-            description: "Гистограмма итоговых процентов: \(percents.count) учеников, интервалы по 5 %.")
+            description: words.format(.histogramDescription, percents.count))
         let top = frame.countTicks(&out, maximum: bins.max() ?? 0)
         let slot = frame.plotWidth / bins.count
         for (index, count) in bins.enumerated() where count > 0 {
@@ -37,7 +38,7 @@ struct PercentHistogram {
             out.element(
                 "text", [("x", "\(x)"), ("y", "\(frame.plotBottom + 16)"), ("class", "tick tick-x")], text: "\(tick)")
         }
-        frame.axes(&out, xLabel: "Итоговый процент", yLabel: "Учеников")
+        frame.axes(&out, xLabel: words[.axisTotalPercent], yLabel: words[.axisStudents])
         frame.legend(
             &out,
             scale.bands.map { band in

@@ -1,6 +1,7 @@
 import GradePortCore
+import GradePortLocalization
 
-/// Writes a report as one self-contained HTML page in Russian: no scripts, fonts, images or links
+/// Writes a report as one self-contained HTML page in Russian, Kazakh or English: no scripts, fonts, images or links
 /// outside the file, readable offline and printable.
 ///
 /// The page has a section per subject and term (and one per subject and year for annual marks).
@@ -10,14 +11,18 @@ import GradePortCore
 /// per class, the students' rows with their remarks. All text from the inputs is escaped; the
 /// page is well-formed XML (XHTML syntax) as well as HTML. The same report gives the same bytes.
 public struct ReportHTMLRenderer: ReportRenderer {
-    /// Creates a renderer.
-    public init() {}
+    let words: ReportWording
+
+    /// Creates a renderer writing in `language` (Russian unless told).
+    public init(language: Language = .ru) {
+        words = ReportWording(language: language)
+    }
 
     /// Writes the page as UTF-8, one section at a time.
     public func write(_ report: GradeReport, chunkSize: Int, to sink: (ArraySlice<UInt8>) throws -> Void) rethrows {
         var out = MarkupBuffer()
-        Self.openPage(&out, title: "Отчёт об успеваемости")
-        let sections = Self.sections(report)
+        Self.openPage(&out, title: words[.reportTitle], language: words.language)
+        let sections = Self.sections(report, words: words)
         header(report, sections: sections, into: &out)
         if report.level != .class { renderGroups(report, into: &out) }
         for (number, section) in sections.enumerated() {
@@ -28,16 +33,16 @@ public struct ReportHTMLRenderer: ReportRenderer {
             }
         }
         if report.rows.isEmpty {
-            out.element("p", text: "Нет строк: в данных нет результатов по выбранным классам, предметам и периодам.")
+            out.element("p", text: words[.noRows])
         }
         out.raw("</body>\n</html>\n")
         try sink(Array(out.text.utf8)[...])
     }
 
     /// The page's start, up to `<body>`: the doctype, `<head>` with the title and the style.
-    static func openPage(_ out: inout MarkupBuffer, title: String) {
+    static func openPage(_ out: inout MarkupBuffer, title: String, language: Language = .ru) {
         out.raw("<!DOCTYPE html>\n")
-        out.open("html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", "ru")])
+        out.open("html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", language.rawValue)])
         out.raw("\n<head>\n")
         out.empty("meta", [("charset", "utf-8")])
         out.raw("\n")
@@ -52,15 +57,16 @@ public struct ReportHTMLRenderer: ReportRenderer {
         var subject: String?
         var period: ReportPeriod?
         var classes: [(summary: ClassSummary, rows: ArraySlice<ReportRow>)] = []
+        var words: ReportWording
 
         var title: String {
-            (subject ?? "предмет не указан") + " · " + (period?.displayName ?? "период не указан")
+            (subject ?? words[.noSubject]) + " · " + words.period(period)
         }
         var isAnnual: Bool { period?.isAnnual ?? false }
     }
 
     /// Sections in the order their first class appears in the report.
-    static func sections(_ report: GradeReport) -> [Section] {
+    static func sections(_ report: GradeReport, words: ReportWording) -> [Section] {
         struct Key: Hashable {
             var subject: String?
             var period: String?
@@ -76,7 +82,7 @@ public struct ReportHTMLRenderer: ReportRenderer {
                 subject: summary.subject, period: summary.period?.id, annual: summary.period?.isAnnual ?? false)
             if positions[key] == nil {
                 positions[key] = sections.count
-                sections.append(Section(subject: summary.subject, period: summary.period))
+                sections.append(Section(subject: summary.subject, period: summary.period, words: words))
             }
             sections[positions[key]!].classes.append((summary, rows))
         }
@@ -84,30 +90,27 @@ public struct ReportHTMLRenderer: ReportRenderer {
     }
 
     private func header(_ report: GradeReport, sections: [Section], into out: inout MarkupBuffer) {
-        out.element("h1", text: "Отчёт об успеваемости")
+        out.element("h1", text: words[.reportTitle])
         let students = Set(report.rows.map(\.student.id)).count
         out.element(
             "p", [("class", "meta")],
-            text:
-                "Правила: \(report.policy.name) (\(report.policy.id)). Учеников: \(students); строк: \(report.rows.count)."
-        )
+            text: words.format(.studentsAndRows, report.policy.name, report.policy.id, students, report.rows.count))
         for entry in report.policy.entries {
-            let weights = entry.weights.counted.map { "\($0.abbreviation) \(HumanNumber.text(entry.weights[$0])) %" }
+            let weights = entry.weights.counted.map { "\(words.abbreviation($0)) \(words.number(entry.weights[$0])) %" }
             let scale = entry.scale.bands.reversed().map { "«\($0.mark)» \($0.lowest)–\($0.highest) %" }
-            let years = entry.years.last.map { "\(entry.years.first)…\($0)" } ?? "с \(entry.years.first)"
-            let grades = entry.grades.map { ", классы \($0.lowerBound)–\($0.upperBound)" } ?? ""
+            let years =
+                entry.years.last.map { "\(entry.years.first)…\($0)" } ?? words.format(.yearsFrom, entry.years.first)
+            let grades = entry.grades.map { words.format(.gradesRange, $0.lowerBound, $0.upperBound) } ?? ""
             out.element(
                 "p", [("class", "meta")],
                 text: "\(years)\(grades): \(weights.joined(separator: " + ")); \(scale.joined(separator: ", ")).")
         }
         out.element(
             "p", [("class", "meta")],
-            text: "Итог округляется до целого по правилам математики из точного значения; отсутствие, освобождение и "
-                + "несданные работы не считаются нулём. Годовая оценка — среднее оценок за периоды, округлённое до целого."
-        )
+            text: words[.roundingNote])
         guard sections.count > 1 else { return }
         out.open("nav")
-        out.element("h2", text: "Содержание")
+        out.element("h2", text: words[.contents])
         out.open("ul")
         for (number, section) in sections.enumerated() {
             out.open("li")
@@ -127,29 +130,29 @@ public struct ReportHTMLRenderer: ReportRenderer {
         out.open("div", [("class", "charts")])
         Self.marksChart(
             section, id: "s\(number)-marks",
-            title: section.isAnnual ? "Годовые оценки по классам" : "Оценки по классам", marks: marks
+            title: section.isAnnual ? words[.chartAnnualByClass] : words[.chartMarksByClass], marks: marks
         ).render(into: &out)
         if !section.isAnnual {
             let rows = section.classes.flatMap(\.rows)
             PercentHistogram(
-                id: "s\(number)-histogram", title: "Распределение итоговых процентов",
-                percents: rows.compactMap(\.roundedPercent), scale: scale(for: section, report: report)
+                id: "s\(number)-histogram", title: words[.chartHistogram],
+                percents: rows.compactMap(\.roundedPercent), scale: scale(for: section, report: report), words: words
             ).render(into: &out)
             SummativeScatter(
-                id: "s\(number)-scatter", title: "СОР и СОЧ: каждый ученик — точка",
+                id: "s\(number)-scatter", title: words[.chartScatter],
                 points: rows.compactMap { row in
                     guard let section = row.sectionPercent, let term = row.termPercent else { return nil }
                     return .init(
                         name: row.student.fullName, className: row.className, section: section, term: term,
                         mark: row.mark)
-                }, marks: marks
+                }, marks: marks, words: words
             ).render(into: &out)
         }
         out.close("div")
         out.raw("\n")
         summaryTable(section, into: &out)
         for entry in section.classes {
-            out.element("h3", text: (entry.summary.label ?? "класс не указан") + " · " + section.title)
+            out.element("h3", text: (words.label(entry.summary) ?? words[.noClass]) + " · " + section.title)
             if section.isAnnual {
                 annualRows(entry.rows, into: &out)
             } else {
@@ -158,7 +161,7 @@ public struct ReportHTMLRenderer: ReportRenderer {
             if !entry.summary.missingSummatives.isEmpty {
                 out.element(
                     "p",
-                    text: "Без СОР/СОЧ: "
+                    text: words[.missingSummatives] + ": "
                         + entry.summary.missingSummatives.map {
                             "\($0.student.fullName) (\($0.titles.joined(separator: ", ")))"
                         }.joined(separator: "; "))
@@ -174,9 +177,9 @@ public struct ReportHTMLRenderer: ReportRenderer {
             id: id, title: title,
             bars: section.classes.map { entry in
                 .init(
-                    className: entry.summary.label ?? "—",
+                    className: section.words.label(entry.summary) ?? "—",
                     counts: entry.summary.marks.map { ($0.mark, $0.count) }, withoutMark: entry.summary.withoutMark)
-            }, marks: marks)
+            }, marks: marks, words: section.words)
     }
 
     /// `--by school|city`: per subject and term, a chart comparing the schools' (or the city's
@@ -185,7 +188,7 @@ public struct ReportHTMLRenderer: ReportRenderer {
         let bySchool = report.level == .school
         out.open("section", [("id", bySchool ? "schools" : "city")])
         out.raw("\n")
-        out.element("h2", text: bySchool ? "Сравнение школ" : "Город: все школы")
+        out.element("h2", text: bySchool ? words[.schoolsCompared] : words[.cityAllSchools])
         var sections: [Section] = []
         var positions: [String: Int] = [:]
         for summary in report.groups {
@@ -194,7 +197,7 @@ public struct ReportHTMLRenderer: ReportRenderer {
                 + (summary.period?.isAnnual == true ? "Y" : "")
             if positions[key] == nil {
                 positions[key] = sections.count
-                sections.append(Section(subject: summary.subject, period: summary.period))
+                sections.append(Section(subject: summary.subject, period: summary.period, words: words))
             }
             sections[positions[key]!].classes.append((summary, report.rows[0..<0]))
         }
@@ -203,15 +206,16 @@ public struct ReportHTMLRenderer: ReportRenderer {
             out.element("h3", text: section.title)
             out.open("div", [("class", "charts")])
             Self.marksChart(
-                section, id: "g\(number + 1)-marks", title: bySchool ? "Оценки по школам" : "Оценки по параллелям",
+                section, id: "g\(number + 1)-marks",
+                title: bySchool ? words[.chartMarksBySchool] : words[.chartMarksByGrade],
                 marks: marks
             ).render(into: &out)
             out.close("div")
             out.raw("\n")
-            summaryTable(section, firstHeader: bySchool ? "Школа, параллель" : "Параллель", into: &out)
+            summaryTable(section, firstHeader: bySchool ? words[.schoolAndGrade] : words[.grade], into: &out)
             let differences = section.classes.compactMap(\.summary.platformMarkDifferences).reduce(0, +)
             if differences > 0 {
-                out.element("p", text: "Оценка платформы расходится с вычисленной: \(differences)")
+                out.element("p", text: words.format(.platformDiffers, differences))
             }
         }
         out.close("section")
@@ -227,19 +231,22 @@ public struct ReportHTMLRenderer: ReportRenderer {
         return report.policy.latestEntry(grade: grade)?.scale ?? .kazakhstan
     }
 
-    private func summaryTable(_ section: Section, firstHeader: String = "Класс", into out: inout MarkupBuffer) {
+    private func summaryTable(_ section: Section, firstHeader: String? = nil, into out: inout MarkupBuffer) {
         let marks = section.classes.first?.summary.marks.map(\.mark).reversed() ?? []
+        out.open("div", [("class", "table-wrap")])
         out.open("table", [("class", "summary")])
         out.open("thead")
         out.open("tr")
         var headers =
-            [firstHeader, "Учеников"] + marks.map { "«\($0)»" } + ["Без оценки", "Качество, %", "Успеваемость, %"]
+            [firstHeader ?? words[.className], words[.students]] + marks.map { "«\($0)»" }
+            + [ReportColumns.capitalized(words[.withoutMark]), words[.qualityPercent], words[.progressPercent]]
         if section.isAnnual {
-            headers += ["Средняя оценка"]
+            headers += [words[.meanMark]]
         } else {
             headers += [
-                "СОР: выс. / ср. / низ. / нет", "СОЧ: выс. / ср. / низ. / нет", "Ср. ФО, %", "Ср. СОР, %", "Ср. СОЧ, %",
-                "Ср. итог, %", "Ср. оценка",
+                words.format(.bandsOf, words[.section]), words.format(.bandsOf, words[.term]),
+                words.format(.meanOf, words[.formative]), words.format(.meanOf, words[.section]),
+                words.format(.meanOf, words[.term]), words[.meanTotal], words[.meanMarkShort],
             ]
         }
         for header in headers { out.element("th", text: header) }
@@ -249,31 +256,31 @@ public struct ReportHTMLRenderer: ReportRenderer {
         for entry in section.classes {
             let summary = entry.summary
             out.open("tr")
-            out.element("td", text: summary.label ?? "—")
+            out.element("td", text: words.label(summary) ?? "—")
             out.element("td", [("class", "num")], text: "\(summary.students)")
             for mark in marks { out.element("td", [("class", "num")], text: "\(summary.count(of: mark))") }
             out.element("td", [("class", "num")], text: "\(summary.withoutMark)")
-            out.element("td", [("class", "num")], text: HumanNumber.text(summary.quality))
-            out.element("td", [("class", "num")], text: HumanNumber.text(summary.progress))
+            out.element("td", [("class", "num")], text: words.number(summary.quality))
+            out.element("td", [("class", "num")], text: words.number(summary.progress))
             if section.isAnnual {
-                out.element("td", [("class", "num")], text: HumanNumber.text(summary.averages.mark))
+                out.element("td", [("class", "num")], text: words.number(summary.averages.mark))
             } else {
                 out.element("td", [("class", "num")], text: Self.bands(summary.sectionBands))
                 out.element("td", [("class", "num")], text: Self.bands(summary.termBands))
-                out.element("td", [("class", "num")], text: HumanNumber.text(summary.averages.formativePercent))
-                out.element("td", [("class", "num")], text: HumanNumber.text(summary.averages.sectionPercent))
-                out.element("td", [("class", "num")], text: HumanNumber.text(summary.averages.termPercent))
-                out.element("td", [("class", "num")], text: HumanNumber.text(summary.averages.totalPercent))
-                out.element("td", [("class", "num")], text: HumanNumber.text(summary.averages.mark))
+                out.element("td", [("class", "num")], text: words.number(summary.averages.formativePercent))
+                out.element("td", [("class", "num")], text: words.number(summary.averages.sectionPercent))
+                out.element("td", [("class", "num")], text: words.number(summary.averages.termPercent))
+                out.element("td", [("class", "num")], text: words.number(summary.averages.totalPercent))
+                out.element("td", [("class", "num")], text: words.number(summary.averages.mark))
             }
             out.close("tr")
         }
         out.close("tbody")
         out.close("table")
+        out.close("div")
         out.element(
             "p", [("class", "legend-note")],
-            text: "Качество — доля «4» и «5» среди учеников с оценкой; успеваемость — доля «3», «4» и «5». "
-                + "Уровни СОР и СОЧ: высокий 85–100 %, средний 40–84 %, низкий 0–39 %.")
+            text: words[.legendNote])
         out.raw("\n")
     }
 
@@ -282,10 +289,12 @@ public struct ReportHTMLRenderer: ReportRenderer {
     }
 
     private func termRows(_ rows: ArraySlice<ReportRow>, into out: inout MarkupBuffer) {
+        out.open("div", [("class", "table-wrap")])
         out.open("table", [("class", "rows")])
         out.open("thead")
         out.open("tr")
-        for header in ["№", "Ученик", "ФО, %", "СОР, %", "СОЧ, %", "Итог, %", "Оценка", "Платформа", "Замечания"] {
+        let percents = [words[.formative], words[.section], words[.term], words[.total]].map { $0 + ", %" }
+        for header in [words[.number], words[.student]] + percents + [words[.mark], words[.platform], words[.remarks]] {
             out.element("th", text: header)
         }
         out.close("tr")
@@ -295,23 +304,28 @@ public struct ReportHTMLRenderer: ReportRenderer {
             rowStart(row, into: &out)
             out.element("td", [("class", "num")], text: "\(number + 1)")
             out.element("td", text: row.student.fullName)
-            out.element("td", [("class", "num")], text: HumanNumber.text(row.formativePercent))
-            out.element("td", [("class", "num")], text: HumanNumber.text(row.sectionPercent))
-            out.element("td", [("class", "num")], text: HumanNumber.text(row.termPercent))
-            out.element("td", [("class", "num")], text: HumanNumber.text(row.totalPercent))
-            out.element("td", [("class", "mark")], text: HumanNumber.text(row.mark))
+            out.element("td", [("class", "num")], text: words.number(row.formativePercent))
+            out.element("td", [("class", "num")], text: words.number(row.sectionPercent))
+            out.element("td", [("class", "num")], text: words.number(row.termPercent))
+            out.element("td", [("class", "num")], text: words.number(row.totalPercent))
+            out.element("td", [("class", "mark")], text: words.number(row.mark))
             rowEnd(row, into: &out)
         }
         out.close("tbody")
         out.close("table")
+        out.close("div")
         out.raw("\n")
     }
 
     private func annualRows(_ rows: ArraySlice<ReportRow>, into out: inout MarkupBuffer) {
+        out.open("div", [("class", "table-wrap")])
         out.open("table", [("class", "rows")])
         out.open("thead")
         out.open("tr")
-        for header in ["№", "Ученик", "Оценки за периоды", "Среднее", "Годовая", "Платформа", "Замечания"] {
+        for header in [
+            words[.number], words[.student], words[.periodMarks], words[.mean], words[.annual], words[.platform],
+            words[.remarks],
+        ] {
             out.element("th", text: header)
         }
         out.close("tr")
@@ -322,12 +336,13 @@ public struct ReportHTMLRenderer: ReportRenderer {
             out.element("td", [("class", "num")], text: "\(number + 1)")
             out.element("td", text: row.student.fullName)
             out.element("td", text: row.termMarks.map { $0.map(String.init).joined(separator: " ") } ?? "—")
-            out.element("td", [("class", "num")], text: HumanNumber.text(row.meanMark))
-            out.element("td", [("class", "mark")], text: HumanNumber.text(row.mark))
+            out.element("td", [("class", "num")], text: words.number(row.meanMark))
+            out.element("td", [("class", "mark")], text: words.number(row.mark))
             rowEnd(row, into: &out)
         }
         out.close("tbody")
         out.close("table")
+        out.close("div")
         out.raw("\n")
     }
 
@@ -339,7 +354,7 @@ public struct ReportHTMLRenderer: ReportRenderer {
     private func rowEnd(_ row: ReportRow, into out: inout MarkupBuffer) {
         let platform = row.platformMark.map { $0.mark.map(String.init) ?? $0.raw } ?? ""
         out.element("td", [("class", "mark platform")], text: platform)
-        out.element("td", [("class", "warn")], text: row.warnings.map(\.russianMessage).joined(separator: "; "))
+        out.element("td", [("class", "warn")], text: row.warnings.map(words.warning).joined(separator: "; "))
         out.close("tr")
         out.raw("\n")
     }

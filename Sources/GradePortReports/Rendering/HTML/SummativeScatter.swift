@@ -15,14 +15,14 @@ struct SummativeScatter {
     let title: String
     let points: [Point]
     let marks: [Int]
+    let words: ReportWording
 
     func render(into out: inout MarkupBuffer) {
         let frame = ChartFrame()
         let size = frame.plotHeight
         frame.open(
             &out, id: id, title: title,
-            description: "Каждая точка — ученик: по горизонтали процент СОР, по вертикали процент СОЧ; "
-                + "\(points.count) учеников с обоими результатами.")
+            description: words.format(.scatterDescription, points.count))
         let left = frame.left + (frame.plotWidth - size) / 2
         let bottom = frame.plotBottom
         func x(_ percent: Int64) -> Int { left + Int(min(max(percent, 0), 100_000_000) * Int64(size) / 100_000_000) }
@@ -72,23 +72,25 @@ struct SummativeScatter {
             let place = point.className.map { " (\($0))" } ?? ""
             out.element(
                 "title",
-                text: "\(point.name)\(place): СОР \(HumanNumber.text(point.section)) %, СОЧ "
-                    + "\(HumanNumber.text(point.term)) %, оценка \(HumanNumber.text(point.mark))")
+                text: words.format(
+                    .scatterPoint, point.name, place, words.number(point.section), words.number(point.term),
+                    words.number(point.mark)))
             out.close("circle")
         }
         out.element(
-            "text", [("x", "\(left + size / 2)"), ("y", "\(bottom + 34)"), ("class", "axis-label")], text: "СОР, %")
+            "text", [("x", "\(left + size / 2)"), ("y", "\(bottom + 34)"), ("class", "axis-label")],
+            text: words[.section] + ", %")
         out.element(
             "text",
             [
                 ("x", "\(left - 34)"), ("y", "\(bottom - size / 2)"), ("class", "axis-label"),
                 ("transform", "rotate(-90 \(left - 34) \(bottom - size / 2))"),
             ],
-            text: "СОЧ, %")
+            text: words[.term] + ", %")
         frame.legend(
             &out,
             marks.reversed().map { (ChartPalette.color(of: $0, among: marks), "«\($0)»") }
-                + [(ChartPalette.none, "без оценки"), ("#888888", "пунктир: 40 % и 85 %")])
+                + [(ChartPalette.none, words[.withoutMark]), ("#888888", words[.scatterDashes])])
         out.close("svg")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A language of the page: Russian, Kazakh or English.
+/// A language of the web page and the reports: Russian, Kazakh or English.
 public enum Language: String, Sendable, Hashable, CaseIterable {
     /// Русский.
     case ru
@@ -35,5 +35,23 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
             if quality > 0, best == nil || quality > best!.quality { best = (language, quality) }
         }
         return best?.language ?? .ru
+    }
+
+    /// The language a locale names (`kk_KZ.UTF-8`, `ru`, `en-US`); `nil` for any other (`C.UTF-8`, `de_DE`).
+    public init?(localeIdentifier: String) {
+        let primary = localeIdentifier.prefix { $0.isLetter }.lowercased()
+        guard let language = Language(rawValue: primary) else { return nil }
+        self = language
+    }
+
+    /// The language of the environment's locale, as POSIX programs choose their messages' language: the
+    /// first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty, when it names Kazakh,
+    /// Russian or English; Russian otherwise (`C.UTF-8`, another language, nothing set).
+    public static func of(environment: [String: String]) -> Language {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[name], !value.isEmpty else { continue }
+            return Language(localeIdentifier: value) ?? .ru
+        }
+        return .ru
     }
 }
