@@ -163,8 +163,9 @@ def main():
             read_all = next((at - started for at, (phase, _, _) in reports if phase in ("preparing", "done")), None)
             print(
                 f"serve {label}: progress polls while reading {len(reading)}, "
-                f"{'50 % read at %.1f s' % half if half is not None else 'no poll saw 50 %'}, "
-                f"{'file read (card being prepared) at %.1f s' % read_all if read_all is not None else 'no poll saw the end of reading'}")
+                + (f"half the file read at {half:.1f} s, " if half is not None else "no poll saw half the file read, ")
+                + (f"all read (card being prepared) at {read_all:.1f} s" if read_all is not None
+                   else "no poll saw the end of reading"))
             print(
                 f"serve {label} ({size:.1f} MiB): body sent {sent_seconds:.2f} s "
                 f"({size / max(sent_seconds, 1e-6):.0f} MiB/s), upload+read "
