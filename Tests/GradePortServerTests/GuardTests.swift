@@ -188,14 +188,17 @@ struct GuardTests {
 
     @Test("A session left unused ends: its cookie no longer opens the page and its files are deleted")
     func idleSessionEnds() async throws {
-        // Long enough that a loaded machine finishes the upload and the check inside it.
-        let harness = try ServerHarness(idleSeconds: 8)
+        // Long enough that a loaded machine (CI's 2 cores running every suite at once) finishes the
+        // upload and the check after it.
+        let idle = 30
+        let harness = try ServerHarness(idleSeconds: Double(idle))
         let work = harness.settings.workFolder
         try await harness.test { client in
             let session = try await BrowserSession.open(client)
             _ = try await session.upload(ServerHarness.samples("GoogleClassroom") + "/7A-physics-grades.csv")
             #expect(try FileManager.default.contentsOfDirectory(atPath: work).count == 1)
-            try await Task.sleep(for: .seconds(9))
+            try await Task.sleep(for: .seconds(idle + 1))
+            // The first request after the idle time ends the session (or the sweep did before it).
             #expect(try await session.get("/").status == .forbidden)
             #expect(try FileManager.default.contentsOfDirectory(atPath: work).isEmpty)
         }
