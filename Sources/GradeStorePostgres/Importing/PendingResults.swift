@@ -23,14 +23,28 @@ struct PendingResults {
     /// Inserts the waiting rows.
     mutating func flush() throws {
         guard count > 0 else { return }
-        let row = "(" + Array(repeating: "?", count: 13).joined(separator: ", ") + ")"
-        try link.execute(
-            """
-            INSERT INTO results (assessment_id, person_id, status, score_millionths, max_score_millionths, raw,
-            comment, late, draft, import_id, source_file, source_line, source_column)
-            VALUES \(Array(repeating: row, count: count).joined(separator: ", "))
-            """, values)
+        if count == Self.batchSize {
+            try link.execute(Self.fullBatch, values)
+        } else {
+            try link.execute(Self.insert(rows: count), values)
+        }
         values.removeAll(keepingCapacity: true)
         count = 0
+    }
+
+    /// The statement for a full batch, made once.
+    private static let fullBatch = insert(rows: batchSize)
+
+    /// The statement for `rows` rows, with its parameters already numbered (`$1…`).
+    private static func insert(rows: Int) -> String {
+        var sql = """
+            INSERT INTO results (assessment_id, person_id, status, score_millionths, max_score_millionths, raw,
+            comment, late, draft, import_id, source_file, source_line, source_column) VALUES
+            """
+        for row in 0..<rows {
+            sql += row == 0 ? " (" : ", ("
+            sql += (1...13).map { "$\(row * 13 + $0)" }.joined(separator: ", ") + ")"
+        }
+        return sql
     }
 }
