@@ -88,6 +88,7 @@ let package = Package(
         .library(name: "GradePortReports", targets: ["GradePortReports"]),
         .library(name: "GradePortWriters", targets: ["GradePortWriters"]),
         .library(name: "GradeStore", targets: ["GradeStore"]),
+        .library(name: "GradeStorePostgres", targets: ["GradeStorePostgres"]),
         .library(name: "GradePortServer", targets: ["GradePortServer"]),
         .library(name: "GradePortTesting", targets: ["GradePortTesting"]),
         .library(name: "ExternalAdapters", targets: ["ExternalAdapters"]),
@@ -103,6 +104,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", exact: "1.33.2"),
     ],
     targets: [
         // MARK: Base: what readers need (diagnostic codes, located errors, the export file, identifiers,
@@ -183,12 +185,19 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
 
+        // MARK: The district store (PostgreSQL through PostgresNIO): the same store on a shared server.
+        .target(
+            name: "GradeStorePostgres",
+            dependencies: ["GradeStore", "GradePortCore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            swiftSettings: sharedSettings
+        ),
+
         // MARK: The web page behind `gradeport serve` (Hummingbird 2): uploads, preview, merge, downloads, the store.
         .target(
             name: "GradePortServer",
             dependencies: [
                 "GradePortCore", "GradePortAdapters", "GradePortReports", "GradePortWriters", "GradeStore",
-                "GradePortLocalization", "JournalProfiles", "TableReader",
+                "GradePortLocalization", "GradeStorePostgres", "JournalProfiles", "TableReader",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -221,7 +230,8 @@ let package = Package(
             name: "gradeport",
             dependencies: [
                 "GradePortCore", "GradePortAdapters", "GradePortReports", "GradePortWriters", "GradeStore",
-                "ExternalAdapters", "GradePortServer", "GradePortTesting", "GradePortLocalization",
+                "GradeStorePostgres", "ExternalAdapters", "GradePortServer", "GradePortTesting",
+                "GradePortLocalization",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -298,6 +308,11 @@ let package = Package(
         .testTarget(
             name: "GradeStoreTests",
             dependencies: ["GradeStore", "GradePortCore", "GradePortTesting"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "GradeStorePostgresTests",
+            dependencies: ["GradeStorePostgres", "GradeStore", "GradePortCore", "GradePortTesting", "gradeport"],
             swiftSettings: sharedSettings
         ),
         .testTarget(

@@ -38,6 +38,12 @@ command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 if ! pkg-config --exists xlsxwriter 2>/dev/null && [ ! -f /usr/include/xlsxwriter.h ]; then
     missing+=(libxlsxwriter-dev)
 fi
+# PostgreSQL for the district store's tests (GradeStorePostgresTests start a throwaway cluster
+# with initdb and pg_ctl, from Debian's server package; nothing is started as a service).
+has_initdb=no
+command -v initdb >/dev/null 2>&1 && has_initdb=yes
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && has_initdb=yes
+[ "$has_initdb" = yes ] || missing+=(postgresql)
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0

@@ -78,7 +78,7 @@ extension GradeStore {
         if dryRun {
             while let item = handoff.take() {
                 try onEvent(.read(item))
-                try onEvent(.finished(try checkAlone(item, onEvent: onEvent)))
+                try onEvent(.finished(try importAlone(item, dryRun: true, onEvent: onEvent)))
             }
             return
         }
@@ -150,24 +150,6 @@ extension GradeStore {
                 if !db.isInsideTransaction || Self.endsTheRun(error) { throw error }
                 outcome.status = .failed(Self.storeError(error, path: path))
             }
-        }
-        return outcome
-    }
-
-    /// A dry run of one input, alone (as ``importGradebook(_:fingerprint:dryRun:)`` with `dryRun`).
-    private func checkAlone(
-        _ item: PreparedImport, onEvent: (ImportEvent) throws -> Void
-    ) throws -> FileImportOutcome {
-        var outcome = FileImportOutcome(
-            path: item.path, status: .unreadable, readingDiagnostics: item.gradebook?.diagnostics ?? [],
-            resultCount: item.resultCount)
-        switch item.content {
-        case .alreadyImported(let record): outcome.status = .alreadyImported(record)
-        case .unreadable: outcome.status = .unreadable
-        case .incomplete: outcome.status = .incomplete
-        case .gradebook(let book, let fingerprint):
-            try onEvent(.storing(path: item.path, results: item.resultCount))
-            outcome.status = .stored(try importGradebook(book, fingerprint: fingerprint, dryRun: true))
         }
         return outcome
     }

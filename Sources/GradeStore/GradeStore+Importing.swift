@@ -100,7 +100,7 @@ extension GradeStore {
     /// The school an import belongs to, as `history` shows it: the school the user gave the input
     /// (its name, or its BIN), else the one school its classes name; `nil` when there is none or
     /// several.
-    static func schoolName(of book: Gradebook) -> String? {
+    package static func schoolName(of book: Gradebook) -> String? {
         func display(_ id: School.ID) -> String? {
             guard let school = book.schools.first(where: { $0.id == id }) else { return nil }
             return school.name ?? school.bin ?? id.rawValue

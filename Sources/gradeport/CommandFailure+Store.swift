@@ -10,7 +10,7 @@ extension CommandFailure {
         let status: ExitStatus =
             switch error.code {
             case .missingFolder, .unknownImport, .alreadyUndone, .notAnImport, .laterImportsDepend, .noMatch,
-                .olderSchema:
+                .olderSchema, .invalidLocation:
                 .usage
             default:
                 .unreadable

@@ -9,24 +9,6 @@ import Testing
 @Suite struct StoreCrashTests {
     static let samples = Fixtures(testFile: #filePath).packageRoot + "/Samples/"
 
-    /// A Google Classroom grades CSV of `students` × `assignments` marks (about 1.6 MB for 15,000 × 30).
-    static func writeLargeExport(to path: String, students: Int, assignments: Int) throws {
-        var text = "Last Name,First Name,Email Address,Overall"
-        for index in 0..<assignments { text += ",Quiz \(index + 1)" }
-        text += "\n,,," + String(repeating: ",\"Sep 12, 2025\"", count: assignments)
-        text += "\n,,," + String(repeating: ",10", count: assignments) + "\n"
-        var state: UInt64 = 7
-        for student in 0..<students {
-            text += "Family\(student),Given\(student),student\(student)@school.example,\(50 + student % 50)"
-            for _ in 0..<assignments {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += ",\((state >> 33) % 11)"
-            }
-            text += "\n"
-        }
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-    }
-
     @Test(.timeLimit(.minutes(5)))
     func aKilledImportLeavesNoTrace() throws {
         let folder = GradePortProcess.temporaryFolder()
@@ -35,7 +17,7 @@ import Testing
         let teams = Self.samples + "Teams/7A-grades.csv"
         let kundelik = Self.samples + "Kundelik/7A-api-dump.json"
         let large = folder + "/7А Информатика - grades.csv"
-        try Self.writeLargeExport(to: large, students: 15_000, assignments: 30)
+        try LargeExport.writeClassroomGrades(to: large, students: 15_000, assignments: 30)
 
         // What the store must hold afterwards: the import before, and the file the killed run
         // finished before the large one (each file is its own transaction).

@@ -1,5 +1,6 @@
 import Foundation
 import GradePortCore
+import GradePortTesting
 import Testing
 
 @testable import GradeStore

@@ -23,10 +23,10 @@ public struct RecordLogEntry: Sendable, Hashable {
 
     /// The pseudo-field under which an undo keeps the name of a record it removes, so the history
     /// names it after it is gone; never listed as a change of its own.
-    static let labelField = "label"
+    package static let labelField = "label"
 
     /// The model's name for a column.
-    static func fieldName(_ column: String) -> String {
+    package static func fieldName(_ column: String) -> String {
         switch column {
         case "max_score_millionths": return "maxScore"
         case "start_date": return "start"

@@ -469,7 +469,7 @@ struct ImportSession {
 }
 
 /// How an import treats the values of a record the store already has.
-enum Revision {
+package enum Revision {
     /// Only empty fields take the import's values.
     case fillOnly
     /// Differing values are replaced (the record's platform corrected them).

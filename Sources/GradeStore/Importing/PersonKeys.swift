@@ -5,16 +5,16 @@ import GradePortCore
 /// Only certain evidence links two records: the same gradebook id (the same platform naming the
 /// same account), the same platform account id, a valid IIN (checksum verified), the same e-mail
 /// address (compared case-insensitively). Names never link people here.
-struct PersonKeys {
+package struct PersonKeys {
     /// What a key is.
-    enum Kind: String {
+    package enum Kind: String {
         case id
         case external
         case iin
         case email
 
         /// The words for people.
-        var label: String {
+        package var label: String {
             switch self {
             case .id: "id"
             case .external: "platform id"
@@ -25,15 +25,15 @@ struct PersonKeys {
     }
 
     /// One key.
-    struct Key: Hashable {
-        var kind: Kind
-        var value: String
+    package struct Key: Hashable {
+        package var kind: Kind
+        package var value: String
     }
 
     /// The person's keys, strongest first, without repeats.
-    let keys: [Key]
+    package let keys: [Key]
 
-    init(_ person: Person) {
+    package init(_ person: Person) {
         var keys = [Key(kind: .id, value: person.id.rawValue)]
         for external in person.externalIds where !external.id.isEmpty {
             keys.append(Key(kind: .external, value: "\(external.platform):\(external.id)"))

@@ -5,7 +5,7 @@
 /// imports may fill in when they are empty. Which other imports named a record is kept in
 /// `mentions`; a record goes when the import that introduced it is undone and no other import
 /// named it.
-enum StoredEntity: String, CaseIterable, Sendable {
+package enum StoredEntity: String, CaseIterable, Sendable {
     case school = "schools"
     case term = "terms"
     case subject = "subjects"
@@ -16,10 +16,10 @@ enum StoredEntity: String, CaseIterable, Sendable {
     case enrollment = "enrollments"
 
     /// The table.
-    var table: String { rawValue }
+    package var table: String { rawValue }
 
     /// The value columns an import writes, in the order ``ImportSession`` binds them.
-    var valueColumns: [String] {
+    package var valueColumns: [String] {
         switch self {
         case .school: ["name", "bin"]
         case .term: ["school_year", "kind", "number", "start_date", "end_date", "name"]
@@ -36,11 +36,11 @@ enum StoredEntity: String, CaseIterable, Sendable {
     }
 
     /// Whether the table has `ref` and `source_*` columns.
-    var hasReference: Bool { self != .personKey && self != .enrollment }
+    package var hasReference: Bool { self != .personKey && self != .enrollment }
 
     /// The SQL expression for the name a person reads for a record (a person's full name, an
     /// assessment's title, a term's name or school year, other records' name).
-    var labelExpression: String {
+    package var labelExpression: String {
         switch self {
         case .person:
             """
@@ -55,7 +55,7 @@ enum StoredEntity: String, CaseIterable, Sendable {
     }
 
     /// The order in which undo removes records no import names any more: dependents first.
-    static let removalOrder: [StoredEntity] = [
+    package static let removalOrder: [StoredEntity] = [
         .enrollment, .personKey, .assessment, .person, .schoolClass, .school, .subject, .term,
     ]
 }

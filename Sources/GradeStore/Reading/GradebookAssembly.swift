@@ -2,21 +2,24 @@ import GradePortCore
 
 /// A gradebook as ``StoreReader`` reads it: the records so far, each one's ref by store id (records
 /// name each other by ref), and the imports they came from.
-struct GradebookAssembly {
+package struct GradebookAssembly {
+    /// An empty assembly.
+    package init() {}
+
     /// The records read so far.
-    var book = Gradebook()
+    package var book = Gradebook()
     /// The imports the records read so far came from: the gradebook's sources.
-    var imports: Set<Int64> = []
+    package var imports: Set<Int64> = []
     /// Schools' refs by store id.
-    var schoolRefs: [Int64: School.ID] = [:]
+    package var schoolRefs: [Int64: School.ID] = [:]
     /// Terms' refs by store id.
-    var termRefs: [Int64: Term.ID] = [:]
+    package var termRefs: [Int64: Term.ID] = [:]
     /// Subjects' refs by store id.
-    var subjectRefs: [Int64: Subject.ID] = [:]
+    package var subjectRefs: [Int64: Subject.ID] = [:]
     /// Classes' refs by store id.
-    var classRefs: [Int64: SchoolClass.ID] = [:]
+    package var classRefs: [Int64: SchoolClass.ID] = [:]
     /// Assessments' refs by store id.
-    var assessmentRefs: [Int64: Assessment.ID] = [:]
+    package var assessmentRefs: [Int64: Assessment.ID] = [:]
     /// People's refs by store id.
-    var personRefs: [Int64: Person.ID] = [:]
+    package var personRefs: [Int64: Person.ID] = [:]
 }

@@ -4,10 +4,10 @@ import GradePortCore
 /// How model values are kept in columns: exact decimals as integer millionths, flags as 0/1.
 extension DecimalNumber {
     /// The value as stored: millionths (`18.5` → `18_500_000`).
-    var stored: Int64 { scaledValue }
+    package var stored: Int64 { scaledValue }
 
     /// A value read from a millionths column.
-    init?(stored: Int64?) {
+    package init?(stored: Int64?) {
         guard let stored else { return nil }
         self.init(scaledValue: stored)
     }
@@ -15,12 +15,12 @@ extension DecimalNumber {
 
 extension Optional where Wrapped == Bool {
     /// The flag as stored: 1, 0 or NULL.
-    var stored: Int64? { map { $0 ? 1 : 0 } }
+    package var stored: Int64? { map { $0 ? 1 : 0 } }
 }
 
 extension Bool {
     /// A flag read from a 0/1 column.
-    init?(stored: Int64?) {
+    package init?(stored: Int64?) {
         guard let stored else { return nil }
         self = stored != 0
     }

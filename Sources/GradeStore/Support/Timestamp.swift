@@ -1,9 +1,9 @@
 import Foundation
 
 /// Times in the store: ISO 8601 in UTC with seconds, as in `2026-01-12T08:30:05Z`.
-enum Timestamp {
+package enum Timestamp {
     /// The current time.
-    static func now() -> String {
+    package static func now() -> String {
         var seconds = time(nil)
         var parts = tm()
         gmtime_r(&seconds, &parts)

@@ -53,6 +53,6 @@ struct ExportCommand: ParsableCommand {
         TerminalText.writeToStandardError(
             "gradeport: exported \(book.results.count) result(s) of \(students) student(s) and "
                 + "\(book.assessments.count) assessment(s) from \(book.sources.count) import(s) in "
-                + "\(storeOption.path)\n")
+                + "\(storeOption.displayName)\n")
     }
 }

@@ -46,7 +46,7 @@ struct HistoryCommand: ParsableCommand {
         }
     }
 
-    private func list(_ store: GradeStore) throws {
+    private func list(_ store: any GradebookStore) throws {
         let history = try store.history()
         if json {
             var out = JSONTextBuffer()
@@ -63,7 +63,7 @@ struct HistoryCommand: ParsableCommand {
             return
         }
         guard !history.isEmpty else {
-            print("no imports yet in \(storeOption.path)")
+            print("no imports yet in \(storeOption.displayName)")
             return
         }
         var text =
@@ -91,7 +91,7 @@ struct HistoryCommand: ParsableCommand {
         TerminalText.writeToStandardOutput(text)
     }
 
-    private func show(_ id: Int64, _ store: GradeStore) throws {
+    private func show(_ id: Int64, _ store: any GradebookStore) throws {
         let record = try store.importRecord(id: id)
         let diagnostics = try store.diagnostics(ofImport: id)
         let log = try store.resultLog(ofImport: id)

@@ -180,12 +180,20 @@ struct ImportCommand: ParsableCommand {
     ///
     /// A dry run never creates or upgrades one: without a store it compares with an empty one in
     /// memory.
-    private func openStore() throws -> GradeStore {
-        let path = storeOption.path
+    private func openStore() throws -> any GradebookStore {
         guard dryRun else { return try storeOption.open(options: [.create, .migrate]) }
-        if FileManager.default.fileExists(atPath: path) { return try storeOption.open(options: []) }
+        let backend = try storeOption.backend()
+        if backend.mayExist {
+            do {
+                return try backend.open(options: [])
+            } catch let error as GradeStoreError where error.code == .missingStore && backend.isServer {
+                // An empty database: compared with an empty store, as a missing file is.
+            } catch let error as GradeStoreError {
+                throw CommandFailure(error)
+            }
+        }
         TerminalText.writeToStandardError(
-            "gradeport: note: no store at \(path) yet; the dry run compares with an empty store\n")
+            "gradeport: note: no store at \(backend.displayName) yet; the dry run compares with an empty store\n")
         do {
             return try GradeStore.inMemory()
         } catch let error as GradeStoreError {

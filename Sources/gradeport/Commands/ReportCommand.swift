@@ -183,7 +183,7 @@ struct ReportCommand: ParsableCommand {
         try inputs.refuseOverwritingAnInput(with: output)
         // No inputs and no --store: the default store ($GRADEPORT_STORE, else ./gradeport.sqlite), as
         // the other store commands use it, when there is one.
-        if storeOption.store == nil && !FileManager.default.fileExists(atPath: storeOption.path) {
+        if storeOption.store == nil && (try? storeOption.backend())?.mayExist != true {
             try inputs.requireFiles()
         }
         if trend && by != .class { throw ValidationError("--trend reports pupils and classes; leave out --by") }

@@ -1,9 +1,9 @@
 /// The columns ``StoreReader`` selects from `assessments`, in order.
-enum AssessmentColumn: Int, ProvenanceColumns {
+package enum AssessmentColumn: Int, ProvenanceColumns {
     case id, ref, title, kind, number, maxScore, subjectID, classID, termID, date, category
     case importID, sourceFile, sourceLine, sourceColumn
 
-    var columnName: String {
+    package var columnName: String {
         switch self {
         case .id: "id"
         case .ref: "ref"

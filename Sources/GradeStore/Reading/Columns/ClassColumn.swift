@@ -1,9 +1,9 @@
 /// The columns ``StoreReader`` selects from `classes`, in order.
-enum ClassColumn: Int, ProvenanceColumns {
+package enum ClassColumn: Int, ProvenanceColumns {
     case id, ref, name, grade, schoolID
     case importID, sourceFile, sourceLine, sourceColumn
 
-    var columnName: String {
+    package var columnName: String {
         switch self {
         case .id: "id"
         case .ref: "ref"

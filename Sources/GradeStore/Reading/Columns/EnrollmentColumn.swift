@@ -1,8 +1,8 @@
 /// The columns ``StoreReader`` selects from `enrollments`, in order.
-enum EnrollmentColumn: Int, SelectedColumn {
+package enum EnrollmentColumn: Int, SelectedColumn {
     case personID, classID, subjectID, role, importID
 
-    var columnName: String {
+    package var columnName: String {
         switch self {
         case .personID: "person_id"
         case .classID: "class_id"

@@ -1,8 +1,8 @@
 /// The columns ``StoreReader`` selects from `imports` to list a gradebook's sources, in order.
-enum ImportColumn: Int, SelectedColumn {
+package enum ImportColumn: Int, SelectedColumn {
     case id, file, platform, export, sha256, rows
 
-    var columnName: String {
+    package var columnName: String {
         switch self {
         case .id: "id"
         case .file: "file"

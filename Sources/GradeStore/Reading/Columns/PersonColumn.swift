@@ -1,9 +1,9 @@
 /// The columns ``StoreReader`` selects from `people`, in order.
-enum PersonColumn: Int, ProvenanceColumns {
+package enum PersonColumn: Int, ProvenanceColumns {
     case id, ref, role, familyName, givenName, patronymic, email, iin
     case importID, sourceFile, sourceLine, sourceColumn
 
-    var columnName: String {
+    package var columnName: String {
         switch self {
         case .id: "id"
         case .ref: "ref"

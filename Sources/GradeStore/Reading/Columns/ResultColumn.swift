@@ -1,9 +1,9 @@
 /// The columns ``StoreReader`` selects from `results`, in order.
-enum ResultColumn: Int, ProvenanceColumns {
+package enum ResultColumn: Int, ProvenanceColumns {
     case assessmentID, personID, status, score, maxScore, raw, comment, late, draft
     case importID, sourceFile, sourceLine, sourceColumn
 
-    var columnName: String {
+    package var columnName: String {
         switch self {
         case .assessmentID: "assessment_id"
         case .personID: "person_id"

@@ -1,9 +1,9 @@
 /// The columns ``StoreReader`` selects from `schools`, in order.
-enum SchoolColumn: Int, ProvenanceColumns {
+package enum SchoolColumn: Int, ProvenanceColumns {
     case id, ref, name, bin
     case importID, sourceFile, sourceLine, sourceColumn
 
-    var columnName: String {
+    package var columnName: String {
         switch self {
         case .id: "id"
         case .ref: "ref"

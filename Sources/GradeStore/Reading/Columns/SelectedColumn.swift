@@ -11,7 +11,7 @@ import GRDB
 /// let rows = try Row.fetchAll(db, sql: "SELECT \(SubjectColumn.selection()) FROM subjects")
 /// let name: String = rows[0][SubjectColumn.name]
 /// ```
-protocol SelectedColumn: CaseIterable, RawRepresentable where RawValue == Int {
+package protocol SelectedColumn: CaseIterable, RawRepresentable where RawValue == Int {
     /// The column's name in its table.
     var columnName: String { get }
 }
@@ -19,7 +19,7 @@ protocol SelectedColumn: CaseIterable, RawRepresentable where RawValue == Int {
 extension SelectedColumn {
     /// The SELECT list: every column, in order, each qualified with the table's `alias` when one
     /// is given (`r.person_id`).
-    static func selection(as alias: String? = nil) -> String {
+    package static func selection(as alias: String? = nil) -> String {
         assert(
             allCases.enumerated().allSatisfy { $0.offset == $0.element.rawValue },
             "the raw values of \(Self.self) must be the columns' positions")
@@ -30,7 +30,7 @@ extension SelectedColumn {
 
 /// The columns of a table whose records keep where they were read: the import, and the file, line
 /// and column of the value the store holds.
-protocol ProvenanceColumns: SelectedColumn {
+package protocol ProvenanceColumns: SelectedColumn {
     /// `import_id`: the import that gave the record.
     static var importID: Self { get }
     /// `source_file`: the file the record was read from.

@@ -1,9 +1,9 @@
 /// The columns ``StoreReader`` selects from `subjects`, in order.
-enum SubjectColumn: Int, ProvenanceColumns {
+package enum SubjectColumn: Int, ProvenanceColumns {
     case id, ref, name
     case importID, sourceFile, sourceLine, sourceColumn
 
-    var columnName: String {
+    package var columnName: String {
         switch self {
         case .id: "id"
         case .ref: "ref"

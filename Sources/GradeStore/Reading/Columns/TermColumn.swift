@@ -1,9 +1,9 @@
 /// The columns ``StoreReader`` selects from `terms`, in order.
-enum TermColumn: Int, ProvenanceColumns {
+package enum TermColumn: Int, ProvenanceColumns {
     case id, ref, schoolYear, kind, number, startDate, endDate, name
     case importID, sourceFile, sourceLine, sourceColumn
 
-    var columnName: String {
+    package var columnName: String {
         switch self {
         case .id: "id"
         case .ref: "ref"
